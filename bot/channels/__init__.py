@@ -1,0 +1,1 @@
+"""Thin adapters: an event in, `Entraide.handle`, messages out. No dialog logic here."""

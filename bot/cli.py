@@ -1,0 +1,206 @@
+"""The `entraide` command: run the bot, chat, and the coordinators' tools.
+
+Every command takes --config PATH (or ENTRAIDE_CONFIG). Mistakes in config, flows or
+knowledge are printed as `file:line: what is wrong`, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+from rich.console import Console
+
+from bot.config import Config, load_config
+from bot.errors import EntraideError, ProblemsError
+
+if TYPE_CHECKING:
+    from bot.service import Entraide
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Entraide: an anonymous, bilingual helper-finder bot.")
+err = Console(stderr=True)
+ConfigOpt = Annotated[str | None, typer.Option("--config", "-c", help="config.yaml path (or ENTRAIDE_CONFIG)")]
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    err.print(message, markup=False, highlight=False)
+    return typer.Exit(code)
+
+
+def _config(path: str | None) -> Config:
+    try:
+        return load_config(path)
+    except EntraideError as e:
+        raise _fail(str(e)) from None
+
+
+def _service(cfg: Config, db: str | None = None, memory: bool = False) -> Entraide:
+    from bot.engine.definitions import load_definitions
+    from bot.service import Entraide
+    from bot.store.memory import MemoryStore
+    from bot.store.sql import SqlStore
+
+    try:
+        defs = load_definitions(cfg)
+    except ProblemsError as e:
+        raise _fail(f"{e}\nThe bot cannot start with these errors; run `entraide validate` for details.") from None
+    store = MemoryStore() if memory else SqlStore(db or cfg.database_url)
+    return Entraide(defs, store, cfg.secret)
+
+
+@app.command()
+def run(config: ConfigOpt = None,
+        webhook: Annotated[bool, typer.Option(help="Telegram webhook mode instead of polling")] = False,
+        listen: Annotated[str | None, typer.Option(help="webhook: address to listen on")] = None,
+        port: Annotated[int | None, typer.Option(help="webhook: port")] = None,
+        url: Annotated[str | None, typer.Option(help="webhook: public https URL Telegram calls")] = None) -> None:
+    """Start the bot: Telegram when TELEGRAM_BOT_TOKEN is set, otherwise the terminal chat."""
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    cfg = _config(config)
+    if not cfg.telegram_token:
+        err.print("[dim]TELEGRAM_BOT_TOKEN is not set: starting the terminal chat on "
+                  f"{cfg.database_url.split('://')[0]}.[/dim]")
+        logging.getLogger().setLevel(logging.WARNING)
+        from bot.channels.terminal import chat as terminal_chat
+
+        terminal_chat(_service(cfg))
+        return
+    from bot.channels.telegram import run_telegram
+
+    run_telegram(cfg, _service(cfg), webhook=webhook, listen=listen, port=port, url=url)
+
+
+@app.command()
+def chat(config: ConfigOpt = None,
+         memory: Annotated[bool, typer.Option(help="keep nothing on disk")] = False) -> None:
+    """Talk to the bot in the terminal; buttons are numbered choices."""
+    from bot.channels.terminal import chat as terminal_chat
+
+    cfg = _config(config)
+    terminal_chat(_service(cfg, memory=memory))
+
+
+@app.command()
+def validate(config: ConfigOpt = None,
+             flows: Annotated[Path | None, typer.Option(help="flows folder (default from config)")] = None,
+             knowledge: Annotated[Path | None, typer.Option(help="knowledge folder (default from config)")] = None) -> None:
+    """Check flows and knowledge; print each problem as file:line; exit 1 on any error."""
+    from bot.engine.definitions import check
+
+    cfg = _config(config)
+    s = cfg.settings
+    _, _, problems = check(flows or cfg.flows_dir, knowledge or cfg.knowledge_dir, s.main_flow,
+                           s.knowledge.max_age_days, Path.cwd())
+    errors = [p for p in problems if p.severity == "error"]
+    for p in problems:
+        print(p)
+    if errors:
+        print(f"{len(errors)} error(s), {len(problems) - len(errors)} warning(s)")
+        raise typer.Exit(1)
+    print(f"OK: flows and knowledge are valid ({len(problems)} warning(s))")
+
+
+@app.command("test")
+def test_cmd(files: Annotated[list[Path] | None, typer.Argument(help="test files or folders (default flows/tests)")] = None,
+             config: ConfigOpt = None,
+             as_json: Annotated[bool, typer.Option("--json", help="print results as JSON")] = False) -> None:
+    """Run conversation tests written in YAML."""
+    from bot.engine.conversation_tests import as_json as results_json
+    from bot.engine.conversation_tests import run_paths
+
+    cfg = _config(config)
+    svc = _service(cfg, memory=True)
+    paths = files or [cfg.flows_dir / "tests"]
+    results, problems = run_paths(svc.defs, paths, Path.cwd())
+    for p in problems:
+        print(p)
+    if as_json:
+        print(results_json(results))
+    else:
+        for r in results:
+            print(f"{'PASS' if r.ok else 'FAIL'}  {r.file}:{r.line}  {r.name}")
+            for f in r.failures:
+                print(f"      {f}")
+    failed = sum(not r.ok for r in results)
+    print(f"{len(results) - failed} passed, {failed} failed")
+    if failed or [p for p in problems if p.severity == "error"] or not results:
+        raise typer.Exit(1)
+
+
+@app.command()
+def analyze(text: Annotated[str | None, typer.Argument(help="a message to analyse")] = None,
+            jsonl: Annotated[bool, typer.Option("--jsonl", help="one raw text per stdin line")] = False,
+            config: ConfigOpt = None) -> None:
+    """Print how the bot reads a message: language, crisis, theme and scores, intent."""
+    from bot.nlu.analyze import analyze as analyze_text
+
+    cfg = _config(config)
+    defs = _service(cfg, memory=True).defs
+    if jsonl:
+        for raw in sys.stdin:
+            raw = raw.rstrip("\n")
+            if raw:
+                print(json.dumps(analyze_text(defs, raw), ensure_ascii=False))
+        return
+    if text is None:
+        raise _fail("give a TEXT, or --jsonl to read one text per line from stdin")
+    print(json.dumps(analyze_text(defs, text), ensure_ascii=False))
+
+
+@app.command()
+def simulate(config: ConfigOpt = None,
+             db: Annotated[str | None, typer.Option(help="database URL (default: in memory)")] = None) -> None:
+    """Read JSON lines of user messages on stdin; write one JSON line per bot message."""
+    from bot.channels.simulate import simulate as run_sim
+
+    cfg = _config(config)
+    svc = _service(cfg, db=db, memory=db is None)
+    for out in run_sim(svc, sys.stdin):
+        print(json.dumps(out, ensure_ascii=False), flush=True)
+
+
+@app.command()
+def resources(config: ConfigOpt = None,
+              theme: Annotated[str | None, typer.Option(help="only what this theme offers")] = None,
+              lang: Annotated[str, typer.Option(help="fr or en")] = "fr") -> None:
+    """List the resources the bot would offer, as it would show them."""
+    from bot.engine.cards import render_card
+
+    cfg = _config(config)
+    defs = _service(cfg, memory=True).defs
+    if lang not in ("fr", "en"):
+        raise _fail("--lang must be fr or en")
+    k = defs.knowledge
+    if theme:
+        if theme not in k.themes:
+            raise _fail(f"unknown theme {theme!r}; themes: {', '.join(k.themes)}")
+        ids = list(k.themes[theme].resources)
+    else:
+        ids = list(k.resources)
+    for rid in ids:
+        print(f"[{rid}]")
+        print(render_card(k, defs.org, k.resources[rid], lang, {}))  # type: ignore[arg-type]
+        print()
+
+
+@app.command()
+def stats(config: ConfigOpt = None) -> None:
+    """Anonymous counts by week, metric, value and language; counts under 5 show as <5."""
+    from bot.stats import format_stats
+    from bot.store.sql import SqlStore
+
+    cfg = _config(config)
+    store = SqlStore(cfg.database_url)
+    print(format_stats(store.stats()))
+
+
+def main() -> None:
+    try:
+        app()
+    except EntraideError as e:
+        err.print(str(e), markup=False)
+        sys.exit(2)

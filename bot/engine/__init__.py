@@ -1,0 +1,1 @@
+"""The dialog engine: flow definitions, their loading and checking, and the pure interpreter."""

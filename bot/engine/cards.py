@@ -1,0 +1,65 @@
+"""Resource cards: how a referral reads, built from knowledge texts, never from Python strings."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from bot.config import Organisation, OrgContact
+from bot.knowledge.model import Knowledge, Resource
+from bot.types import Lang
+
+
+def org_contact(org: Organisation, resource: Resource, slots: Mapping[str, str]) -> OrgContact | None:
+    """The organisation's own entry behind a `from_config` resource, if any."""
+    if resource.from_config == "eap":
+        return org.eap
+    if resource.from_config == "peer_network":
+        return org.peer_network
+    if resource.from_config == "regional_rep":
+        region = slots.get("region")
+        for r in org.regions:
+            if r.id == region:
+                return r.representative
+        return None
+    return None
+
+
+def render_card(k: Knowledge, org: Organisation, resource: Resource, lang: Lang, slots: Mapping[str, str]) -> str:
+    m = k.messages
+    name = resource.name.get(lang)
+    lines = [name]
+    if resource.from_config:
+        contact = org_contact(org, resource, slots)
+        if contact and contact.name:
+            lines[0] = contact.name.get(lang)
+        if resource.description:
+            lines.append(resource.description.get(lang))
+        if not contact or not contact.configured:
+            lines.append(m["not_configured"].render(lang, {"name": name}))
+            return "\n".join(lines)
+        if contact.phone:
+            lines.append(m["resource_call"].render(lang, {"phone": contact.phone}))
+        if contact.url:
+            lines.append(m["resource_web"].render(lang, {"web": contact.url}))
+        if contact.hours:
+            lines.append(m["resource_hours"].render(lang, {"hours": contact.hours.get(lang)}))
+        if contact.note:
+            lines.append(contact.note.get(lang))
+        return "\n".join(lines)
+    if resource.description:
+        lines.append(resource.description.get(lang))
+    if resource.phone:
+        lines.append(m["resource_call"].render(lang, {"phone": resource.phone}))
+    if resource.sms:
+        lines.append(m["resource_text"].render(lang, {"sms": resource.sms}))
+    if resource.web:
+        lines.append(m["resource_web"].render(lang, {"web": resource.web}))
+    if resource.hours:
+        lines.append(m["resource_hours"].render(lang, {"hours": resource.hours.get(lang)}))
+    if resource.for_whom:
+        lines.append(m["resource_for"].render(lang, {"who": resource.for_whom.get(lang)}))
+    if resource.anonymous is True:
+        lines.append(m["resource_anonymous"].get(lang))
+    elif resource.anonymous is False:
+        lines.append(m["resource_not_anonymous"].get(lang))
+    return "\n".join(lines)

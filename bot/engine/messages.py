@@ -1,0 +1,53 @@
+"""What goes into the engine and what comes out: the only types a channel needs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+EventKind = Literal["text", "button", "command", "unsupported"]
+
+
+@dataclass(frozen=True)
+class Event:
+    kind: EventKind
+    now: float
+    text: str = ""
+    payload: str = ""
+    command: str = ""
+    arg: str = ""
+
+    @classmethod
+    def from_text(cls, text: str, now: float) -> Event:
+        """Typed text, or a `/command arg` typed in a channel without native commands."""
+        stripped = text.strip()
+        if stripped.startswith("/") and len(stripped) > 1 and " " not in stripped.split("\n")[0][:1]:
+            head, _, arg = stripped[1:].partition(" ")
+            name = head.split("@", 1)[0].lower()
+            if name.isascii() and name.replace("_", "").isalnum():
+                return cls("command", now, command=name, arg=arg.strip())
+        return cls("text", now, text=text)
+
+
+@dataclass(frozen=True)
+class Button:
+    label: str
+    payload: str
+
+
+@dataclass(frozen=True)
+class Meta:
+    flow: str | None = None
+    step: str | None = None
+    lang: str = "fr"
+    crisis: bool = False
+    theme: str | None = None
+    resources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    text: str
+    buttons: tuple[Button, ...] = ()
+    to: str = "user"
+    meta: Meta = field(default_factory=Meta)

@@ -1,0 +1,57 @@
+"""A session's state: small, JSON-serialisable, and free of anything the person wrote."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+from bot.types import Lang
+
+Status = Literal["new", "active", "ended"]
+Mode = Literal["crisis_ask", "crisis_offer", "clarify"]
+STATE_VERSION = 1
+
+
+@dataclass
+class Frame:
+    flow: str
+    step: str
+
+
+@dataclass
+class SessionState:
+    lang: Lang | None = None
+    lang_locked: bool = False
+    status: Status = "new"
+    stack: list[Frame] = field(default_factory=list)
+    slots: dict[str, str] = field(default_factory=dict)
+    history: list[list[Frame]] = field(default_factory=list)
+    mode: Mode | None = None
+    choices: list[str] = field(default_factory=list)
+    nlu_theme: str | None = None
+    unclear: int = 0
+    last_seen: float = 0.0
+    turns: int = 0
+
+    def to_json(self) -> str:
+        data = asdict(self)
+        data["v"] = STATE_VERSION
+        return json.dumps(data, separators=(",", ":"), sort_keys=True)
+
+    @classmethod
+    def from_json(cls, raw: str) -> SessionState:
+        data: dict[str, Any] = json.loads(raw)
+        data.pop("v", None)
+        known = {f for f in cls.__dataclass_fields__}
+        data = {k: v for k, v in data.items() if k in known}
+        data["stack"] = [Frame(**f) for f in data.get("stack", [])]
+        data["history"] = [[Frame(**f) for f in snap] for snap in data.get("history", [])]
+        return cls(**data)
+
+    def copy(self) -> SessionState:
+        return SessionState.from_json(self.to_json())
+
+    def fresh(self) -> SessionState:
+        """A new conversation that keeps only the language."""
+        return SessionState(lang=self.lang, lang_locked=self.lang_locked, last_seen=self.last_seen)

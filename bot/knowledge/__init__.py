@@ -1,0 +1,1 @@
+"""What the bot knows: themes, resources, FAQ and the system messages, loaded from knowledge/."""

@@ -1,0 +1,137 @@
+"""Immutable definitions of the knowledge base, built once by the loader."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from bot.text import Text
+
+# Organisation-specific resources come from config.yaml, never from a made-up number.
+ORG_RESOURCES = ("eap", "peer_network", "regional_rep")
+
+# System messages the engine needs; the validator refuses a knowledge base that lacks one.
+REQUIRED_MESSAGES = (
+    "crisis_suicide",
+    "crisis_self_harm",
+    "crisis_other",
+    "crisis_violence",
+    "crisis_domestic",
+    "crisis_ask_safe",
+    "crisis_ask_safe_other",
+    "crisis_offer",
+    "crisis_leaving",
+    "crisis_resume",
+    "crisis_not_safe",
+    "crisis_safe",
+    "crisis_stay",
+    "button_safe",
+    "button_not_safe",
+    "button_not_sure",
+    "button_keep_talking",
+    "button_other_help",
+    "button_resume",
+    "help",
+    "restarted",
+    "stopped",
+    "back_unavailable",
+    "lang_switched",
+    "idle_restart",
+    "welcome_back",
+    "stale_button",
+    "unknown_command",
+    "unsupported_content",
+    "not_understood",
+    "clarify_theme",
+    "cannot_assess",
+    "cannot_assess_harassment",
+    "no_treatment_advice",
+    "faq_back",
+    "forgotten",
+    "long_message",
+    "group_only",
+    "not_configured",
+    "resource_call",
+    "resource_text",
+    "resource_web",
+    "resource_hours",
+    "resource_for",
+    "resource_anonymous",
+    "resource_not_anonymous",
+    "error_sorry",
+    "nothing_to_cancel",
+)
+
+# Resources the safety layer offers by id; the validator refuses a knowledge base without them.
+REQUIRED_RESOURCES = (
+    "emergency_911", "suicide_quebec", "crisis_988", "sos_violence_conjugale", "info_sante_811",
+    "info_social_811", "doctor", "cnesst_harassment", "eap", "peer_network",
+)
+
+# Numbers a crisis message must always carry, in every language (see resource-facts.md).
+CRISIS_NUMBERS = {
+    "crisis_suicide": ("1-866-277-3553", "988", "911"),
+    "crisis_self_harm": ("1-866-277-3553", "988", "911"),
+    "crisis_other": ("1-866-277-3553", "988", "911"),
+    "crisis_violence": ("911",),
+    "crisis_domestic": ("911", "1-800-363-9010"),
+    "crisis_leaving": ("1-866-277-3553", "988", "911"),
+    "crisis_not_safe": ("911",),
+}
+
+
+@dataclass(frozen=True)
+class Resource:
+    id: str
+    name: Text
+    line: int
+    description: Text | None = None
+    phone: str | None = None
+    sms: str | None = None
+    web: str | None = None
+    hours: Text | None = None
+    always_open: bool = False
+    for_whom: Text | None = None
+    languages: tuple[str, ...] = ()
+    anonymous: bool | None = None
+    source: str | None = None
+    verified_on: date | None = None
+    from_config: str | None = None
+    enabled: bool = True
+    file: str = ""
+
+
+@dataclass(frozen=True)
+class Theme:
+    id: str
+    name: Text
+    description: Text
+    listening: Text
+    line: int
+    words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    resources: tuple[str, ...] = ()
+    file: str = ""
+
+
+@dataclass(frozen=True)
+class Faq:
+    id: str
+    question: Text
+    answer: Text
+    line: int
+    triggers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    resources: tuple[str, ...] = ()
+    file: str = ""
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    themes: dict[str, Theme]
+    resources: dict[str, Resource]
+    faq: dict[str, Faq]
+    messages: dict[str, Text]
+    files: tuple[str, ...] = ()
+    message_files: dict[str, str] = field(default_factory=dict)
+
+    def message(self, key: str) -> Text:
+        return self.messages[key]

@@ -1,0 +1,1 @@
+"""Reading a worker's words: normalisation, language, crisis, themes and intents."""

@@ -1,0 +1,147 @@
+"""Turn chat text into comparable tokens: the same words however they are typed.
+
+Workers write on phones, fast, often in Quebec French: no accents, "chu" for "je suis",
+"pu" for "plus", "jveux", letters held down for emphasis. Every matcher (language, crisis,
+themes, FAQ, buttons) works on this one normal form so they never disagree on spelling.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+MAX_ANALYSED_CHARS = 20_000
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
+_WORD = re.compile(r"[a-z0-9]+")
+_TRIPLE = re.compile(r"(.)\1{2,}")
+
+# Elided articles and pronouns ("j'ai", "l'ouvrage", "qu'il"): split them off.
+_ELISION = re.compile(r"\b(j|l|d|m|t|s|n|c|qu|jusqu|lorsqu|puisqu)'")
+_ELIDED = {"j": "je", "l": "le", "d": "de", "m": "me", "t": "te", "s": "se", "n": "ne", "c": "ce",
+           "qu": "que", "jusqu": "jusque", "lorsqu": "lorsque", "puisqu": "puisque"}
+
+# Quebec and SMS contractions, applied to whole tokens after accents are removed.
+CONTRACTIONS: dict[str, str] = {
+    "chu": "je suis",
+    "chus": "je suis",
+    "chui": "je suis",
+    "chuis": "je suis",
+    "jsuis": "je suis",
+    "jsui": "je suis",
+    "jss": "je suis",
+    "shu": "je suis",
+    "jveux": "je veux",
+    "jvx": "je veux",
+    "jvais": "je vais",
+    "jva": "je vais",
+    "jvas": "je vais",
+    "jme": "je me",
+    "jpeux": "je peux",
+    "jpx": "je peux",
+    "jsais": "je sais",
+    "jsai": "je sais",
+    "jai": "je ai",
+    "jtanne": "je tanne",
+    "jcrois": "je crois",
+    "jpense": "je pense",
+    "jfais": "je fais",
+    "jmen": "je me en",
+    "jen": "je en",
+    "jle": "je le",
+    "jla": "je la",
+    "vx": "veux",
+    "veu": "veux",
+    "pu": "plus",
+    "pk": "pourquoi",
+    "pcq": "parce que",
+    "pck": "parce que",
+    "tsé": "tu sais",
+    "tse": "tu sais",
+    "ya": "il y a",
+    "y'a": "il y a",
+    "yé": "il est",
+    "ye": "il est",
+    "cé": "ce est",
+    "ke": "que",
+    "kek": "quelque",
+    "koi": "quoi",
+    "tjrs": "toujours",
+    "tjs": "toujours",
+    "bcp": "beaucoup",
+    "qqch": "quelque chose",
+    "qqn": "quelqu un",
+    "mourrir": "mourir",
+    "mouri": "mourir",
+    "sucider": "suicider",
+    "suisider": "suicider",
+    "suicidé": "suicider",
+    "im": "i m",
+    "ive": "i ve",
+    "dont": "don t",
+    "cant": "can t",
+    "wont": "won t",
+    "idk": "i don t know",
+    "u": "you",
+    "ur": "your",
+    "r": "are",
+    "wanna": "want to",
+    "gonna": "going to",
+    "gotta": "got to",
+    "kms": "kill myself",
+    "kys": "kill yourself",
+    "pls": "please",
+    "plz": "please",
+    "svp": "se il vous plait",
+    "stp": "se il te plait",
+}
+
+
+def clean(text: str) -> str:
+    """Strip control and invisible characters; keep newlines as spaces."""
+    text = unicodedata.normalize("NFKC", text[:MAX_ANALYSED_CHARS])
+    text = text.replace("\r", " ").replace("\n", " ").replace("\t", " ")
+    return _CONTROL.sub("", text).strip()
+
+
+def strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+
+
+def _squeeze(token: str) -> str:
+    """Letters held down for emphasis ("nooooon", "helllp"): keep two, a real double survives."""
+    return _TRIPLE.sub(r"\1\1", token)
+
+
+@lru_cache(maxsize=4096)
+def tokens(text: str) -> tuple[str, ...]:
+    """Lower-case, accent-free, contraction-expanded tokens of `text`."""
+    t = clean(text).lower().translate(_APOSTROPHES)
+    t = _ELISION.sub(lambda m: _ELIDED[m.group(1)] + " ", t)
+    t = strip_accents(t)
+    out: list[str] = []
+    for raw in _WORD.findall(t.replace("'", " ")):
+        tok = _squeeze(raw)
+        expanded = CONTRACTIONS.get(tok) or CONTRACTIONS.get(_single(tok))
+        if expanded:
+            out.extend(expanded.split())
+        else:
+            out.append(tok)
+    return tuple(out)
+
+
+def _single(token: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", token)
+
+
+def normalise(text: str) -> str:
+    """The normal form as one space-separated string, for phrase matching."""
+    return " ".join(tokens(text))
+
+
+def single_letters(norm: str) -> str:
+    """Every doubled letter made single, token by token, on an already normal string."""
+    return " ".join(_single(t) for t in norm.split())

@@ -1,0 +1,1 @@
+"""Persistence: sessions and anonymous counts, behind one small interface."""
