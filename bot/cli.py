@@ -54,7 +54,7 @@ def _service(cfg: Config, db: str | None = None, memory: bool = False) -> Entrai
 
 @app.command()
 def run(config: ConfigOpt = None,
-        webhook: Annotated[bool, typer.Option(help="Telegram webhook mode instead of polling")] = False,
+        webhook: Annotated[bool, typer.Option(help="Telegram webhook mode (not in this version yet)")] = False,
         listen: Annotated[str | None, typer.Option(help="webhook: address to listen on")] = None,
         port: Annotated[int | None, typer.Option(help="webhook: port")] = None,
         url: Annotated[str | None, typer.Option(help="webhook: public https URL Telegram calls")] = None) -> None:
@@ -69,9 +69,9 @@ def run(config: ConfigOpt = None,
 
         terminal_chat(_service(cfg))
         return
-    from bot.channels.telegram import run_telegram
-
-    run_telegram(cfg, _service(cfg), webhook=webhook, listen=listen, port=port, url=url)
+    # The Telegram adapter is tracked in its own issue and is not part of this version yet.
+    raise _fail("TELEGRAM_BOT_TOKEN is set, but this version has no Telegram adapter yet. "
+                "Unset it to use the terminal chat (`entraide chat`), or see docs/operators.md.")
 
 
 @app.command()

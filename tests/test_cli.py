@@ -1,0 +1,118 @@
+"""The `entraide` command as a coordinator and an operator use it, in real processes."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+ENTRAIDE = [sys.executable, "-m", "bot"]
+
+
+def run(args: list[str], cwd: Path = ROOT, stdin: str = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, "ENTRAIDE_SECRET": "cli-test-secret-0123456789", "ENTRAIDE_RELAY_KEY": "cli-relay-0123456789abc",
+                **(env or {})}
+    full_env.pop("TELEGRAM_BOT_TOKEN", None)
+    return subprocess.run(ENTRAIDE + args, cwd=cwd, input=stdin, capture_output=True, text=True, env=full_env, timeout=120)
+
+
+def test_help_lists_every_command() -> None:
+    out = run(["--help"]).stdout
+    for cmd in ("run", "chat", "validate", "test", "analyze", "simulate", "resources", "stats"):
+        assert cmd in out
+
+
+def test_bad_config_value_names_key_and_allowed_values(project_copy: Path) -> None:
+    cfg = project_copy / "config.yaml"
+    cfg.write_text(cfg.read_text(encoding="utf-8").replace("mode: polling", "mode: carrier-pigeon"), encoding="utf-8")
+    res = run(["validate", "--config", str(cfg)], cwd=project_copy)
+    assert res.returncode == 2
+    assert "telegram.mode" in res.stderr and "polling" in res.stderr and "webhook" in res.stderr
+    assert "Traceback" not in res.stderr + res.stdout
+
+
+def test_validate_fails_with_file_and_line(project_copy: Path) -> None:
+    f = project_copy / "flows" / "main.yaml"
+    f.write_text(f.read_text(encoding="utf-8").replace("then: to_info", "then: to_nowhere"), encoding="utf-8")
+    res = run(["validate", "--config", str(project_copy / "config.yaml")], cwd=project_copy)
+    assert res.returncode == 1
+    assert "flows/main.yaml:" in res.stdout and "unknown step `to_nowhere`" in res.stdout
+
+
+def test_shipped_conversation_tests_pass() -> None:
+    res = run(["test"])
+    assert res.returncode == 0, res.stdout[-2000:]
+    assert " 0 failed" in res.stdout
+
+
+def test_analyze_jsonl() -> None:
+    res = run(["analyze", "--jsonl"], stdin="my dad passed away\nje veux mourir\n")
+    lines = [json.loads(x) for x in res.stdout.splitlines()]
+    assert [x["theme"] for x in lines][0] == "grief" and lines[1]["crisis"] is True
+
+
+def test_simulate_is_deterministic_and_bilingual() -> None:
+    script = "\n".join(json.dumps(x) for x in [
+        {"user": "w1", "text": "allo"}, {"user": "w2", "text": "hello"}, {"user": "w1", "button": "me"},
+        {"user": "w2", "button": "me"}, {"user": "w1", "text": "mon boss me crie dessus devant tout le monde"},
+        {"user": "w2", "text": "my dad passed away"}, {"not": "valid"},
+    ]) + "\n"
+    a, b = run(["simulate"], stdin=script), run(["simulate"], stdin=script)
+    assert a.stdout == b.stdout and a.returncode == 0
+    rows = [json.loads(x) for x in a.stdout.splitlines()]
+    assert {r["lang"] for r in rows if r.get("to") == "w1"} == {"fr"}
+    assert {r["lang"] for r in rows if r.get("to") == "w2"} == {"en"}
+    assert rows[-1] == {"turn": 7, "error": 'line 7: each line needs "user" and one of "text", "button", "command"'}
+    themes = {r["to"]: r["meta"]["theme"] for r in rows if r.get("turn") in (5, 6)}
+    assert themes == {"w1": "violence_harassment", "w2": "grief"}
+
+
+def test_kill_mid_conversation_then_resume(tmp_path: Path) -> None:
+    """A chat process killed with SIGKILL; a new one picks up at the same step."""
+    db = tmp_path / "resume.db"
+    env = {"DATABASE_URL": f"sqlite:///{db}"}
+    full_env = {**os.environ, "ENTRAIDE_SECRET": "cli-test-secret-0123456789", "ENTRAIDE_RELAY_KEY": "cli-relay-0123456789abc", **env}
+    proc = subprocess.Popen(ENTRAIDE + ["chat"], cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=full_env)
+    assert proc.stdin is not None
+    proc.stdin.write("bonjour\n2\n")
+    proc.stdin.flush()
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        if db.exists():
+            with sqlite3.connect(db) as conn:
+                row = conn.execute("select state from sessions").fetchone()
+            if row and '"step":"next_step"' in row[0]:
+                break
+        time.sleep(0.2)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=10)
+    res = subprocess.run(ENTRAIDE + ["chat"], cwd=ROOT, input="aide\n", capture_output=True, text=True, env=full_env, timeout=60)
+    assert "Qu'est-ce qui vous aiderait maintenant?" in res.stdout  # the colleague flow's question, where we were
+
+
+def test_no_message_text_or_raw_id_in_the_database(tmp_path: Path) -> None:
+    db = tmp_path / "anon.db"
+    secret_words = "Gertrude Tremblay m'humilie devant tout le monde au 555-0199"
+    script = "\n".join(json.dumps({"user": "483920117", "text": t}) for t in ("allo", secret_words, "oui", "3")) + "\n"
+    res = run(["simulate", "--db", f"sqlite:///{db}"], stdin=script)
+    assert res.returncode == 0
+    dump = "\n".join(sqlite3.connect(db).iterdump())
+    for leaked in ("Gertrude", "Tremblay", "555-0199", "483920117", "humilie"):
+        assert leaked not in dump
+    assert "violence_harassment" in dump  # what we do keep: the topic, anonymously
+
+
+@pytest.mark.parametrize("text", ["x" * 50_000])
+def test_huge_message_through_the_cli(text: str) -> None:
+    res = run(["simulate"], stdin=json.dumps({"user": "w", "text": text}) + "\n")
+    assert res.returncode == 0 and "Traceback" not in res.stderr
+    assert json.loads(res.stdout.splitlines()[0])["text"]

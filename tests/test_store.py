@@ -1,0 +1,84 @@
+"""The SQL store on a real SQLite file and, when ENTRAIDE_TEST_POSTGRES_URL is set, on PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+import threading
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from bot.engine.definitions import Definitions
+from bot.engine.messages import Event
+from bot.engine.state import Frame, SessionState
+from bot.errors import ConflictError
+from bot.service import Entraide
+from bot.store.sql import SqlStore
+
+PG = os.environ.get("ENTRAIDE_TEST_POSTGRES_URL")
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[SqlStore]:
+    if request.param == "sqlite":
+        s = SqlStore(f"sqlite:///{tmp_path / 'entraide.db'}")
+        yield s
+        s.close()
+        return
+    if not PG:
+        pytest.skip("ENTRAIDE_TEST_POSTGRES_URL is not set")
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = SqlStore(PG, migrate=False)
+    with admin.engine.begin() as conn:
+        conn.execute(text(f"CREATE SCHEMA {schema}"))
+    sep = "&" if "?" in PG else "?"
+    s = SqlStore(f"{PG}{sep}options=-csearch_path%3D{schema}")
+    yield s
+    s.close()
+    with admin.engine.begin() as conn:
+        conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+    admin.close()
+
+
+def test_save_load_and_compare_and_set(store: SqlStore) -> None:
+    st = SessionState(lang="en", status="active", stack=[Frame("support", "opening")], slots={"reason": "me"})
+    v1 = store.save("k", st, 0)
+    loaded, version = store.load("k")
+    assert loaded == st and version == v1 == 1
+    store.save("k", st, 1)
+    with pytest.raises(ConflictError):
+        store.save("k", st, 1)
+    with pytest.raises(ConflictError):
+        store.save("k", st, 0)
+    store.delete("k")
+    assert store.load("k") == (None, 0)
+
+
+def test_counters_add_up(store: SqlStore) -> None:
+    for _ in range(3):
+        store.count("theme", "grief", "fr", "2026-W48")
+    store.count("theme", "grief", "en", "2026-W48")
+    assert ("2026-W48", "theme", "grief", "fr", 3) in store.stats()
+
+
+def test_concurrent_turns_for_one_person_are_not_lost(store: SqlStore, defs: Definitions) -> None:
+    """Two service instances (as two processes would) answer the same person at once."""
+    a = Entraide(defs, store, b"shared-secret-0123456789")
+    b = Entraide(defs, store, b"shared-secret-0123456789")
+    a.handle_sync("t", "u", Event("text", 1.0, text="hello"))
+    results: list[int] = []
+
+    def press(app: Entraide) -> None:
+        results.append(len(app.handle_sync("t", "u", Event("button", 2.0, payload="me"))))
+
+    threads = [threading.Thread(target=press, args=(x,)) for x in (a, b)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(results) == 2 and all(results)
+    _, version = store.load(a.key("t", "u"))
+    assert version == 3  # both turns were saved, one after the other

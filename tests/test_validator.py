@@ -1,0 +1,76 @@
+"""`entraide validate` on broken copies of the shipped flows and knowledge: each check, with file:line."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.engine.definitions import check
+
+
+def problems_after(root: Path, file: str, old: str, new: str) -> list[str]:
+    path = root / file
+    text = path.read_text(encoding="utf-8")
+    if old:
+        assert old in text, f"test setup: {old!r} not in {file}"
+        text = text.replace(old, new, 1)
+    else:
+        text += new
+    path.write_text(text, encoding="utf-8")
+    _, _, problems = check(root / "flows", root / "knowledge", "main", 365, root)
+    return [str(p) for p in problems if p.severity == "error"]
+
+
+def test_shipped_content_is_valid(project_copy: Path) -> None:
+    _, _, problems = check(project_copy / "flows", project_copy / "knowledge", "main", 365, project_copy)
+    assert [str(p) for p in problems if p.severity == "error"] == []
+
+
+CASES = [
+    ("flows/main.yaml", "    steps:\n      - id: welcome", "    steps:\n      - id: welcome\n        bogus: 1", r"flows/main.yaml:\d+: .*unknown key `bogus`"),
+    ("flows/main.yaml", "then: to_colleague", "then: nowhere", r"flows/main.yaml:\d+: .*unknown step `nowhere`"),
+    ("flows/main.yaml", "link: colleague", "link: nosuchflow", r"flows/main.yaml:\d+: .*unknown flow `nosuchflow`"),
+    ("flows/main.yaml", "refer: [peer_network]", "refer: [no_such_line]", r"flows/main.yaml:\d+: .*unknown resource `no_such_line`"),
+    ("flows/main.yaml", 'if: theme_ok == "yes"', 'if: thme_ok == "yes"', r"flows/main.yaml:\d+: .*`thme_ok`, which no step sets"),
+    ("flows/main.yaml", '          en: "I\'m listening. What\'s going on for you? A few words are enough."\n', "",
+     r"flows/main.yaml:\d+: .*has no `en:` text"),
+    ("flows/main.yaml", "      - id: to_colleague", "      - id: who", r"flows/main.yaml:\d+: .*duplicate step id `who`"),
+    ("flows/main.yaml", "          - if: reason == \"colleague\"\n            then: to_colleague\n", "",
+     r"flows/main.yaml:\d+: step `to_colleague` .* can never be reached"),
+    ("flows/colleague.yaml", "", "  lonely:\n    steps:\n      - id: hi\n        say: {fr: \"Salut.\", en: \"Hi.\"}\n",
+     r"flows/colleague.yaml:\d+: .*ends after step `hi` without a referral or an `end`"),
+    ("flows/info.yaml", "if: info_more == \"another\"", "if: info_more ==", r"flows/info.yaml:\d+: condition .* is not valid"),
+    ("flows/main.yaml", "Merci de me le confier. Prendre le temps", "Vous souffrez de dépression. Prendre le temps",
+     r"flows/main.yaml:\d+: .*puts a label on the person"),
+    ("flows/main.yaml", "flows:\n  main:", "flows:\n  main: [\n", r"flows/main.yaml:\d+: not valid YAML"),
+    ("flows/info.yaml", "  info:", "  main:", r"flows/\w+.yaml:\d+: duplicate flow `main`"),
+    # knowledge
+    ("knowledge/resources.yaml", '    phone: "1-800-265-2626"', '    phone: "1800 CALL NOW"', r"knowledge/resources.yaml:\d+: .*not dialable"),
+    ("knowledge/resources.yaml", "    source: https://aidejeu.ca/?p=1249\n", "", r"knowledge/resources.yaml:\d+: resource `jeu_aide_reference` has no `source:`"),
+    ("knowledge/resources.yaml", "    source: https://aidejeu.ca/?p=1249\n    verified_on: 2026-11-23\n", "    source: https://aidejeu.ca/?p=1249\n",
+     r"knowledge/resources.yaml:\d+: resource `jeu_aide_reference` has no `verified_on:`"),
+    ("knowledge/themes.yaml", "resources: [grief_line,", "resources: [grief_hotline,", r"knowledge/themes.yaml:\d+: theme `grief` offers unknown resource `grief_hotline`"),
+    ("knowledge/faq.yaml", "", "  - id: silent\n    question: {fr: \"Q?\", en: \"Q?\"}\n    answer: {fr: \"R.\", en: \"A.\"}\n",
+     r"knowledge/faq.yaml:\d+: FAQ `silent` has no trigger phrases"),
+    ("knowledge/messages.yaml", "ou le 988 (appel ou texto).", "ou votre médecin.", r"knowledge/messages.yaml:\d+: message `crisis_suicide` \(fr\) must show 988"),
+    ("knowledge/messages.yaml", "  stale_button:", "  stale_buttons:", r"message `stale_button` is missing"),
+    ("knowledge/resources.yaml", '      fr: "de 10 h à 22 h, tous les jours (source de 2018; vérifiez avant d\'appeler)"',
+     '      fr: "24 h sur 24, 7 jours sur 7"', r"knowledge/resources.yaml:\d+: resource `grief_line`: hours \(fr\) say it is always open"),
+    ("knowledge/themes.yaml", 'name: {fr: "Deuil", en: "Grief"}', 'name: {fr: "Deuil"}', r"knowledge/themes.yaml:\d+: theme `grief` name has no `en:` text"),
+]
+
+
+@pytest.mark.parametrize(("file", "old", "new", "pattern"), CASES, ids=[c[3][:50] for c in CASES])
+def test_each_check_reports_file_and_line(project_copy: Path, file: str, old: str, new: str, pattern: str) -> None:
+    found = problems_after(project_copy, file, old, new)
+    assert any(re.search(pattern, p) for p in found), found
+
+
+def test_old_verification_date_is_a_warning(project_copy: Path) -> None:
+    path = project_copy / "knowledge" / "resources.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("verified_on: 2026-11-23", "verified_on: 2020-01-01", 1), encoding="utf-8")
+    _, _, problems = check(project_copy / "flows", project_copy / "knowledge", "main", 365, project_copy)
+    assert any(p.severity == "warning" and "last verified on 2020-01-01" in p.message for p in problems)
+    assert not any(p.severity == "error" for p in problems)
