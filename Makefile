@@ -37,7 +37,7 @@ test: $(TESTSTAMP)
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
-	$(BIN)/python bench/run_all.py
+	$(BIN)/python bench/language.py; $(BIN)/python bench/themes.py; $(BIN)/python bench/crisis.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
