@@ -53,11 +53,7 @@ def _service(cfg: Config, db: str | None = None, memory: bool = False) -> Entrai
 
 
 @app.command()
-def run(config: ConfigOpt = None,
-        webhook: Annotated[bool, typer.Option(help="Telegram webhook mode (not in this version yet)")] = False,
-        listen: Annotated[str | None, typer.Option(help="webhook: address to listen on")] = None,
-        port: Annotated[int | None, typer.Option(help="webhook: port")] = None,
-        url: Annotated[str | None, typer.Option(help="webhook: public https URL Telegram calls")] = None) -> None:
+def run(config: ConfigOpt = None) -> None:
     """Start the bot: Telegram when TELEGRAM_BOT_TOKEN is set, otherwise the terminal chat."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     cfg = _config(config)

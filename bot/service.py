@@ -12,8 +12,6 @@ import hashlib
 import hmac
 import logging
 import threading
-import time
-from collections.abc import Callable
 
 from bot.engine.definitions import Definitions
 from bot.engine.messages import Event, Meta, Outgoing
@@ -32,11 +30,10 @@ def session_key(secret: bytes, channel: str, user_id: str | int) -> str:
 
 
 class Entraide:
-    def __init__(self, defs: Definitions, store: Store, secret: bytes, clock: Callable[[], float] = time.time):
+    def __init__(self, defs: Definitions, store: Store, secret: bytes):
         self.defs = defs
         self.store = store
         self.secret = secret
-        self.clock = clock
         self._locks = [threading.Lock() for _ in range(64)]
 
     def key(self, channel: str, user_id: str | int) -> str:
@@ -86,9 +83,3 @@ class Entraide:
         lang = self.defs.default_lang
         text = self.defs.knowledge.message("error_sorry").get(lang)
         return [Outgoing(text, (), "user", Meta(lang=lang, crisis=False))]
-
-    def forget(self, channel: str, user_id: str | int) -> None:
-        self.store.delete(self.key(channel, user_id))
-
-    def now(self) -> float:
-        return self.clock()
