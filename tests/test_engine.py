@@ -140,3 +140,15 @@ def test_session_key_is_a_keyed_hash(svc: Entraide) -> None:
     k = svc.key("telegram", 123456789)
     assert len(k) == 64 and "123456789" not in k
     assert k != Entraide(svc.defs, svc.store, b"another-secret-value").key("telegram", 123456789)
+
+
+def test_every_faq_is_answered_in_both_languages_and_the_question_comes_back(defs: Definitions) -> None:
+    for faq in defs.knowledge.faq.values():
+        for lang, hello in (("fr", "bonjour"), ("en", "hello")):
+            trigger = next(t for t in faq.triggers[lang] if not t.endswith("*"))
+            st = handle(defs, SessionState(), Event("text", T0, text=hello)).state
+            st = handle(defs, st, Event("button", T0 + 1, payload="me")).state
+            turn = handle(defs, st, Event("text", T0 + 2, text=trigger))
+            texts = [m.text for m in turn.messages]
+            assert faq.answer.get(lang) in texts, (faq.id, lang, trigger, texts)  # type: ignore[arg-type]
+            assert turn.messages[-1].meta.step == "opening", (faq.id, lang)
