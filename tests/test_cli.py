@@ -17,11 +17,16 @@ ROOT = Path(__file__).resolve().parents[1]
 ENTRAIDE = [sys.executable, "-m", "bot"]
 
 
+def cli_env(extra: dict[str, str] | None = None) -> dict[str, str]:
+    """Fixed test secrets, no Telegram token: every CLI process in these tests runs the same way."""
+    env = {**os.environ, "ENTRAIDE_SECRET": "cli-test-secret-0123456789", "ENTRAIDE_RELAY_KEY": "cli-relay-0123456789abc",
+           **(extra or {})}
+    env.pop("TELEGRAM_BOT_TOKEN", None)
+    return env
+
+
 def run(args: list[str], cwd: Path = ROOT, stdin: str = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    full_env = {**os.environ, "ENTRAIDE_SECRET": "cli-test-secret-0123456789", "ENTRAIDE_RELAY_KEY": "cli-relay-0123456789abc",
-                **(env or {})}
-    full_env.pop("TELEGRAM_BOT_TOKEN", None)
-    return subprocess.run(ENTRAIDE + args, cwd=cwd, input=stdin, capture_output=True, text=True, env=full_env, timeout=120)
+    return subprocess.run(ENTRAIDE + args, cwd=cwd, input=stdin, capture_output=True, text=True, env=cli_env(env), timeout=120)
 
 
 def test_help_lists_every_command() -> None:
@@ -78,8 +83,7 @@ def test_simulate_is_deterministic_and_bilingual() -> None:
 def test_kill_mid_conversation_then_resume(tmp_path: Path) -> None:
     """A chat process killed with SIGKILL; a new one picks up at the same step."""
     db = tmp_path / "resume.db"
-    env = {"DATABASE_URL": f"sqlite:///{db}"}
-    full_env = {**os.environ, "ENTRAIDE_SECRET": "cli-test-secret-0123456789", "ENTRAIDE_RELAY_KEY": "cli-relay-0123456789abc", **env}
+    full_env = cli_env({"DATABASE_URL": f"sqlite:///{db}"})
     proc = subprocess.Popen(ENTRAIDE + ["chat"], cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env=full_env)
     assert proc.stdin is not None

@@ -17,13 +17,18 @@ from bot.engine.messages import Button, Event
 from bot.engine.model import FREE_TEXT_VALUE, ButtonDef, Step
 from bot.engine.state import SessionState
 from bot.nlu.crisis import detect_all
-from bot.nlu.diagnosis import asks_about_harassment, asks_for_assessment, asks_for_treatment
+from bot.nlu.diagnosis import question_kind
 from bot.nlu.intents import SLASH, global_command
 from bot.nlu.language import detect_language
 from bot.nlu.normalise import clean, tokens
 
 _DEEP_LINK = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
-FAQ_MIN_SCORE = 2.0
+# What the bot says and offers when asked to judge or prescribe (see bot.nlu.diagnosis.question_kind).
+_NOT_OURS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "treatment": ("no_treatment_advice", ("doctor", "info_sante_811")),
+    "harassment": ("cannot_assess_harassment", ("peer_network", "cnesst_harassment")),
+    "assessment": ("cannot_assess", ("doctor", "info_sante_811", "info_social_811")),
+}
 
 
 def handle(defs: Definitions, state: SessionState, event: Event) -> Turn:
@@ -208,15 +213,10 @@ def _unclear(run: Run, step: Step) -> None:
 
 def _not_ours_to_answer(run: Run, text: str) -> bool:
     """"Am I depressed?", "is this harassment?", "should I stop my meds?": no guess, a referral."""
-    ids: tuple[str, ...]
-    if asks_for_treatment(text):
-        key, ids, kind = "no_treatment_advice", ("doctor", "info_sante_811"), "treatment"
-    elif asks_about_harassment(text):
-        key, ids, kind = "cannot_assess_harassment", ("peer_network", "cnesst_harassment"), "harassment"
-    elif asks_for_assessment(text):
-        key, ids, kind = "cannot_assess", ("doctor", "info_sante_811", "info_social_811"), "assessment"
-    else:
+    kind = question_kind(text)
+    if kind is None:
         return False
+    key, ids = _NOT_OURS[kind]
     run.stats.append(("assessment_question", kind))
     run.say(key)
     run.cards(ids)
@@ -225,11 +225,8 @@ def _not_ours_to_answer(run: Run, text: str) -> bool:
 
 
 def _faq(run: Run, text: str) -> bool:
-    scores = run.d.faq.scores(text)
-    if not scores:
-        return False
-    best = max(scores, key=lambda k: (scores[k], k))
-    if scores[best] < FAQ_MIN_SCORE and run.d.faq.covers_whole(text) != best:
+    best = run.d.faq.best(text)
+    if best is None:
         return False
     q = run.d.knowledge.faq[best]
     run.emit(run.text(q.answer))

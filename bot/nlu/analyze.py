@@ -6,7 +6,7 @@ from typing import Any
 
 from bot.engine.definitions import Definitions
 from bot.nlu.crisis import detect_all
-from bot.nlu.diagnosis import asks_about_harassment, asks_for_assessment, asks_for_treatment
+from bot.nlu.diagnosis import question_kind
 from bot.nlu.intents import global_command
 from bot.nlu.language import detect_language
 from bot.types import Lang
@@ -16,18 +16,11 @@ def intent_of(defs: Definitions, text: str) -> str | None:
     cmd = global_command(text)
     if cmd:
         return f"command:{cmd}"
-    if asks_for_treatment(text):
-        return "treatment_question"
-    if asks_about_harassment(text):
-        return "harassment_question"
-    if asks_for_assessment(text):
-        return "assessment_question"
-    scores = defs.faq.scores(text)
-    if scores:
-        best = max(scores, key=lambda k: (scores[k], k))
-        if scores[best] >= 2 or defs.faq.covers_whole(text) == best:
-            return f"faq:{best}"
-    return None
+    kind = question_kind(text)
+    if kind:
+        return f"{kind}_question"
+    faq = defs.faq.best(text)
+    return f"faq:{faq}" if faq else None
 
 
 def analyze(defs: Definitions, text: str, current: Lang | None = None) -> dict[str, Any]:

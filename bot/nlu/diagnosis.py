@@ -50,6 +50,17 @@ _TREAT_RE = re.compile(
 )
 
 
+def question_kind(text: str) -> str | None:
+    """"treatment", "harassment" or "assessment" when the bot is asked to prescribe or judge; first match wins."""
+    if asks_for_treatment(text):
+        return "treatment"
+    if asks_about_harassment(text):
+        return "harassment"
+    if asks_for_assessment(text):
+        return "assessment"
+    return None
+
+
 def labels_person(text: str) -> str | None:
     """The phrase in a bot text that puts a condition on the person, if any."""
     norm = normalise(text)

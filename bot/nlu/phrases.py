@@ -73,6 +73,16 @@ class PhraseIndex:
                     weight[label] = weight.get(label, 0.0) + float(len(p.words))
         return weight
 
+    def best(self, text: str, min_score: float = 2.0) -> str | None:
+        """The surest label: a phrase of `min_score` words or more, or one that is the whole message."""
+        scores = self.scores(text)
+        if not scores:
+            return None
+        top = max(scores, key=lambda k: (scores[k], k))
+        if scores[top] >= min_score or self.covers_whole(text) == top:
+            return top
+        return None
+
     def covers_whole(self, text: str) -> str | None:
         """The label of a phrase that is the whole message ("deuil", "talk to someone")."""
         toks = tokens(text)
