@@ -36,8 +36,9 @@ test: $(TESTSTAMP)
 	$(BIN)/entraide test
 	$(BIN)/python -m pytest -q
 
-bench: $(STAMP)
+bench: $(TESTSTAMP)
 	$(BIN)/python bench/language.py; $(BIN)/python bench/themes.py; $(BIN)/python bench/crisis.py
+	$(BIN)/python bench/telegram.py 300
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

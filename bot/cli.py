@@ -48,16 +48,28 @@ def _service(cfg: Config, db: str | None = None, memory: bool = False) -> Entrai
         defs = load_definitions(cfg)
     except ProblemsError as e:
         raise _fail(f"{e}\nThe bot cannot start with these errors; run `entraide validate` for details.") from None
-    store = MemoryStore() if memory else SqlStore(db or cfg.database_url)
+    url = db or cfg.database_url
+    try:
+        store = MemoryStore() if memory else SqlStore(url)
+    except Exception as e:  # noqa: BLE001 - a clear sentence, not a traceback
+        where = url.split("@")[-1] if "@" in url else url
+        raise _fail(f"cannot open the database {where}: {e.__class__.__name__}. "
+                    "Check DATABASE_URL (docs/operators.md).") from None
     return Entraide(defs, store, cfg.secret)
 
 
 @app.command()
-def run(config: ConfigOpt = None) -> None:
+def run(config: ConfigOpt = None,
+        webhook: Annotated[bool, typer.Option("--webhook", help="receive updates by webhook instead of polling")] = False,
+        url: Annotated[str | None, typer.Option(help="public HTTPS URL Telegram posts to (webhook mode)")] = None,
+        listen: Annotated[str | None, typer.Option(help="address to listen on (webhook mode)")] = None,
+        port: Annotated[int | None, typer.Option(help="port to listen on (webhook mode)")] = None) -> None:
     """Start the bot: Telegram when TELEGRAM_BOT_TOKEN is set, otherwise the terminal chat."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     cfg = _config(config)
     if not cfg.telegram_token:
+        if webhook:
+            raise _fail("--webhook needs TELEGRAM_BOT_TOKEN in the environment (see docs/operators.md).")
         err.print("[dim]TELEGRAM_BOT_TOKEN is not set: starting the terminal chat on "
                   f"{cfg.database_url.split('://')[0]}.[/dim]")
         logging.getLogger().setLevel(logging.WARNING)
@@ -65,9 +77,24 @@ def run(config: ConfigOpt = None) -> None:
 
         terminal_chat(_service(cfg))
         return
-    # The Telegram adapter is tracked in its own issue and is not part of this version yet.
-    raise _fail("TELEGRAM_BOT_TOKEN is set, but this version has no Telegram adapter yet. "
-                "Unset it to use the terminal chat (`entraide chat`), or see docs/operators.md.")
+    import asyncio
+
+    from bot.channels import telegram
+
+    tg = cfg.settings.telegram
+    use_webhook = webhook or tg.mode == "webhook"
+    hook_url = url or tg.webhook_url
+    if use_webhook and not hook_url:
+        raise _fail("webhook mode needs --url https://… (or telegram.webhook_url in config.yaml).")
+    if use_webhook and hook_url and not hook_url.startswith(("https://", "http://127.0.0.1", "http://localhost")):
+        raise _fail(f"--url {hook_url}: Telegram only posts to https:// addresses.")
+    svc = _service(cfg)
+    try:
+        asyncio.run(telegram.run(cfg, svc, hook_url if use_webhook else None, listen or tg.listen, port or tg.port))
+    except KeyboardInterrupt:
+        pass
+    finally:
+        svc.store.close()
 
 
 @app.command()

@@ -76,6 +76,10 @@ class TelegramSettings(Strict):
     listen: str = "127.0.0.1"
     port: int = Field(8443, ge=1, le=65535)
     poll_timeout: float = Field(10.0, ge=0, le=60)
+    parse_mode: Literal["HTML", "MarkdownV2", "none"] = "HTML"
+    max_messages_per_second: float = Field(30.0, gt=0, le=1000)  # Telegram's overall limit
+    per_chat_interval: float = Field(1.0, ge=0, le=10)  # seconds between two messages to one chat
+    give_up_after_minutes: float = Field(60.0, gt=0, le=24 * 60)  # then the reply is logged as lost
     coordinator_ids: list[int] = Field(default_factory=list)
 
 

@@ -49,3 +49,7 @@ class StoreError(EntraideError):
 
 class ConflictError(StoreError):
     """Another process saved the same session first; reload and retry."""
+
+
+class DuplicateError(StoreError):
+    """This update was already handled (a redelivery after a restart, or another process)."""

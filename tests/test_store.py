@@ -14,8 +14,9 @@ from sqlalchemy import text
 from bot.engine.definitions import Definitions
 from bot.engine.messages import Event
 from bot.engine.state import Frame, SessionState
-from bot.errors import ConflictError
+from bot.errors import ConflictError, DuplicateError
 from bot.service import Entraide
+from bot.store.base import Queued
 from bot.store.sql import SqlStore
 
 PG = os.environ.get("ENTRAIDE_TEST_POSTGRES_URL")
@@ -82,3 +83,38 @@ def test_concurrent_turns_for_one_person_are_not_lost(store: SqlStore, defs: Def
     assert len(results) == 2 and all(results)
     _, version = store.load(a.key("t", "u"))
     assert version == 3  # both turns were saved, one after the other
+
+
+def test_a_redelivered_update_changes_nothing(store: SqlStore) -> None:
+    s = SessionState(lang="fr")
+    v = store.save("k", s, 0, receipt="tg:1:10", queued=[Queued("chat", "sealed-1")])
+    with pytest.raises(DuplicateError):
+        store.save("k", SessionState(lang="en"), v, receipt="tg:1:10", queued=[Queued("chat", "sealed-2")])
+    state, version = store.load("k")
+    assert state is not None and state.lang == "fr" and version == v
+    assert [p.envelope for p in store.pending("chat")] == ["sealed-1"]
+    assert store.seen("tg:1:10") and not store.seen("tg:1:11")
+
+
+def test_a_conflict_rolls_back_the_receipt_and_the_replies(store: SqlStore) -> None:
+    store.save("k", SessionState(), 0)
+    with pytest.raises(ConflictError):
+        store.save("k", SessionState(), 0, receipt="tg:1:20", queued=[Queued("chat", "lost")])
+    assert not store.seen("tg:1:20") and store.pending("chat") == []  # the retry can commit them
+
+
+def test_one_sender_per_chat_and_replies_in_order(store: SqlStore) -> None:
+    store.save("k", SessionState(), 0, receipt="r1", queued=[Queued("c", "a"), Queued("c", "b")])
+    assert store.lease("c", "p1", now=100.0, ttl=25) is True
+    assert store.lease("c", "p2", now=110.0, ttl=25) is False  # p1 still holds it
+    assert store.lease("c", "p1", now=110.0, ttl=25) is True  # renewal
+    assert [p.envelope for p in store.pending("c")] == ["a", "b"]
+    first = store.pending("c")[0]
+    store.postpone(first.id, 200.0)
+    assert store.pending("c")[0].attempts == 1 and store.pending("c")[0].not_before == 200.0
+    store.sent(first.id)
+    assert [p.envelope for p in store.pending("c")] == ["b"]
+    assert store.lease("c", "p2", now=140.0, ttl=25) is True  # p1's lease ran out (a crash)
+    store.release("c", "p1")  # a stale owner cannot release someone else's lease
+    assert store.lease("c", "p1", now=141.0, ttl=25) is False
+    assert store.waiting_chats(older_than=1e12) == ["c"]

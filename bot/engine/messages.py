@@ -16,17 +16,18 @@ class Event:
     payload: str = ""
     command: str = ""
     arg: str = ""
+    lang_hint: str = ""  # the channel's guess (e.g. the app's language) for a first message without words
 
     @classmethod
-    def from_text(cls, text: str, now: float) -> Event:
+    def from_text(cls, text: str, now: float, lang_hint: str = "") -> Event:
         """Typed text, or a `/command arg` typed in a channel without native commands."""
         stripped = text.strip()
         if stripped.startswith("/") and len(stripped) > 1 and " " not in stripped.split("\n")[0][:1]:
             head, _, arg = stripped[1:].partition(" ")
             name = head.split("@", 1)[0].lower()
-            if name.isascii() and name.replace("_", "").isalnum():
-                return cls("command", now, command=name, arg=arg.strip())
-        return cls("text", now, text=text)
+            if name.replace("_", "").isalnum():
+                return cls("command", now, command=name, arg=arg.strip(), lang_hint=lang_hint)
+        return cls("text", now, text=text, lang_hint=lang_hint)
 
 
 @dataclass(frozen=True)

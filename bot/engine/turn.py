@@ -46,12 +46,13 @@ def _turn(run: Run) -> None:
     run.s.last_seen = e.now
     run.s.turns += 1
     text = clean(e.text) if e.kind == "text" else ""
+    default = e.lang_hint if e.lang_hint in d.languages else d.default_lang
     if text:
-        guess = detect_language(text, run.s.lang, d.languages, d.default_lang, d.use_lexicon)
+        guess = detect_language(text, run.s.lang, d.languages, default, d.use_lexicon)
         if run.s.lang is None or (guess.confident and not run.s.lang_locked):
             run.s.lang = guess.lang
     elif run.s.lang is None:
-        run.s.lang = d.default_lang
+        run.s.lang = default
 
     if text:
         result = detect_all(e.text)

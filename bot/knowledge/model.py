@@ -58,6 +58,7 @@ REQUIRED_MESSAGES = (
     "resource_not_anonymous",
     "error_sorry",
     "nothing_to_cancel",
+    "group_only",
 )
 
 # Resources the safety layer offers by id; the validator refuses a knowledge base without them.

@@ -6,17 +6,19 @@ two processes handling the same person at once cannot silently overwrite each ot
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from sqlalchemy import Engine, create_engine, delete, event, insert, select, update
+from sqlalchemy import Connection, Engine, create_engine, delete, event, insert, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from bot.engine.state import SessionState
-from bot.errors import ConflictError, StoreError
+from bot.errors import ConflictError, DuplicateError, StoreError
+from bot.store.base import Pending, Queued
 from bot.store.migrate import upgrade
-from bot.store.tables import sessions, stats
+from bot.store.tables import outbox, outbox_leases, receipts, sessions, stats
 
 
 def make_engine(url: str) -> Engine:
@@ -54,10 +56,12 @@ class SqlStore:
             return None, 0
         return SessionState.from_json(row.state), int(row.version)
 
-    def save(self, key: str, state: SessionState, version: int) -> int:
+    def save(self, key: str, state: SessionState, version: int, receipt: str | None = None,
+             queued: Sequence[Queued] = ()) -> int:
         now = datetime.now(UTC)
         try:
             with self.engine.begin() as conn:
+                self._commit_extras(conn, receipt, queued)
                 if version == 0:
                     try:
                         conn.execute(insert(sessions).values(key=key, state=state.to_json(), version=1, updated_at=now))
@@ -72,14 +76,79 @@ class SqlStore:
                 if res.rowcount != 1:
                     raise ConflictError(f"session changed under us (expected version {version})")
                 return version + 1
-        except ConflictError:
+        except StoreError:
             raise
         except SQLAlchemyError as e:
             raise StoreError(f"could not save a session: {e.__class__.__name__}") from e
 
-    def delete(self, key: str) -> None:
+    def delete(self, key: str, receipt: str | None = None, queued: Sequence[Queued] = ()) -> None:
+        try:
+            with self.engine.begin() as conn:
+                self._commit_extras(conn, receipt, queued)
+                conn.execute(delete(sessions).where(sessions.c.key == key))
+        except StoreError:
+            raise
+        except SQLAlchemyError as e:
+            raise StoreError(f"could not delete a session: {e.__class__.__name__}") from e
+
+    @staticmethod
+    def _commit_extras(conn: Connection, receipt: str | None, queued: Sequence[Queued]) -> None:
+        """The receipt goes first: a redelivered update fails here, before anything changes."""
+        now = datetime.now(UTC).timestamp()
+        if receipt is not None:
+            try:  # a failed insert aborts the whole transaction, which is what we want
+                conn.execute(insert(receipts).values(receipt=receipt, at=now))
+            except IntegrityError:
+                raise DuplicateError(f"update {receipt} was already handled") from None
+        if queued:
+            conn.execute(insert(outbox), [
+                {"chat_key": q.chat_key, "envelope": q.envelope, "receipt": receipt, "created_at": now,
+                 "attempts": 0, "not_before": 0.0} for q in queued
+            ])
+
+    def seen(self, receipt: str) -> bool:
+        with self.engine.connect() as conn:
+            return conn.execute(select(receipts.c.receipt).where(receipts.c.receipt == receipt)).first() is not None
+
+    def lease(self, chat_key: str, owner: str, now: float, ttl: float) -> bool:
+        ins = pg_insert(outbox_leases) if self.engine.dialect.name == "postgresql" else sqlite_insert(outbox_leases)
+        stmt = ins.values(chat_key=chat_key, owner=owner, until=now + ttl).on_conflict_do_update(
+            index_elements=["chat_key"],
+            set_={"owner": owner, "until": now + ttl},
+            where=or_(outbox_leases.c.until < now, outbox_leases.c.owner == owner),
+        ).returning(outbox_leases.c.owner)
         with self.engine.begin() as conn:
-            conn.execute(delete(sessions).where(sessions.c.key == key))
+            row = conn.execute(stmt).first()
+        return row is not None and row.owner == owner
+
+    def release(self, chat_key: str, owner: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(delete(outbox_leases).where(outbox_leases.c.chat_key == chat_key,
+                                                     outbox_leases.c.owner == owner))
+
+    def pending(self, chat_key: str) -> list[Pending]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(outbox).where(outbox.c.chat_key == chat_key).order_by(outbox.c.id))
+            return [Pending(r.id, r.chat_key, r.envelope, r.receipt, r.attempts, r.not_before, r.created_at) for r in rows]
+
+    def sent(self, row_id: int) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(delete(outbox).where(outbox.c.id == row_id))
+
+    def postpone(self, row_id: int, not_before: float) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(update(outbox).where(outbox.c.id == row_id)
+                         .values(attempts=outbox.c.attempts + 1, not_before=not_before))
+
+    def waiting_chats(self, older_than: float, limit: int = 100) -> list[str]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(outbox.c.chat_key).where(outbox.c.created_at < older_than)
+                                .group_by(outbox.c.chat_key).limit(limit))
+            return [r.chat_key for r in rows]
+
+    def prune_receipts(self, before: float) -> int:
+        with self.engine.begin() as conn:
+            return int(conn.execute(delete(receipts).where(receipts.c.at < before)).rowcount or 0)
 
     def count(self, metric: str, value: str, lang: str, week: str, n: int = 1) -> None:
         row = {"week": week, "metric": metric[:40], "value": value[:64], "lang": lang[:2], "n": n}

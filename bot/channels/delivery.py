@@ -1,0 +1,161 @@
+"""Deliver replies from the outbox: in order per chat, once, across restarts and processes.
+
+A turn's replies are committed to the outbox in the same transaction as the session, so a crash
+between thinking and sending loses nothing. One process at a time holds a chat's lease and sends
+its rows oldest first, deleting each as soon as the channel accepted it. A sweeper picks up rows
+left behind by a process that died. The only way a reply can be sent twice is a crash in the
+instant between the channel accepting it and the row's deletion.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+import uuid
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from bot.crypto import InvalidToken, Sealer
+from bot.store.base import Pending, Store
+
+log = logging.getLogger(__name__)
+
+
+class Transient(Exception):
+    """Worth retrying: the network or the server failed, or asked us to wait."""
+
+    def __init__(self, reason: str, retry_after: float | None = None):
+        super().__init__(reason)
+        self.retry_after = retry_after
+
+
+class Permanent(Exception):
+    """Retrying cannot help (the person blocked the bot, the chat is gone, the request is invalid)."""
+
+
+Send = Callable[[dict[str, Any]], Awaitable[None]]
+
+
+class Outbox:
+    def __init__(self, store: Store, sealer: Sealer, send: Send, *, per_chat_interval: float = 1.0,
+                 give_up_after: float = 3600.0, lease_ttl: float = 30.0, max_backoff: float = 60.0,
+                 max_in_flight: int = 16, clock: Callable[[], float] = time.time):
+        self.store = store
+        self.sealer = sealer
+        self.send = send
+        self.per_chat_interval = per_chat_interval
+        self.give_up_after = give_up_after
+        self.lease_ttl = lease_ttl
+        self.max_backoff = max_backoff
+        self.clock = clock
+        self.owner = uuid.uuid4().hex[:16]
+        self._tasks: dict[str, asyncio.Task[None]] = {}
+        # More concurrent sends than HTTP connections only queue inside httpcore, whose pool costs
+        # grow with the queue (measured in bench/telegram.py).
+        self._in_flight = asyncio.Semaphore(max_in_flight)
+        self.delivered = 0
+        self.abandoned = 0
+
+    def kick(self, chat_key: str) -> None:
+        """Start delivering a chat's queued replies unless this process already is."""
+        task = self._tasks.get(chat_key)
+        if task is None or task.done():
+            self._tasks[chat_key] = asyncio.create_task(self._deliver_chat(chat_key))
+
+    async def sweep_forever(self, every: float = 2.0, prune_every: float = 3600.0) -> None:
+        """Pick up replies another (crashed) process left behind; prune old receipts."""
+        last_prune = 0.0
+        while True:
+            try:
+                now = self.clock()
+                for chat_key in await asyncio.to_thread(self.store.waiting_chats, now - self.lease_ttl / 3):
+                    self.kick(chat_key)
+                if now - last_prune > prune_every:
+                    # Telegram keeps an update for 24 hours; a week of receipts is plenty.
+                    await asyncio.to_thread(self.store.prune_receipts, now - 7 * 86400)
+                    last_prune = now
+            except Exception as e:  # noqa: BLE001 - the sweeper must outlive a database hiccup
+                log.warning("outbox sweep failed: %s", e.__class__.__name__)
+            await asyncio.sleep(every)
+
+    async def drain(self, timeout: float = 10.0) -> None:
+        """Let in-flight deliveries finish (on shutdown)."""
+        tasks = [t for t in self._tasks.values() if not t.done()]
+        if tasks:
+            await asyncio.wait(tasks, timeout=timeout)
+
+    async def _deliver_chat(self, chat_key: str) -> None:
+        try:
+            while await asyncio.to_thread(self.store.lease, chat_key, self.owner, self.clock(), self.lease_ttl):
+                try:
+                    await self._send_all(chat_key)
+                finally:
+                    await asyncio.to_thread(self.store.release, chat_key, self.owner)
+                # A turn committed while we held the lease could not take it; look once more.
+                if not await asyncio.to_thread(self.store.pending, chat_key):
+                    return
+        except Exception as e:  # noqa: BLE001 - the sweeper will try again
+            log.warning("delivery for a chat paused: %s", e.__class__.__name__)
+
+    async def _send_all(self, chat_key: str) -> None:
+        last_sent = 0.0
+        leased_at = self.clock()
+        while True:
+            rows = await asyncio.to_thread(self.store.pending, chat_key)
+            if not rows:
+                return
+            for row in rows:
+                now = self.clock()
+                if row.not_before > now:
+                    await asyncio.sleep(min(row.not_before - now, self.lease_ttl / 5))
+                    break  # look again: the row may have been sent by a retry elsewhere
+                gap = self.per_chat_interval - (now - last_sent)
+                if gap > 0:
+                    await asyncio.sleep(gap)
+                # Renew well before the lease could run out, so a whole send always fits inside it.
+                if self.clock() - leased_at > self.lease_ttl / 5:
+                    if not await asyncio.to_thread(self.store.lease, chat_key, self.owner, self.clock(),
+                                                   self.lease_ttl):
+                        return
+                    leased_at = self.clock()
+                if not await self._send_row(row):
+                    break
+                last_sent = self.clock()
+            else:
+                continue
+            if not await asyncio.to_thread(self.store.lease, chat_key, self.owner, self.clock(), self.lease_ttl):
+                return
+            leased_at = self.clock()
+
+    async def _send_row(self, row: Pending) -> bool:
+        """Send one row; True when it left (or was abandoned), False when it waits for a retry."""
+        where = f"update {row.receipt or '-'}"
+        try:
+            envelope = self.sealer.open(row.envelope)
+        except InvalidToken:
+            log.error("reply for %s cannot be decrypted (was ENTRAIDE_RELAY_KEY changed?); dropped", where)
+            await asyncio.to_thread(self.store.sent, row.id)
+            self.abandoned += 1
+            return True
+        try:
+            async with self._in_flight:
+                await self.send(envelope)
+        except Permanent as e:
+            log.error("reply for %s could not be delivered and will not be retried: %s", where, e)
+            await asyncio.to_thread(self.store.sent, row.id)
+            self.abandoned += 1
+            return True
+        except Transient as e:
+            if row.created_at < self.clock() - self.give_up_after:
+                log.error("reply for %s given up after %d attempts: %s", where, row.attempts + 1, e)
+                await asyncio.to_thread(self.store.sent, row.id)
+                self.abandoned += 1
+                return True
+            delay = e.retry_after if e.retry_after is not None else min(self.max_backoff, 0.5 * 2 ** row.attempts)
+            log.warning("reply for %s not sent (%s); retrying in %.1f s", where, e, delay)
+            await asyncio.to_thread(self.store.postpone, row.id, self.clock() + delay)
+            return False
+        await asyncio.to_thread(self.store.sent, row.id)
+        self.delivered += 1
+        return True

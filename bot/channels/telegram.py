@@ -1,0 +1,394 @@
+"""Telegram: a thin python-telegram-bot adapter around the engine.
+
+An update becomes an engine Event; the turn is committed together with the update id (so a
+redelivered update is skipped) and the replies (so a crash loses none); then the outbox sends
+them. Updates are acknowledged to Telegram only after that commit: in polling mode by the next
+getUpdates offset, in webhook mode by answering the POST. Nothing from the update's user or chat
+(names, usernames, phone numbers, ids) is stored or logged; the chat id travels only inside the
+encrypted outbox envelope and is deleted with it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import hmac
+import html
+import json
+import logging
+import signal
+import time
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+from urllib.parse import urlparse
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.constants import ChatType, MessageLimit
+from telegram.error import (
+    BadRequest,
+    Conflict,
+    Forbidden,
+    InvalidToken,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+)
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    CallbackQueryHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+from telegram.helpers import escape_markdown
+from telegram.request import HTTPXRequest
+
+from bot.channels.delivery import Outbox, Permanent, Transient
+from bot.config import Config
+from bot.crypto import Sealer
+from bot.engine.messages import Event, Outgoing
+from bot.service import Delivery, Entraide
+
+log = logging.getLogger(__name__)
+CHANNEL = "telegram"
+ALLOWED_UPDATES = ["message", "callback_query"]
+# A chat's sender holds its lease this long and renews it every fifth of that, so what is left
+# (20 s) always exceeds the longest a sendMessage can take (3 + 3 + 8 + 3 s of timeouts): two
+# processes never send the same reply. It is also how long a crashed process's replies wait.
+LEASE_SECONDS = 25.0
+SEND_CONNECTIONS = 16
+
+
+def escape(text: str, parse_mode: str) -> str:
+    """Make a text show literally under the parse mode in use: `<b>`, `*`, `[x](y)` stay as typed."""
+    if parse_mode == "HTML":
+        return html.escape(text, quote=False)
+    if parse_mode == "MarkdownV2":
+        return escape_markdown(text, version=2)
+    return text
+
+
+def split_text(text: str, limit: int = MessageLimit.MAX_TEXT_LENGTH) -> list[str]:
+    """Telegram refuses messages over 4096 characters; cut at paragraph, then line, then hard."""
+    parts: list[str] = []
+    while len(text) > limit:
+        cut = max(text.rfind("\n\n", 0, limit), text.rfind("\n", 0, limit))
+        if cut <= 0:
+            cut = text.rfind(" ", 0, limit)
+        if cut <= 0:
+            cut = limit
+        parts.append(text[:cut].rstrip())
+        text = text[cut:].lstrip()
+    parts.append(text)
+    return parts
+
+
+class TelegramBot:
+    """The adapter: events in, committed turns, outbox out. One per process."""
+
+    def __init__(self, cfg: Config, svc: Entraide):
+        if not cfg.telegram_token:
+            raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+        self.cfg = cfg
+        self.svc = svc
+        self.tg = cfg.settings.telegram
+        self.parse_mode = self.tg.parse_mode
+        self.sealer = Sealer(cfg.relay_key)
+        self.bot_id = cfg.telegram_token.split(":", 1)[0]
+        api = (self.tg.api_base_url or "https://api.telegram.org").rstrip("/")
+        poll_read = self.tg.poll_timeout + 10
+        self.app: Application[Any, Any, Any, Any, Any, Any] = (
+            Application.builder()
+            .token(cfg.telegram_token)
+            .base_url(f"{api}/bot")
+            .base_file_url(f"{api}/file/bot")
+            .updater(None)
+            .rate_limiter(AIORateLimiter(overall_max_rate=self.tg.max_messages_per_second, max_retries=0))
+            .request(HTTPXRequest(connection_pool_size=SEND_CONNECTIONS, connect_timeout=3, read_timeout=8, write_timeout=3,
+                                  pool_timeout=3))
+            .get_updates_request(HTTPXRequest(connect_timeout=5, read_timeout=poll_read, pool_timeout=5))
+            .build()
+        )
+        self.app.add_handler(MessageHandler(~filters.ChatType.PRIVATE, self._on_group))
+        self.app.add_handler(CallbackQueryHandler(self._on_button))
+        self.app.add_handler(MessageHandler(filters.UpdateType.EDITED, self._ignore))
+        self.app.add_handler(MessageHandler(filters.TEXT, self._on_text))
+        self.app.add_handler(MessageHandler(filters.ALL, self._on_unsupported))
+        self.app.add_error_handler(self._on_error)
+        self.outbox = Outbox(svc.store, self.sealer, self._send, per_chat_interval=self.tg.per_chat_interval,
+                             give_up_after=self.tg.give_up_after_minutes * 60, lease_ttl=LEASE_SECONDS,
+                             max_in_flight=SEND_CONNECTIONS)
+        self.handled = 0
+
+    # -- from Telegram to the engine ---------------------------------------------------------
+
+    async def process(self, update: Update) -> None:
+        """Handle one update to the point where its replies are committed (or it was a duplicate)."""
+        await self.app.process_update(update)
+
+    async def process_batch(self, updates: Sequence[Update]) -> None:
+        """Chats in parallel, each chat's updates in order."""
+        by_chat: dict[int, list[Update]] = defaultdict(list)
+        for u in updates:
+            chat = u.effective_chat
+            by_chat[chat.id if chat else 0].append(u)
+
+        async def one_chat(items: list[Update]) -> None:
+            for u in items:
+                await self.process(u)
+
+        await asyncio.gather(*(one_chat(items) for items in by_chat.values()))
+
+    def _receipt(self, update: Update) -> str:
+        return f"tg:{self.bot_id}:{update.update_id}"
+
+    async def _turn(self, update: Update, event: Event) -> None:
+        chat = update.effective_chat
+        if chat is None:
+            return
+        receipt = self._receipt(update)
+        if await asyncio.to_thread(self.svc.store.seen, receipt):
+            log.info("update %s was already handled; skipped", update.update_id)
+            return
+        chat_key = self.svc.key(CHANNEL, chat.id)
+        delivery = Delivery(receipt, chat_key, lambda m: self._seal(chat.id, m))
+        reply = await self.svc.turn(CHANNEL, chat.id, event, delivery)
+        self.handled += 1
+        if reply.queued:
+            self.outbox.kick(chat_key)
+        elif reply.messages:  # the turn failed and could not be committed: apologise directly
+            for msg in reply.messages:
+                await self._send_now(self._envelope(chat.id, msg))
+
+    def _hint(self, update: Update) -> str:
+        """The app's language, used only for a first message without words; never stored."""
+        user = update.effective_user
+        code = (user.language_code or "")[:2] if user else ""
+        return code if code in self.svc.defs.languages else ""
+
+    async def _on_text(self, update: Update, _ctx: ContextTypes.DEFAULT_TYPE) -> None:
+        msg = update.effective_message
+        if msg is None or msg.text is None:
+            return
+        await self._turn(update, Event.from_text(msg.text, msg.date.timestamp(), self._hint(update)))
+
+    async def _on_unsupported(self, update: Update, _ctx: ContextTypes.DEFAULT_TYPE) -> None:
+        msg = update.effective_message
+        now = msg.date.timestamp() if msg else time.time()
+        await self._turn(update, Event("unsupported", now, lang_hint=self._hint(update)))
+
+    async def _on_button(self, update: Update, _ctx: ContextTypes.DEFAULT_TYPE) -> None:
+        query = update.callback_query
+        if query is None:
+            return
+        with contextlib.suppress(TelegramError):  # the spinner stops by itself after a while anyway
+            await query.answer()
+        payload = (query.data or "")[:64]
+        await self._mark_choice(update, payload)
+        await self._turn(update, Event("button", time.time(), payload=payload, lang_hint=self._hint(update)))
+
+    async def _mark_choice(self, update: Update, payload: str) -> None:
+        """Show the chosen answer under the question and remove the buttons, so none is pressed twice."""
+        query = update.callback_query
+        message = query.message if query else None
+        if query is None or not isinstance(message, Message):
+            return
+        markup = message.reply_markup
+        label = next((b.text for row in (markup.inline_keyboard if markup else ()) for b in row
+                      if b.callback_data == payload), None)
+        if label is None or not message.text:
+            return
+        with contextlib.suppress(TelegramError):
+            await query.edit_message_text(escape(f"{message.text}\n\n→ {label}", self.parse_mode),
+                                          parse_mode=self._mode(), reply_markup=None)
+
+    async def _on_group(self, update: Update, _ctx: ContextTypes.DEFAULT_TYPE) -> None:
+        """Workers talk in private only; in a group we say so and store nothing at all."""
+        chat = update.effective_chat
+        if chat is None or chat.type == ChatType.CHANNEL:
+            return
+        k = self.svc.defs.knowledge.message("group_only")
+        text = f"{k.get('fr')}\n\n{k.get('en')}" if len(self.svc.defs.languages) > 1 else k.get(
+            self.svc.defs.default_lang)
+        with contextlib.suppress(TelegramError):
+            await self.app.bot.send_message(chat.id, escape(text, self.parse_mode), parse_mode=self._mode())
+
+    async def _ignore(self, update: Update, _ctx: ContextTypes.DEFAULT_TYPE) -> None:
+        """Edited messages: the conversation has moved on; answering them would confuse."""
+
+    async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        uid = update.update_id if isinstance(update, Update) else "-"
+        err = context.error
+        log.error("update %s failed in the adapter: %s", uid, err.__class__.__name__ if err else "?",
+                  exc_info=err if err and not isinstance(err, TelegramError) else None)
+
+    # -- from the engine to Telegram -----------------------------------------------------------
+
+    def _mode(self) -> str | None:
+        return None if self.parse_mode == "none" else self.parse_mode
+
+    def _envelope(self, chat_id: int, msg: Outgoing, text: str | None = None, buttons: bool = True) -> dict[str, Any]:
+        return {"chat": chat_id, "text": msg.text if text is None else text,
+                "buttons": [[b.label, b.payload] for b in msg.buttons] if buttons else []}
+
+    def _seal(self, chat_id: int, msg: Outgoing) -> list[str]:
+        parts = split_text(msg.text, MessageLimit.MAX_TEXT_LENGTH - 200)  # room for escaping
+        return [self.sealer.seal(self._envelope(chat_id, msg, part, buttons=i == len(parts) - 1))
+                for i, part in enumerate(parts)]
+
+    async def _send(self, envelope: dict[str, Any]) -> None:
+        buttons = envelope.get("buttons") or []
+        markup = InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=payload)]
+                                       for label, payload in buttons]) if buttons else None
+        try:
+            await self.app.bot.send_message(int(envelope["chat"]), escape(str(envelope["text"]), self.parse_mode),
+                                            parse_mode=self._mode(), reply_markup=markup)
+        except RetryAfter as e:
+            ra = e.retry_after
+            raise Transient("Telegram asked to slow down",
+                            ra if isinstance(ra, int | float) else ra.total_seconds()) from None
+        except (Forbidden, BadRequest, InvalidToken) as e:
+            raise Permanent(e.__class__.__name__ + ": " + e.message) from None
+        except NetworkError as e:  # includes TimedOut and 5xx answers
+            raise Transient(e.__class__.__name__) from None
+
+    async def _send_now(self, envelope: dict[str, Any], attempts: int = 4) -> None:
+        for i in range(attempts):
+            try:
+                await self._send(envelope)
+                return
+            except Transient as e:
+                await asyncio.sleep(e.retry_after or 0.5 * 2 ** i)
+            except Permanent as e:
+                log.error("apology could not be delivered: %s", e)
+                return
+        log.error("apology could not be delivered after %d attempts", attempts)
+
+    # -- running -------------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        await self.app.initialize()
+        await self.app.start()
+        self._sweeper = asyncio.create_task(self.outbox.sweep_forever())
+        log.info("Telegram bot %s started", self.bot_id)
+
+    async def stop(self) -> None:
+        self._sweeper.cancel()
+        await self.outbox.drain()
+        await self.app.stop()
+        await self.app.shutdown()
+
+    async def poll(self, stop: asyncio.Event) -> None:
+        """Long polling; an offset is confirmed only after its updates are committed."""
+        bot = self.app.bot
+        await _retrying(lambda: bot.delete_webhook(drop_pending_updates=False), stop)
+        offset: int | None = None
+        failures = 0
+        while not stop.is_set():
+            try:
+                updates = await bot.get_updates(offset=offset, timeout=int(self.tg.poll_timeout),
+                                                allowed_updates=ALLOWED_UPDATES)
+                failures = 0
+            except RetryAfter as e:
+                await _sleep(stop, float(e.retry_after if isinstance(e.retry_after, int | float)
+                                         else e.retry_after.total_seconds()))
+                continue
+            except Conflict:
+                log.error("another process is polling this bot; use webhook mode to run several processes")
+                await _sleep(stop, 5)
+                continue
+            except (NetworkError, BadRequest) as e:
+                failures += 1
+                log.warning("getUpdates failed (%s); retrying", e.__class__.__name__)
+                await _sleep(stop, min(30.0, 0.5 * 2 ** failures))
+                continue
+            if updates:
+                await self.process_batch(updates)
+                offset = updates[-1].update_id + 1
+
+    async def serve_webhook(self, stop: asyncio.Event, url: str, listen: str, port: int, secret: str) -> None:
+        """Answer Telegram's POST only once the update's turn is committed; otherwise it retries."""
+        import tornado.web
+
+        adapter = self
+
+        class Hook(tornado.web.RequestHandler):
+            async def post(self) -> None:
+                sent = self.request.headers.get("X-Telegram-Bot-Api-Secret-Token", "")
+                if not hmac.compare_digest(sent.encode(), secret.encode()):
+                    self.set_status(403)
+                    self.finish({"ok": False, "description": "wrong secret token"})
+                    return
+                try:
+                    data = json.loads(self.request.body)
+                    update = Update.de_json(data, adapter.app.bot)
+                except Exception:  # noqa: BLE001 - a malformed body is refused, never crashes the server
+                    self.set_status(400)
+                    self.finish({"ok": False, "description": "not a Telegram update"})
+                    return
+                await adapter.process(update)
+                self.finish({"ok": True})
+
+            def get(self) -> None:
+                self.finish({"ok": True, "service": "entraide"})
+
+        path = urlparse(url).path or "/"
+        web = tornado.web.Application([(path, Hook)])
+        server = web.listen(port, address=listen, xheaders=True)
+        await _retrying(lambda: self.app.bot.set_webhook(url, secret_token=secret, allowed_updates=ALLOWED_UPDATES,
+                                                         drop_pending_updates=False), stop)
+        log.info("webhook listening on %s:%d%s", listen, port, path)
+        try:
+            await stop.wait()
+        finally:
+            server.stop()
+
+
+def webhook_secret(cfg: Config) -> str:
+    """TELEGRAM_WEBHOOK_SECRET, or one derived from ENTRAIDE_SECRET so all processes agree."""
+    if cfg.telegram_webhook_secret:
+        return cfg.telegram_webhook_secret
+    return hmac.new(cfg.secret, b"telegram-webhook", hashlib.sha256).hexdigest()
+
+
+async def _sleep(stop: asyncio.Event, seconds: float) -> None:
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(stop.wait(), timeout=seconds)
+
+
+async def _retrying(call: Any, stop: asyncio.Event) -> None:
+    for i in range(10):
+        try:
+            await call()
+            return
+        except RetryAfter as e:
+            await _sleep(stop, float(e.retry_after if isinstance(e.retry_after, int | float)
+                                     else e.retry_after.total_seconds()))
+        except NetworkError:
+            await _sleep(stop, min(30.0, 0.5 * 2 ** i))
+    await call()
+
+
+async def run(cfg: Config, svc: Entraide, webhook_url: str | None = None, listen: str = "127.0.0.1",
+              port: int = 8443) -> None:
+    """Run until SIGINT/SIGTERM: polling by default, webhook when a URL is given."""
+    for noisy in ("httpx", "httpcore"):  # their INFO lines carry the bot token in the URL
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    bot = TelegramBot(cfg, svc)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError):
+            loop.add_signal_handler(sig, stop.set)
+    await bot.start()
+    try:
+        if webhook_url:
+            await bot.serve_webhook(stop, webhook_url, listen, port, webhook_secret(cfg))
+        else:
+            await bot.poll(stop)
+    finally:
+        await bot.stop()
+
