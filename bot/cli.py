@@ -9,8 +9,9 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -19,6 +20,7 @@ from bot.config import Config, load_config
 from bot.errors import EntraideError, ProblemsError
 
 if TYPE_CHECKING:
+    from bot.engine.messages import Outgoing
     from bot.service import Entraide
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Entraide: an anonymous, bilingual helper-finder bot.")
@@ -40,22 +42,21 @@ def _config(path: str | None) -> Config:
 
 def _service(cfg: Config, db: str | None = None, memory: bool = False) -> Entraide:
     from bot.engine.definitions import load_definitions
-    from bot.service import Entraide
-    from bot.store.memory import MemoryStore
+    from bot.service import build_service
     from bot.store.sql import SqlStore
 
     try:
         defs = load_definitions(cfg)
     except ProblemsError as e:
         raise _fail(f"{e}\nThe bot cannot start with these errors; run `entraide validate` for details.") from None
-    url = db or cfg.database_url
+    url = "sqlite://" if memory else (db or cfg.database_url)  # in memory: nothing on disk, peers included
     try:
-        store = MemoryStore() if memory else SqlStore(url)
+        store = SqlStore(url)
     except Exception as e:  # noqa: BLE001 - a clear sentence, not a traceback
         where = url.split("@")[-1] if "@" in url else url
         raise _fail(f"cannot open the database {where}: {e.__class__.__name__}. "
                     "Check DATABASE_URL (docs/operators.md).") from None
-    return Entraide(defs, store, cfg.secret)
+    return build_service(cfg, defs, store)
 
 
 @app.command()
@@ -138,7 +139,9 @@ def test_cmd(files: Annotated[list[Path] | None, typer.Argument(help="test files
     cfg = _config(config)
     svc = _service(cfg, memory=True)
     paths = files or [cfg.flows_dir / "tests"]
-    results, problems = run_paths(svc.defs, paths, Path.cwd())
+    from bot.service import fresh_service_turner
+
+    results, problems = run_paths(svc.defs, paths, Path.cwd(), fresh_service_turner(cfg, svc.defs))
     for p in problems:
         print(p)
     if as_json:
@@ -219,6 +222,78 @@ def stats(config: ConfigOpt = None) -> None:
     cfg = _config(config)
     store = SqlStore(cfg.database_url)
     print(format_stats(store.stats()))
+
+
+helpers_app = typer.Typer(no_args_is_help=True, help="Peer helpers: invite, list, deactivate (coordinators).")
+app.add_typer(helpers_app, name="helpers")
+
+
+def _desk_call(config: str | None, work: Callable[[Any, Any], tuple[str, list[Outgoing]]]) -> str:
+    """Run a desk operation in one transaction; what it says to helpers or workers goes to the
+    outbox in Telegram's format, for the running bot to deliver."""
+    from bot.channels.telegram import seal_for_telegram
+    from bot.crypto import Sealer
+    from bot.store.base import Queued
+    from bot.store.sql import SqlStore
+
+    cfg = _config(config)
+    svc = _service(cfg)
+    desk, store = svc.desk, svc.store
+    assert desk is not None and isinstance(store, SqlStore)
+    sealer = Sealer(cfg.relay_key)
+    out: list[str] = []
+
+    def run(conn: Any) -> list[Queued]:
+        text, messages = work(desk, conn)
+        out.append(text)
+        return [Queued(k, env) for m in messages if m.to != "user"
+                for k, env in seal_for_telegram(svc, sealer, 0, m)]
+
+    store.atomic(None, run)
+    return out[0]
+
+
+@helpers_app.command("invite")
+def helpers_invite(region: Annotated[str | None, typer.Option(help="region id from config.yaml")] = None,
+                   config: ConfigOpt = None) -> None:
+    """Create a single-use, expiring invite code; the person sends `/helper CODE` to the bot."""
+    import time
+
+    cfg = _config(config)
+    regions = {r.id for r in cfg.settings.organisation.regions}
+    if region and region not in regions:
+        raise _fail(f"--region {region}: unknown; regions in config.yaml: {', '.join(sorted(regions))}")
+    code = _desk_call(config, lambda desk, conn: (desk.new_invite(conn, region, time.time()), []))
+    hours = cfg.settings.helpers.invite_valid_hours
+    print(f"{code}\nSingle use, valid {hours} h. The person writes to the bot: /helper {code}")
+
+
+@helpers_app.command("list")
+def helpers_list(config: ConfigOpt = None) -> None:
+    """Active helpers by number: languages, regions, topics, available or away (no names: none are kept)."""
+    from bot.peers import store as peer_db
+
+    print(_desk_call(config, lambda desk, conn: ("\n".join(
+        desk.helper_line(h, "en") for h in peer_db.all_helpers(conn) if h.active) or "No active helpers.", [])))
+
+
+@helpers_app.command("deactivate")
+def helpers_deactivate(number: Annotated[int, typer.Argument(help="helper number from `entraide helpers list`")],
+                       config: ConfigOpt = None) -> None:
+    """Stop a helper at once: no more requests; conversations in progress go back to the queue."""
+    import time
+
+    from bot.peers import store as peer_db
+
+    def work(desk: Any, conn: Any) -> tuple[str, list[Outgoing]]:
+        h = peer_db.helper_by_id(conn, number)
+        if h is None or not h.active:
+            return "", []
+        return "ok", desk.deactivate(conn, h, "en", time.time()).messages
+
+    if not _desk_call(config, work):
+        raise _fail(f"no active helper #{number}; see `entraide helpers list`", 1)
+    print(f"Helper #{number} deactivated; their conversations in progress are back in the queue.")
 
 
 def main() -> None:

@@ -15,14 +15,26 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from sqlalchemy import Connection
+
+from bot.config import Config
+from bot.crypto import Sealer
 from bot.engine.definitions import Definitions
+from bot.engine.interpreter import Turn
 from bot.engine.messages import Event, Meta, Outgoing
 from bot.engine.state import SessionState
 from bot.engine.turn import handle
 from bot.errors import ConflictError, DuplicateError, StoreError
+from bot.peers.desk import Desk, Result, Sender
+from bot.stats import format_stats
 from bot.store.base import Queued, Store, iso_week
+from bot.store.sql import Hook, SqlStore
 
 log = logging.getLogger(__name__)
+
+
+class _NotPeer(Exception):
+    """The peer desk declined the event: roll its transaction back and let the engine have it."""
 MAX_ATTEMPTS = 8
 
 
@@ -36,8 +48,7 @@ class Delivery:
     """How a channel that delivers through the outbox wants this turn committed."""
 
     receipt: str  # the channel's update id: a redelivered update is recognised and skipped
-    chat_key: str  # keyed hash of the chat, to keep replies in order
-    seal: Callable[[Outgoing], list[str]]  # encrypted envelopes (address and text) for the outbox
+    seal: Callable[[Outgoing], list[tuple[str, str]]]  # (chat key, encrypted envelope) pairs for the outbox
 
 
 @dataclass(frozen=True)
@@ -45,13 +56,15 @@ class Reply:
     messages: list[Outgoing]
     queued: bool = False  # the messages are in the outbox, committed with the turn
     duplicate: bool = False  # this update was handled before; nothing to do
+    chat_keys: tuple[str, ...] = ()  # whose outbox rows to deliver
 
 
 class Entraide:
-    def __init__(self, defs: Definitions, store: Store, secret: bytes):
+    def __init__(self, defs: Definitions, store: Store, secret: bytes, desk: Desk | None = None):
         self.defs = defs
         self.store = store
         self.secret = secret
+        self.desk = desk  # peer helpers; needs the SQL store
         self._locks = [threading.Lock() for _ in range(64)]
 
     def key(self, channel: str, user_id: str | int) -> str:
@@ -64,19 +77,22 @@ class Entraide:
     async def handle(self, channel: str, user_id: str | int, event: Event) -> list[Outgoing]:
         return await asyncio.to_thread(self.handle_sync, channel, user_id, event)
 
-    def handle_sync(self, channel: str, user_id: str | int, event: Event) -> list[Outgoing]:
-        return self.turn_sync(channel, user_id, event).messages
+    def handle_sync(self, channel: str, user_id: str | int, event: Event, sender: Sender | None = None) -> list[Outgoing]:
+        return self.turn_sync(channel, user_id, event, None, sender).messages
 
-    async def turn(self, channel: str, user_id: str | int, event: Event, delivery: Delivery | None = None) -> Reply:
-        return await asyncio.to_thread(self.turn_sync, channel, user_id, event, delivery)
+    async def turn(self, channel: str, user_id: str | int, event: Event, delivery: Delivery | None = None,
+                   sender: Sender | None = None) -> Reply:
+        return await asyncio.to_thread(self.turn_sync, channel, user_id, event, delivery, sender)
 
-    def turn_sync(self, channel: str, user_id: str | int, event: Event, delivery: Delivery | None = None) -> Reply:
+    def turn_sync(self, channel: str, user_id: str | int, event: Event, delivery: Delivery | None = None,
+                  sender: Sender | None = None) -> Reply:
         """One turn, committed with its receipt and outbox rows when the channel gives them."""
         key = self.key(channel, user_id)
         lock = self._locks[int(key[:8], 16) % len(self._locks)]
+        sender = sender or Sender(str(user_id))
         with lock:
             try:
-                return self._handle(key, event, delivery)
+                return self._handle(key, event, delivery, sender)
             except DuplicateError:
                 log.info("update %s was already handled; skipped", delivery.receipt if delivery else "?")
                 return Reply([], duplicate=True)
@@ -85,22 +101,87 @@ class Entraide:
                               delivery.receipt if delivery else "-")
                 return Reply(self.apology(event))
 
-    def _handle(self, key: str, event: Event, delivery: Delivery | None) -> Reply:
+    def _handle(self, key: str, event: Event, delivery: Delivery | None, sender: Sender | None) -> Reply:
         receipt = delivery.receipt if delivery else None
+        desk = self.desk if sender is not None and isinstance(self.store, SqlStore) else None
+
+        def seal(msgs: list[Outgoing]) -> list[Queued]:
+            return [Queued(k, env) for m in msgs for k, env in delivery.seal(m)] if delivery else []
+
+        if desk is not None and sender is not None and isinstance(self.store, SqlStore):
+            state, _ = self.store.load(key)
+            lang = state.lang if state and state.lang else (event.lang_hint or self.defs.default_lang)
+            routed: list[Result] = []
+
+            def work(conn: Connection) -> list[Queued]:
+                res = desk.route(conn, key, event, sender, lang)
+                if res is None:
+                    raise _NotPeer
+                routed.append(res)
+                return seal(res.messages)
+
+            try:
+                self.store.atomic(receipt, work)
+            except _NotPeer:
+                pass
+            else:
+                res = routed[0]
+                self._count(res.stats, lang, event.now)
+                return self._reply(res.messages, delivery)
         for _ in range(MAX_ATTEMPTS):
             state, version = self.store.load(key)
             turn = handle(self.defs, state or SessionState(), event)
-            queued = [Queued(delivery.chat_key, env) for m in turn.messages for env in delivery.seal(m)] if delivery else []
+            extra: list[Result] = []
+            hook = (self._peer_hook(desk, key, sender, turn, event.now, seal, extra)
+                    if desk is not None and sender is not None and (turn.forget or "request_helper" in turn.actions)
+                    else None)
+            queued = seal(turn.messages)
             try:
                 if turn.forget:
-                    self.store.delete(key, receipt, queued)
+                    self.store.delete(key, receipt, queued, hook=hook)
                 else:
-                    self.store.save(key, turn.state, version, receipt, queued)
+                    self.store.save(key, turn.state, version, receipt, queued, hook=hook)
             except ConflictError:
                 continue
-            self._count(turn.stats, turn.state.lang or self.defs.default_lang, event.now)
-            return Reply(turn.messages, queued=bool(delivery))
+            lang = turn.state.lang or self.defs.default_lang
+            self._count(turn.stats + (extra[0].stats if extra else []), lang, event.now)
+            return self._reply(turn.messages + (extra[0].messages if extra else []), delivery)
         raise StoreError("could not save the session after several attempts")
+
+    def _peer_hook(self, desk: Desk, key: str, who: Sender, turn: Turn, now: float,
+                   seal: Callable[[list[Outgoing]], list[Queued]], extra: list[Result]) -> Hook:
+        """The desk's part of an engine turn (a new request, or /forget), in the session's transaction."""
+        def hook(conn: Connection) -> list[Queued]:
+            extra.clear()
+            st = turn.state
+            if turn.forget:
+                extra.append(desk.forget_worker(conn, key, now))
+            else:
+                extra.append(desk.create_request(conn, key, who, st.lang or self.defs.default_lang, st.slots,
+                                                 st.slots.get("theme") or st.nlu_theme, now))
+            return seal(extra[0].messages)
+        return hook
+
+    def _reply(self, messages: list[Outgoing], delivery: Delivery | None) -> Reply:
+        keys = tuple(dict.fromkeys(k for m in messages for k, _ in delivery.seal(m))) if delivery else ()
+        return Reply(messages, queued=bool(delivery), chat_keys=keys)
+
+    def tick(self, now: float, delivery_seal: Callable[[Outgoing], list[tuple[str, str]]] | None = None) -> Reply:
+        """Time passing: requests nobody took. Run by each channel every few seconds."""
+        if self.desk is None or not isinstance(self.store, SqlStore):
+            return Reply([])
+        desk = self.desk
+        done: list[Result] = []
+
+        def work(conn: Connection) -> list[Queued]:
+            res = desk.tick(conn, now)
+            done.append(res)
+            return [Queued(k, env) for m in res.messages for k, env in delivery_seal(m)] if delivery_seal else []
+
+        self.store.atomic(None, work)
+        self._count(done[0].stats, self.defs.default_lang, now)
+        keys = tuple(dict.fromkeys(k for m in done[0].messages for k, _ in delivery_seal(m))) if delivery_seal else ()
+        return Reply(done[0].messages, queued=bool(delivery_seal), chat_keys=keys)
 
     def _count(self, stats: list[tuple[str, str]], lang: str, now: float) -> None:
         week = iso_week(now)
@@ -114,3 +195,26 @@ class Entraide:
         lang = self.defs.default_lang
         text = self.defs.knowledge.message("error_sorry").get(lang)
         return [Outgoing(text, (), "user", Meta(lang=lang, crisis=False))]
+
+
+def build_service(cfg: Config, defs: Definitions, store: SqlStore) -> Entraide:
+    """The service every channel uses: engine, SQL store and the peer-helper desk."""
+    svc = Entraide(defs, store, cfg.secret)
+    svc.desk = Desk(lambda: svc.defs, Sealer(cfg.relay_key), cfg.settings.helpers, cfg.secret,
+                    stats_text=lambda lang: format_stats(store.stats(), lang))
+    return svc
+
+
+def fresh_service_turner(cfg: Config, defs: Definitions) -> Callable[[], Callable[[SessionState, Event],
+                                                                          tuple[list[Outgoing], SessionState]]]:
+    """For `entraide test`: each conversation test on its own empty in-memory database, desk included."""
+    def new() -> Callable[[SessionState, Event], tuple[list[Outgoing], SessionState]]:
+        store = SqlStore("sqlite://")
+        svc = build_service(cfg, defs, store)
+
+        def turn(_state: SessionState, event: Event) -> tuple[list[Outgoing], SessionState]:
+            messages = svc.handle_sync("test", "tester", event)
+            state, _ = store.load(svc.key("test", "tester"))
+            return [m for m in messages if m.to == "user"], state or SessionState()
+        return turn
+    return new

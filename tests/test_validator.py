@@ -32,7 +32,7 @@ CASES = [
     ("flows/main.yaml", "    steps:\n      - id: welcome", "    steps:\n      - id: welcome\n        bogus: 1", r"flows/main.yaml:\d+: .*unknown key `bogus`"),
     ("flows/main.yaml", "then: to_colleague", "then: nowhere", r"flows/main.yaml:\d+: .*unknown step `nowhere`"),
     ("flows/main.yaml", "link: colleague", "link: nosuchflow", r"flows/main.yaml:\d+: .*unknown flow `nosuchflow`"),
-    ("flows/main.yaml", "refer: [peer_network]", "refer: [no_such_line]", r"flows/main.yaml:\d+: .*unknown resource `no_such_line`"),
+    ("flows/main.yaml", "refer: [eap]", "refer: [no_such_line]", r"flows/main.yaml:\d+: .*unknown resource `no_such_line`"),
     ("flows/main.yaml", 'if: theme_ok == "yes"', 'if: thme_ok == "yes"', r"flows/main.yaml:\d+: .*`thme_ok`, which no step sets"),
     ("flows/main.yaml", '          en: "I\'m listening. What\'s going on for you? A few words are enough."\n', "",
      r"flows/main.yaml:\d+: .*has no `en:` text"),
@@ -74,3 +74,10 @@ def test_old_verification_date_is_a_warning(project_copy: Path) -> None:
     _, _, problems = check(project_copy / "flows", project_copy / "knowledge", "main", 365, project_copy)
     assert any(p.severity == "warning" and "last verified on 2020-01-01" in p.message for p in problems)
     assert not any(p.severity == "error" for p in problems)
+
+
+def test_unknown_action_and_button_source_name_the_line(project_copy: Path) -> None:
+    assert any(re.search(r"flows/peer.yaml:\d+: .*unknown action 'send_email'", p)
+               for p in problems_after(project_copy, "flows/peer.yaml", "  action: request_helper", "  action: send_email"))
+    assert any(re.search(r"flows/peer.yaml:\d+: .*buttons_from must be one of regions", p)
+               for p in problems_after(project_copy, "flows/peer.yaml", "buttons_from: regions", "buttons_from: cities"))

@@ -1,7 +1,10 @@
 """`entraide simulate`: JSON lines in, JSON lines out, the same every time so runs can be diffed.
 
-Input:  {"user": "w1", "text": "..."} or {"user": "w1", "button": "<payload>"} (optional "role")
-Output: {"turn", "to", "text", "buttons", "lang", "meta": {"flow","step","crisis","theme","resources"}}
+Input:  {"user": "w1", "text": "..."} or {"user": "w1", "button": "<payload>"}; "role": "coordinator"
+        lets a line use coordinator commands (helpers register with /helper CODE like anyone);
+        {"tick_minutes": 31} lets that much time pass (requests nobody took are followed up).
+Output: {"turn", "to", "text", "buttons", "lang", "meta": {"flow","step","crisis","theme","resources"}};
+        "to" is the user a message goes to (a peer helper or worker for relayed messages).
 A malformed line gets an {"turn", "error"} line; the run goes on.
 """
 
@@ -12,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from bot.engine.messages import Event, Outgoing
+from bot.peers.desk import Sender
 from bot.service import Entraide
 
 START = 1_700_000_000.0  # a fixed clock: one second per input line
@@ -40,16 +44,24 @@ def event_from(obj: dict[str, Any], now: float) -> Event:
 
 
 def simulate(app: Entraide, lines: Iterable[str]) -> Iterator[dict[str, Any]]:
+    if app.desk is not None:  # invite codes SIM-0001, SIM-0002…: scripts can use them, runs stay diffable
+        counter = iter(range(1, 1_000_000))
+        app.desk.new_code = lambda: f"SIM-{next(counter):04d}"
     for n, raw in enumerate(lines, start=1):
         if not raw.strip():
             continue
         try:
             obj = json.loads(raw)
+            if isinstance(obj, dict) and set(obj) == {"tick_minutes"}:  # time passes (request expiry)
+                for msg in app.tick(START + n + float(obj["tick_minutes"]) * 60).messages:
+                    yield to_json(n, msg.to.removeprefix("addr:"), msg)
+                continue
             if not isinstance(obj, dict) or "user" not in obj or not ({"text", "button", "command", "unsupported"} & obj.keys()):
                 raise ValueError('each line needs "user" and one of "text", "button", "command"')
         except (ValueError, json.JSONDecodeError) as e:
             yield {"turn": n, "error": f"line {n}: {e}"}
             continue
         user = str(obj["user"])
-        for msg in app.handle_sync("simulate", user, event_from(obj, START + n)):
-            yield to_json(n, user, msg)
+        sender = Sender(user, coordinator=obj.get("role") == "coordinator")
+        for msg in app.handle_sync("simulate", user, event_from(obj, START + n), sender):
+            yield to_json(n, user if msg.to == "user" else msg.to.removeprefix("addr:"), msg)

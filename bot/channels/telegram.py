@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlparse
 
+from sqlalchemy import Connection
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatType, MessageLimit
 from telegram.error import (
@@ -50,7 +51,10 @@ from bot.channels.delivery import Outbox, Permanent, Transient
 from bot.config import Config
 from bot.crypto import Sealer
 from bot.engine.messages import Event, Outgoing
+from bot.peers.desk import Sender
 from bot.service import Delivery, Entraide
+from bot.store.base import Queued
+from bot.store.sql import SqlStore
 
 log = logging.getLogger(__name__)
 CHANNEL = "telegram"
@@ -84,6 +88,28 @@ def split_text(text: str, limit: int = MessageLimit.MAX_TEXT_LENGTH) -> list[str
         text = text[cut:].lstrip()
     parts.append(text)
     return parts
+
+
+def envelope(chat_id: int, msg: Outgoing, text: str, buttons: bool) -> dict[str, Any]:
+    env: dict[str, Any] = {"chat": chat_id, "text": text,
+                           "buttons": [[b.label, b.payload] for b in msg.buttons] if buttons else []}
+    if msg.ref:
+        env["ref"] = msg.ref
+    if msg.edit:
+        env["edit"] = msg.edit
+    return env
+
+
+def seal_for_telegram(svc: Entraide, sealer: Sealer, sender_chat: int, msg: Outgoing) -> list[tuple[str, str]]:
+    """Encrypted outbox envelopes, keyed by the chat they go to (the sender, or a peer by address).
+
+    Also used by `entraide helpers deactivate`, so a running bot delivers what the CLI decided.
+    """
+    chat_id = sender_chat if msg.to == "user" else int(msg.to.removeprefix("addr:"))
+    chat_key = svc.key(CHANNEL, chat_id)
+    parts = split_text(msg.text, MessageLimit.MAX_TEXT_LENGTH - 200)  # room for escaping
+    return [(chat_key, sealer.seal(envelope(chat_id, msg, part, buttons=i == len(parts) - 1)))
+            for i, part in enumerate(parts)]
 
 
 class TelegramBot:
@@ -153,12 +179,14 @@ class TelegramBot:
         if await asyncio.to_thread(self.svc.store.seen, receipt):
             log.info("update %s was already handled; skipped", update.update_id)
             return
-        chat_key = self.svc.key(CHANNEL, chat.id)
-        delivery = Delivery(receipt, chat_key, lambda m: self._seal(chat.id, m))
-        reply = await self.svc.turn(CHANNEL, chat.id, event, delivery)
+        user = update.effective_user
+        sender = Sender(str(chat.id), coordinator=bool(user and user.id in self.tg.coordinator_ids))
+        delivery = Delivery(receipt, lambda m: self._seal(chat.id, m))
+        reply = await self.svc.turn(CHANNEL, chat.id, event, delivery, sender)
         self.handled += 1
         if reply.queued:
-            self.outbox.kick(chat_key)
+            for key in reply.chat_keys:
+                self.outbox.kick(key)
         elif reply.messages:  # the turn failed and could not be committed: apologise directly
             for msg in reply.messages:
                 await self._send_now(self._envelope(chat.id, msg))
@@ -230,22 +258,23 @@ class TelegramBot:
     def _mode(self) -> str | None:
         return None if self.parse_mode == "none" else self.parse_mode
 
-    def _envelope(self, chat_id: int, msg: Outgoing, text: str | None = None, buttons: bool = True) -> dict[str, Any]:
-        return {"chat": chat_id, "text": msg.text if text is None else text,
-                "buttons": [[b.label, b.payload] for b in msg.buttons] if buttons else []}
+    def _envelope(self, chat_id: int, msg: Outgoing) -> dict[str, Any]:
+        return envelope(chat_id, msg, msg.text, True)
 
-    def _seal(self, chat_id: int, msg: Outgoing) -> list[str]:
-        parts = split_text(msg.text, MessageLimit.MAX_TEXT_LENGTH - 200)  # room for escaping
-        return [self.sealer.seal(self._envelope(chat_id, msg, part, buttons=i == len(parts) - 1))
-                for i, part in enumerate(parts)]
+    def _seal(self, sender_chat: int, msg: Outgoing) -> list[tuple[str, str]]:
+        return seal_for_telegram(self.svc, self.sealer, sender_chat, msg)
 
     async def _send(self, envelope: dict[str, Any]) -> None:
         buttons = envelope.get("buttons") or []
         markup = InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=payload)]
                                        for label, payload in buttons]) if buttons else None
+        chat, text = int(envelope["chat"]), escape(str(envelope["text"]), self.parse_mode)
         try:
-            await self.app.bot.send_message(int(envelope["chat"]), escape(str(envelope["text"]), self.parse_mode),
-                                            parse_mode=self._mode(), reply_markup=markup)
+            if envelope.get("edit"):
+                await self.app.bot.edit_message_text(text, chat_id=chat, message_id=int(envelope["edit"]),
+                                                     parse_mode=self._mode(), reply_markup=None)
+                return
+            sent = await self.app.bot.send_message(chat, text, parse_mode=self._mode(), reply_markup=markup)
         except RetryAfter as e:
             ra = e.retry_after
             raise Transient("Telegram asked to slow down",
@@ -254,6 +283,21 @@ class TelegramBot:
             raise Permanent(e.__class__.__name__ + ": " + e.message) from None
         except NetworkError as e:  # includes TimedOut and 5xx answers
             raise Transient(e.__class__.__name__) from None
+        if envelope.get("ref") and self.svc.desk is not None:
+            await asyncio.to_thread(self._record_ref, str(envelope["ref"]), str(chat), sent.message_id)
+
+    def _record_ref(self, ref: str, address: str, message_id: int) -> None:
+        desk, store = self.svc.desk, self.svc.store
+        if desk is None or not isinstance(store, SqlStore):
+            return
+        def work(conn: Connection) -> list[Queued]:
+            desk.record_offer_message(conn, ref, address, message_id)
+            return []
+
+        try:
+            store.atomic(None, work)
+        except Exception as e:  # noqa: BLE001 - the offer was sent; only its later "taken" edit is lost
+            log.warning("could not record where offer %s landed: %s", ref.split(":")[1], e.__class__.__name__)
 
     async def _send_now(self, envelope: dict[str, Any], attempts: int = 4) -> None:
         for i in range(attempts):
@@ -273,9 +317,22 @@ class TelegramBot:
         await self.app.initialize()
         await self.app.start()
         self._sweeper = asyncio.create_task(self.outbox.sweep_forever())
+        self._ticker = asyncio.create_task(self._tick_forever())
         log.info("Telegram bot %s started", self.bot_id)
 
+    async def _tick_forever(self, every: float = 15.0) -> None:
+        """Requests nobody took: the person is told honestly (see bot.peers.desk.Desk.tick)."""
+        while True:
+            await asyncio.sleep(every)
+            try:
+                reply = await asyncio.to_thread(self.svc.tick, time.time(), lambda m: self._seal(0, m))
+                for key in reply.chat_keys:
+                    self.outbox.kick(key)
+            except Exception as e:  # noqa: BLE001 - try again at the next tick
+                log.warning("peer tick failed: %s", e.__class__.__name__)
+
     async def stop(self) -> None:
+        self._ticker.cancel()
         self._sweeper.cancel()
         await self.outbox.drain()
         await self.app.stop()

@@ -16,7 +16,7 @@ offered; `resources` lists resource ids that must be referred.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -83,7 +83,23 @@ def _check(expect: Mapping[str, Any], msgs: list[Outgoing], state: SessionState)
     return fails
 
 
-def run_file(defs: Definitions, path: Path, root: Path | None = None) -> tuple[list[Result], list[Problem]]:
+Turner = Callable[[SessionState, Event], tuple[list[Outgoing], SessionState]]
+
+
+def engine_only(defs: Definitions) -> Callable[[], Turner]:
+    """Each test on the pure engine: no database, no peer-helper desk."""
+    def new() -> Turner:
+        def turn(state: SessionState, event: Event) -> tuple[list[Outgoing], SessionState]:
+            t = handle(defs, state, event)
+            return t.messages, t.state
+        return turn
+    return new
+
+
+def run_file(defs: Definitions, path: Path, root: Path | None = None,
+             new_turner: Callable[[], Turner] | None = None) -> tuple[list[Result], list[Problem]]:
+    """Each test gets a fresh turner (with a service: a fresh empty database)."""
+    new_turner = new_turner or engine_only(defs)
     src, data = load(path, root)
     results: list[Result] = []
     if data is None:
@@ -99,6 +115,7 @@ def run_file(defs: Definitions, path: Path, root: Path | None = None) -> tuple[l
             continue
         res = Result(str(t.get("name", f"test {i + 1}")), src.display, tl)
         state = SessionState()
+        turner = new_turner()
         now = 1_700_000_000.0
         for j, step in enumerate(t["steps"]):
             sl = line(t["steps"], j, tl)
@@ -115,22 +132,22 @@ def run_file(defs: Definitions, path: Path, root: Path | None = None) -> tuple[l
                 event = Event("command", now, command=str(step["command"]).lstrip("/"), arg=str(step.get("arg", "")))
             else:
                 event = Event.from_text(str(step["user"]), now)
-            turn = handle(defs, state, event)
-            state = turn.state
-            for f in _check(step.get("expect") or {}, turn.messages, state):
+            messages, state = turner(state, event)
+            for f in _check(step.get("expect") or {}, messages, state):
                 res.failures.append(f"{src.display}:{sl}: {f}")
         results.append(res)
     return results, src.problems
 
 
-def run_paths(defs: Definitions, paths: list[Path], root: Path | None = None) -> tuple[list[Result], list[Problem]]:
+def run_paths(defs: Definitions, paths: list[Path], root: Path | None = None,
+              new_turner: Callable[[], Turner] | None = None) -> tuple[list[Result], list[Problem]]:
     files: list[Path] = []
     for p in paths:
         files.extend(sorted(x for x in p.rglob("*.y*ml")) if p.is_dir() else [p])
     results: list[Result] = []
     problems: list[Problem] = []
     for f in files:
-        r, pr = run_file(defs, f, root)
+        r, pr = run_file(defs, f, root, new_turner)
         results += r
         problems += pr
     return results, problems

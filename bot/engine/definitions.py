@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
 from bot.config import Config, Organisation
 from bot.engine.loader import load_flows
-from bot.engine.model import FlowSet
+from bot.engine.model import ButtonDef, FlowSet
 from bot.engine.validator import validate
 from bot.errors import FlowError, Problem
 from bot.knowledge.loader import load_knowledge
 from bot.knowledge.model import Knowledge
+from bot.nlu.normalise import normalise
 from bot.nlu.phrases import PhraseIndex
 from bot.nlu.themes import ThemeMatcher
+from bot.text import Text
 from bot.types import Lang
 
 
@@ -43,10 +45,22 @@ def check(flows_dir: Path, knowledge_dir: Path, main: str = "main", max_age_days
     return flows, knowledge, problems
 
 
+def expand_buttons(flows: FlowSet, org: Organisation) -> FlowSet:
+    """`buttons_from: regions` becomes one button per configured region, before the step's own."""
+    regions = tuple(ButtonDef(r.id, Text(r.name, r.name), (normalise(r.name), r.id.replace("_", " ")))
+                    for r in org.regions)
+    out = {}
+    for fid, flow in flows.flows.items():
+        steps = tuple(replace(st, buttons=regions + st.buttons) if st.buttons_from == "regions" else st
+                      for st in flow.steps)
+        out[fid] = replace(flow, steps=steps)
+    return replace(flows, flows=out)
+
+
 def build(flows: FlowSet, knowledge: Knowledge, config: Config) -> Definitions:
     s = config.settings
     return Definitions(
-        flows=flows,
+        flows=expand_buttons(flows, s.organisation),
         knowledge=knowledge,
         org=s.organisation,
         languages=tuple(s.languages),

@@ -164,6 +164,8 @@ class Run:
                 self.emit(self.text(q.answer))
                 self.stats.append(("faq", q.id))
                 self.cards(q.resources)
+        elif k == "action" and step.target:
+            self.actions.append(step.target)
         elif k == "link" and step.target:
             target = self.d.flows.flows[step.target]
             self.s.stack[-1] = Frame(target.id, target.steps[0].id)

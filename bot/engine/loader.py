@@ -8,15 +8,27 @@ from pathlib import Path
 from typing import Any, cast
 
 from bot.engine.conditions import ConditionSyntaxError, parse_condition
-from bot.engine.model import END, Branch, ButtonDef, Flow, FlowSet, FreeText, Step, StepKind
+from bot.engine.model import (
+    BUTTON_SOURCES,
+    END,
+    KNOWN_ACTIONS,
+    Branch,
+    ButtonDef,
+    Flow,
+    FlowSet,
+    FreeText,
+    Step,
+    StepKind,
+)
 from bot.errors import Problem
 from bot.text import Text, parse_text
 from bot.yamlio import Source, line, load, yaml_files
 
-ACTIONS: tuple[StepKind, ...] = ("say", "ask", "set", "refer", "listen", "answer", "link", "call", "end", "noop")
+ACTIONS: tuple[StepKind, ...] = ("say", "ask", "set", "refer", "listen", "answer", "link", "call", "end", "noop",
+                                 "action")
 _COMMON = {"id", "next", "description"}
 _EXTRA: dict[str, set[str]] = {
-    "ask": {"slot", "buttons", "free_text", "reprompt"},
+    "ask": {"slot", "buttons", "buttons_from", "free_text", "reprompt"},
     "refer": {"intro"},
     "answer": {"intro"},
 }
@@ -130,16 +142,22 @@ def _step(src: Source, node: Mapping[str, Any], at: int, flow_id: str) -> Step |
             src.error(at, f"{what}: an `ask` needs `slot:` naming where the answer goes (lower-case, e.g. theme)")
             return None
         buttons = _buttons(src, node.get("buttons"), line(node, "buttons", at), what)
-        ft = node.get("free_text", "none" if buttons else "any")
+        source = node.get("buttons_from")
+        if source is not None and source not in BUTTON_SOURCES:
+            src.error(line(node, "buttons_from", at),
+                      f"{what}: buttons_from must be one of {', '.join(BUTTON_SOURCES)}; got {source!r}")
+            source = None
+        ft = node.get("free_text", "none" if buttons or source else "any")
         if ft not in ("none", "theme", "any"):
             src.error(line(node, "free_text", at), f"{what}: free_text must be none, theme or any; got {ft!r}")
             ft = "none"
-        if ft == "none" and not buttons:
+        if ft == "none" and not buttons and not source:
             src.error(at, f"{what}: with `free_text: none` the question needs buttons, or nobody can answer it")
         reprompt = parse_text(src, node["reprompt"], line(node, "reprompt", at), f"{what} reprompt") if "reprompt" in node else None
         if not t:
             return None
-        return Step(**base, text=t, slot=slot, buttons=buttons, free_text=cast(FreeText, ft), reprompt=reprompt)
+        return Step(**base, text=t, slot=slot, buttons=buttons, free_text=cast(FreeText, ft), reprompt=reprompt,
+                    buttons_from=source)
     if kind == "set":
         if not isinstance(value, Mapping) or not value:
             src.error(vl, f"{what}: `set:` must map slot names to values, e.g. `route: eap`")
@@ -173,6 +191,11 @@ def _step(src: Source, node: Mapping[str, Any], at: int, flow_id: str) -> Step |
             src.error(vl, f"{what}: `{kind}:` takes the id of a flow")
             return None
         return Step(**base, target=value)
+    if kind == "action":
+        if value not in KNOWN_ACTIONS:
+            src.error(vl, f"{what}: unknown action {value!r}; known actions: {', '.join(KNOWN_ACTIONS)}")
+            return None
+        return Step(**base, target=str(value))
     if kind == "noop":
         if value is not True:
             src.error(vl, f"{what}: write `noop: true` for a step that only chooses where to go next")

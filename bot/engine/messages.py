@@ -50,5 +50,7 @@ class Meta:
 class Outgoing:
     text: str
     buttons: tuple[Button, ...] = ()
-    to: str = "user"
+    to: str = "user"  # "user" (the sender) or "addr:<address>" for someone else (peer relay)
     meta: Meta = field(default_factory=Meta)
+    ref: str = ""  # tells the channel to report the sent message's id back (e.g. "offer:12:3")
+    edit: str = ""  # a message id to edit instead of sending a new message

@@ -8,10 +8,14 @@ from typing import Literal
 from bot.engine.conditions import Condition
 from bot.text import Text
 
-StepKind = Literal["say", "ask", "set", "refer", "listen", "answer", "link", "call", "end", "noop"]
+StepKind = Literal["say", "ask", "set", "refer", "listen", "answer", "link", "call", "end", "noop", "action"]
 FreeText = Literal["none", "theme", "any"]
 
 END = "end"
+# What an `action:` step may ask the service to do after the turn (bot.peers handles them).
+KNOWN_ACTIONS = ("request_helper",)
+# Where `buttons_from:` may take buttons from (expanded from config.yaml when definitions are built).
+BUTTON_SOURCES = ("regions",)
 FREE_TEXT_VALUE = "free_text"
 
 
@@ -43,6 +47,7 @@ class Step:
     resources: tuple[str, ...] = ()
     resources_from: str | None = None
     target: str | None = None
+    buttons_from: str | None = None
     next: str | tuple[Branch, ...] | None = None
 
 

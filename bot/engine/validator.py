@@ -117,7 +117,7 @@ def _check_paths(ctx: _Ctx, f: Flow) -> Iterable[Problem]:
         seen.add((sid, referred))
         reached.add(sid)
         s = by_id[sid]
-        now = referred or s.kind in ("refer", "answer", "link", "end")
+        now = referred or s.kind in ("refer", "answer", "link", "end", "action")
         for target in _successors(f, s):
             if target is None:
                 if not now and f.id not in ctx.called:

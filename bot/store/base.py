@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Protocol
+from typing import Any, Protocol
 
 from bot.engine.state import SessionState
 
@@ -34,14 +34,14 @@ class Store(Protocol):
         """The saved state and its version (0 when there is none)."""
 
     def save(self, key: str, state: SessionState, version: int, receipt: str | None = None,
-             queued: Sequence[Queued] = ()) -> int:
+             queued: Sequence[Queued] = (), hook: Any = None) -> int:
         """Save if the stored version is still `version`; return the new one or raise ConflictError.
 
         With a receipt, the update id and the queued replies are written in the same transaction;
         DuplicateError means the update was already handled and nothing changed.
         """
 
-    def delete(self, key: str, receipt: str | None = None, queued: Sequence[Queued] = ()) -> None:
+    def delete(self, key: str, receipt: str | None = None, queued: Sequence[Queued] = (), hook: Any = None) -> None:
         """Forget everything stored under `key` (same receipt and outbox rules as save)."""
 
     def seen(self, receipt: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
+from typing import Any
 
 from bot.engine.state import SessionState
 from bot.errors import ConflictError, DuplicateError
@@ -26,7 +27,7 @@ class MemoryStore:
         return SessionState.from_json(raw), version
 
     def save(self, key: str, state: SessionState, version: int, receipt: str | None = None,
-             queued: Sequence[Queued] = ()) -> int:
+             queued: Sequence[Queued] = (), hook: Any = None) -> int:
         current = self.sessions.get(key, ("", 0))[1]
         if receipt is not None and receipt in self.receipts:
             raise DuplicateError(f"update {receipt} was already handled")
@@ -36,7 +37,7 @@ class MemoryStore:
         self.sessions[key] = (state.to_json(), version + 1)
         return version + 1
 
-    def delete(self, key: str, receipt: str | None = None, queued: Sequence[Queued] = ()) -> None:
+    def delete(self, key: str, receipt: str | None = None, queued: Sequence[Queued] = (), hook: Any = None) -> None:
         if receipt is not None and receipt in self.receipts:
             raise DuplicateError(f"update {receipt} was already handled")
         self._extras(receipt, queued)

@@ -6,13 +6,14 @@ two processes handling the same person at once cannot silently overwrite each ot
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
 from sqlalchemy import Connection, Engine, create_engine, delete, event, insert, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.pool import StaticPool
 
 from bot.engine.state import SessionState
 from bot.errors import ConflictError, DuplicateError, StoreError
@@ -20,10 +21,14 @@ from bot.store.base import Pending, Queued
 from bot.store.migrate import upgrade
 from bot.store.tables import outbox, outbox_leases, receipts, sessions, stats
 
+Hook = Callable[[Connection], Sequence[Queued]]
+
 
 def make_engine(url: str) -> Engine:
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
+    if url in ("sqlite://", "sqlite:///:memory:"):  # one shared in-memory database (tests, `entraide test`)
+        return create_engine(url, connect_args={"check_same_thread": False}, poolclass=StaticPool)
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
 
@@ -57,11 +62,13 @@ class SqlStore:
         return SessionState.from_json(row.state), int(row.version)
 
     def save(self, key: str, state: SessionState, version: int, receipt: str | None = None,
-             queued: Sequence[Queued] = ()) -> int:
+             queued: Sequence[Queued] = (), hook: Hook | None = None) -> int:
         now = datetime.now(UTC)
         try:
             with self.engine.begin() as conn:
                 self._commit_extras(conn, receipt, queued)
+                if hook:
+                    self._commit_extras(conn, receipt, hook(conn), record=False)
                 if version == 0:
                     try:
                         conn.execute(insert(sessions).values(key=key, state=state.to_json(), version=1, updated_at=now))
@@ -81,21 +88,35 @@ class SqlStore:
         except SQLAlchemyError as e:
             raise StoreError(f"could not save a session: {e.__class__.__name__}") from e
 
-    def delete(self, key: str, receipt: str | None = None, queued: Sequence[Queued] = ()) -> None:
+    def delete(self, key: str, receipt: str | None = None, queued: Sequence[Queued] = (),
+               hook: Hook | None = None) -> None:
         try:
             with self.engine.begin() as conn:
                 self._commit_extras(conn, receipt, queued)
+                if hook:
+                    self._commit_extras(conn, receipt, hook(conn), record=False)
                 conn.execute(delete(sessions).where(sessions.c.key == key))
         except StoreError:
             raise
         except SQLAlchemyError as e:
             raise StoreError(f"could not delete a session: {e.__class__.__name__}") from e
 
+    def atomic(self, receipt: str | None, work: Hook) -> None:
+        """Run `work` in one transaction with the receipt and the replies it returns."""
+        try:
+            with self.engine.begin() as conn:
+                self._commit_extras(conn, receipt, ())
+                self._commit_extras(conn, receipt, work(conn), record=False)
+        except StoreError:
+            raise
+        except SQLAlchemyError as e:
+            raise StoreError(f"could not commit: {e.__class__.__name__}") from e
+
     @staticmethod
-    def _commit_extras(conn: Connection, receipt: str | None, queued: Sequence[Queued]) -> None:
+    def _commit_extras(conn: Connection, receipt: str | None, queued: Sequence[Queued], record: bool = True) -> None:
         """The receipt goes first: a redelivered update fails here, before anything changes."""
         now = datetime.now(UTC).timestamp()
-        if receipt is not None:
+        if receipt is not None and record:
             try:  # a failed insert aborts the whole transaction, which is what we want
                 conn.execute(insert(receipts).values(receipt=receipt, at=now))
             except IntegrityError:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Column, DateTime, Float, Integer, MetaData, String, Table, Text
+from sqlalchemy import Boolean, Column, DateTime, Float, Integer, MetaData, String, Table, Text
 
 metadata = MetaData()
 
@@ -55,4 +55,65 @@ outbox_leases = Table(
     Column("chat_key", String(64), primary_key=True),
     Column("owner", String(40), nullable=False),
     Column("until", Float, nullable=False),
+)
+
+# Peer helpers. `key` is the keyed hash of their chat; `address` (how to reach them) is encrypted
+# with ENTRAIDE_RELAY_KEY and erased when they are deactivated. No name, no username.
+helpers = Table(
+    "helpers",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("key", String(64), nullable=False, unique=True),
+    Column("address", Text, nullable=True),
+    Column("langs", String(16), nullable=False),
+    Column("regions", Text, nullable=False),  # space-separated region ids; empty means any
+    Column("themes", Text, nullable=False),  # space-separated theme ids; empty means any
+    Column("hours", String(200), nullable=True),  # e.g. "mon-fri 17-21", free for the helper to set
+    Column("available", Boolean, nullable=False),
+    Column("active", Boolean, nullable=False),
+    Column("current_request", Integer, nullable=True),  # where their typed messages go
+    Column("created_at", Float, nullable=False),
+)
+
+# Single-use invite codes, stored as a keyed hash of the code.
+invites = Table(
+    "invites",
+    metadata,
+    Column("code_hash", String(64), primary_key=True),
+    Column("region", String(64), nullable=True),
+    Column("created_at", Float, nullable=False),
+    Column("expires_at", Float, nullable=False),
+    Column("used_at", Float, nullable=True),
+)
+
+# Contact requests. The worker's address is encrypted, and erased when the request closes.
+contact_requests = Table(
+    "contact_requests",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),  # the number helpers see
+    Column("worker_key", String(64), nullable=False, index=True),
+    Column("worker_address", Text, nullable=True),
+    Column("lang", String(2), nullable=False),
+    Column("theme", String(40), nullable=True),
+    Column("region", String(64), nullable=True),
+    Column("time_window", String(20), nullable=True),
+    Column("status", String(12), nullable=False),  # open, accepted, closed, expired, cancelled
+    Column("helper_id", Integer, nullable=True),
+    Column("created_at", Float, nullable=False),
+    Column("expires_at", Float, nullable=False),
+    Column("accepted_at", Float, nullable=True),
+    Column("closed_at", Float, nullable=True),
+    Column("worker_share", Boolean, nullable=False, default=False),
+    Column("helper_share", Boolean, nullable=False, default=False),
+    Column("told_no_one", Boolean, nullable=False, default=False),  # the "nobody yet" message was sent
+)
+
+# Which helpers were offered which request, and where their offer message is (to mark it "taken").
+offers = Table(
+    "offers",
+    metadata,
+    Column("request_id", Integer, primary_key=True),
+    Column("helper_id", Integer, primary_key=True),
+    Column("message", Text, nullable=True),  # encrypted {chat, message_id} once known
+    Column("status", String(12), nullable=False),  # sent, declined, taken
 )

@@ -1,0 +1,1 @@
+"""Peer helpers: invites, matching, contact requests and the anonymous relay."""
