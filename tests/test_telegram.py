@@ -387,3 +387,74 @@ async def test_two_webhook_processes_on_one_postgresql(fake: FakeTelegram, proje
     finally:
         for proc in procs:
             await proc.stop()
+
+
+async def test_peer_helpers_race_across_two_processes_and_relay(fake: FakeTelegram, project_copy: Path,
+                                                                pg_url: str) -> None:
+    """A worker asks; two helpers press Accept at once on two webhook processes: one wins."""
+    coord = Person(9100001, "Coordo", "coordo_csn", "fr")
+    config = configure(project_copy, fake.base_url, coordinator_ids=f"[{coord.chat_id}]")
+    ports = [_free_port(), _free_port()]
+    urls = [f"http://127.0.0.1:{port}/hook" for port in ports]
+    procs = [BotProcess(config, pg_url, project_copy / f"peer{i}.log",
+                        ("--webhook", "--url", urls[i], "--listen", "127.0.0.1", "--port", str(ports[i])))
+             for i in range(2)]
+    for proc in procs:
+        await proc.start()
+    try:
+        for u in urls:
+            await _wait_listening(u)
+        await until(lambda: bool(fake.webhook), what="setWebhook")
+        secret = fake.webhook["secret_token"]
+
+        async def say(p: Person, words: str = "", label: str = "", via: int = 0, wait: bool = True) -> None:
+            n = len(fake.sent[p.chat_id])
+            update = fake.press_label(p, label) if label else fake.text(p, words)
+            fake.updates.clear()
+            assert await _post(urls[via], update, secret) == 200
+            if wait:
+                await until(lambda: len(fake.sent[p.chat_id]) > n, what=f"reply to {words or label}")
+
+        helpers = [Person(9200001, "Hélène", "helene_aidante", "fr"), Person(9200002, "Marc", "marc_pa", "fr")]
+        for i, h in enumerate(helpers):
+            await say(coord, "/invite estrie", via=i)
+            code = re.search(r"/helper (\S+)", fake.shown(coord)[-1])
+            assert code
+            await say(h, f"/helper {code.group(1)}", via=i)
+            await say(h, "/available", via=1 - i)
+        worker = Person(9300001, "Gertrude", "gtremblay", "fr", last_name="Tremblay")
+        await say(worker, "/start")
+        await say(worker, label="difficile")
+        await say(worker, "Ma mère est décédée la semaine passée", via=1)
+        await say(worker, "oui")
+        await say(worker, label="pair aidant", via=1)
+        await say(worker, label="Oui, envoyez")
+        await say(worker, label="soirée", via=1)
+        await say(worker, label="Estrie")
+        await until(lambda: all(any("Nouvelle demande no" in t for t in fake.shown(h)) for h in helpers),
+                    what="offers to both helpers")
+        presses = [fake.press_label(h, "Accepter") for h in helpers]
+        fake.updates.clear()
+        assert await asyncio.gather(*(_post(urls[i], u, secret) for i, u in enumerate(presses))) == [200, 200]
+        await until(lambda: any("a accepté votre demande" in t for t in fake.shown(worker)), what="accepted")
+        await asyncio.sleep(2)
+        won = [h for h in helpers if any("est à vous" in t for t in fake.shown(h))]
+        assert len(won) == 1, [fake.shown(h)[-2:] for h in helpers]
+        lost = next(h for h in helpers if h is not won[0])
+        told = fake.shown(lost)[-1:] + [e["shown"] for e in fake.edits if e.get("chat_id") == lost.chat_id]
+        assert any("déjà prise" in t for t in told), told
+        assert sum("a accepté votre demande" in t for t in fake.shown(worker)) == 1
+        await say(worker, "Merci d'être là, ça me fait du bien", via=1, wait=False)
+        await until(lambda: any("Merci d'être là" in t for t in fake.shown(won[0])), what="relay to helper")
+        await say(won[0], "Je suis là. Prenez votre temps.", via=0, wait=False)
+        await until(lambda: "Pair aidant : Je suis là. Prenez votre temps." in fake.shown(worker), what="relay back")
+        for h in helpers:  # nothing about the worker reached a helper, and the reverse
+            seen = " ".join(fake.shown(h))
+            assert all(x not in seen for x in ("Gertrude", "Tremblay", "gtremblay", str(worker.chat_id)))
+        seen = " ".join(fake.shown(worker))
+        assert all(x not in seen for x in ("Hélène", "Marc", "helene", "marc_pa", "92000"))
+        logs = " ".join((project_copy / f"peer{i}.log").read_text() for i in range(2))
+        assert all(x not in logs for x in ("Gertrude", "gtremblay", "Merci d'être là", str(worker.chat_id)))
+    finally:
+        for proc in procs:
+            await proc.stop()
