@@ -224,6 +224,23 @@ def stats(config: ConfigOpt = None) -> None:
     print(format_stats(store.stats()))
 
 
+@app.command("rasa-actions")
+def rasa_actions(port: Annotated[int, typer.Option(help="port of the action server")] = 5055,
+                 host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
+                 config: ConfigOpt = None) -> None:
+    """Serve the Entraide custom actions to a Rasa assistant (see docs/rasa.md)."""
+    import os
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    cfg = _config(config)  # fail here, clearly, rather than at the first action call
+    if config:
+        os.environ["ENTRAIDE_CONFIG"] = str(Path(config).resolve())
+    del cfg
+    from bot.channels.rasa_actions import create_app
+
+    create_app().run(host=host, port=port, single_process=True, access_log=False, motd=False)
+
+
 helpers_app = typer.Typer(no_args_is_help=True, help="Peer helpers: invite, list, deactivate (coordinators).")
 app.add_typer(helpers_app, name="helpers")
 

@@ -31,7 +31,7 @@ def run(args: list[str], cwd: Path = ROOT, stdin: str = "", env: dict[str, str] 
 
 def test_help_lists_every_command() -> None:
     out = run(["--help"]).stdout
-    for cmd in ("run", "chat", "validate", "test", "analyze", "simulate", "resources", "stats"):
+    for cmd in ("run", "chat", "validate", "test", "analyze", "simulate", "resources", "stats", "helpers", "rasa-actions"):
         assert cmd in out
 
 

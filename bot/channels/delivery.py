@@ -59,6 +59,8 @@ class Outbox:
 
     def kick(self, chat_key: str) -> None:
         """Start delivering a chat's queued replies unless this process already is."""
+        if ":" in chat_key:  # a pull channel's mailbox (bot.channels.pull): that channel fetches it
+            return
         task = self._tasks.get(chat_key)
         if task is None or task.done():
             self._tasks[chat_key] = asyncio.create_task(self._deliver_chat(chat_key))

@@ -48,6 +48,7 @@ from telegram.helpers import escape_markdown
 from telegram.request import HTTPXRequest
 
 from bot.channels.delivery import Outbox, Permanent, Transient
+from bot.channels.pull import is_pull, seal_pull
 from bot.config import Config
 from bot.crypto import Sealer
 from bot.engine.messages import Event, Outgoing
@@ -103,9 +104,13 @@ def envelope(chat_id: int, msg: Outgoing, text: str, buttons: bool) -> dict[str,
 def seal_for_telegram(svc: Entraide, sealer: Sealer, sender_chat: int, msg: Outgoing) -> list[tuple[str, str]]:
     """Encrypted outbox envelopes, keyed by the chat they go to (the sender, or a peer by address).
 
+    A peer reached through Rasa (address `rasa:…`) gets a pull envelope instead (bot.channels.pull).
     Also used by `entraide helpers deactivate`, so a running bot delivers what the CLI decided.
     """
-    chat_id = sender_chat if msg.to == "user" else int(msg.to.removeprefix("addr:"))
+    address = str(sender_chat) if msg.to == "user" else msg.to.removeprefix("addr:")
+    if is_pull(address):
+        return seal_pull(svc, sealer, address, msg)
+    chat_id = int(address)
     chat_key = svc.key(CHANNEL, chat_id)
     parts = split_text(msg.text, MessageLimit.MAX_TEXT_LENGTH - 200)  # room for escaping
     return [(chat_key, sealer.seal(envelope(chat_id, msg, part, buttons=i == len(parts) - 1)))

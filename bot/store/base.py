@@ -68,7 +68,7 @@ class Store(Protocol):
         """Count a failed attempt and wait before the next."""
 
     def waiting_chats(self, older_than: float, limit: int = 100) -> list[str]:
-        """Chats with replies queued before `older_than` (a sender crashed or gave way)."""
+        """Chats with replies queued before `older_than` (a sender crashed or gave way); not pull mailboxes."""
 
     def prune_receipts(self, before: float) -> int:
         """Drop receipts older than any redelivery could be."""

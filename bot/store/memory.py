@@ -75,7 +75,7 @@ class MemoryStore:
                        if p.id == row_id else p for p in self.outbox]
 
     def waiting_chats(self, older_than: float, limit: int = 100) -> list[str]:
-        return list(dict.fromkeys(p.chat_key for p in self.outbox))[:limit]
+        return list(dict.fromkeys(p.chat_key for p in self.outbox if ":" not in p.chat_key))[:limit]
 
     def prune_receipts(self, before: float) -> int:
         old = [r for r, at in self.receipts.items() if at < before]

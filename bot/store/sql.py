@@ -163,7 +163,8 @@ class SqlStore:
 
     def waiting_chats(self, older_than: float, limit: int = 100) -> list[str]:
         with self.engine.connect() as conn:
-            rows = conn.execute(select(outbox.c.chat_key).where(outbox.c.created_at < older_than)
+            rows = conn.execute(select(outbox.c.chat_key)
+                                .where(outbox.c.created_at < older_than, ~outbox.c.chat_key.contains(":"))
                                 .group_by(outbox.c.chat_key).limit(limit))
             return [r.chat_key for r in rows]
 
