@@ -120,3 +120,27 @@ def test_huge_message_through_the_cli(text: str) -> None:
     res = run(["simulate"], stdin=json.dumps({"user": "w", "text": text}) + "\n")
     assert res.returncode == 0 and "Traceback" not in res.stderr
     assert json.loads(res.stdout.splitlines()[0])["text"]
+
+
+def test_simulate_with_roles_two_helpers_race_and_one_wins() -> None:
+    lines = [
+        {"user": "c1", "role": "coordinator", "command": "invite"},
+        {"user": "c1", "role": "coordinator", "command": "invite"},
+        {"user": "h1", "text": "/helper SIM-0001"}, {"user": "h2", "text": "/helper SIM-0002"},
+        {"user": "h3", "text": "/helper SIM-0001"},  # already used
+        {"user": "h1", "text": "/available"}, {"user": "h2", "text": "/available"},
+        {"user": "w1", "text": "bonjour"}, {"user": "w1", "text": "ma mère est décédée"}, {"user": "w1", "text": "oui"},
+        {"user": "w1", "button": "peer"}, {"user": "w1", "button": "yes"}, {"user": "w1", "button": "now"},
+        {"user": "w1", "button": "skip"},
+        {"user": "h2", "button": "peer:accept:1"}, {"user": "h1", "button": "peer:accept:1"},
+        {"user": "w1", "text": "merci"}, {"user": "h2", "text": "Je vous écoute."},
+    ]
+    res = run(["simulate"], stdin="\n".join(json.dumps(x) for x in lines) + "\n")
+    assert res.returncode == 0, res.stderr
+    out = [json.loads(line) for line in res.stdout.splitlines()]
+    by_turn = {(o["turn"], o["to"]): o["text"] for o in out}
+    assert "pas valide" in by_turn[(5, "h3")]
+    assert "Nouvelle demande no 1" in by_turn[(14, "h1")] and "Nouvelle demande no 1" in by_turn[(14, "h2")]
+    assert "est à vous" in by_turn[(15, "h2")] and "déjà prise" in by_turn[(16, "h1")]
+    assert by_turn[(17, "h2")] == "Demande no 1 : merci" and by_turn[(18, "w1")] == "Pair aidant : Je vous écoute."
+    assert res.stdout == run(["simulate"], stdin="\n".join(json.dumps(x) for x in lines) + "\n").stdout  # diffable

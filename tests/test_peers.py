@@ -131,6 +131,10 @@ def test_a_worker_asks_and_two_helpers_race_exactly_one_wins(net: Network, cfg: 
         losers = [h for h, r in replies.items() if "déjà prise" in r]
         assert len(winners) == 1 and len(losers) == 1, replies
         assert sum("a accepté votre demande" in m.text for m in net.inbox[worker]) == 1
+        net.send(worker, f"message privé {round_}")
+        assert f"message privé {round_}" in net.texts(winners[0])
+        assert f"message privé {round_}" not in net.texts(losers[0])  # only the helper who accepted reads it
+        assert "n'est pas une de vos demandes" in net.send(losers[0], f"/req {number}")[0].text
         net.send(worker, "/end")
     other.store.close()
 
