@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import os
 import shutil
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from bot.config import Config, load_config
 from bot.engine.definitions import Definitions, load_definitions
 from bot.service import Entraide
 from bot.store.memory import MemoryStore
+from bot.store.sql import make_engine
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -40,3 +44,20 @@ def project_copy(tmp_path: Path) -> Path:
         shutil.copytree(ROOT / name, tmp_path / name)
     shutil.copy(ROOT / "config.yaml", tmp_path / "config.yaml")
     return tmp_path
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A fresh schema on the test PostgreSQL (ENTRAIDE_TEST_POSTGRES_URL), dropped afterwards."""
+    pg = os.environ.get("ENTRAIDE_TEST_POSTGRES_URL")
+    if not pg:
+        pytest.skip("ENTRAIDE_TEST_POSTGRES_URL is not set")
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = make_engine(pg)
+    with admin.begin() as conn:
+        conn.execute(text(f"CREATE SCHEMA {schema}"))
+    sep = "&" if "?" in pg else "?"
+    yield f"{pg}{sep}options=-csearch_path%3D{schema}"
+    with admin.begin() as conn:
+        conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+    admin.dispose()

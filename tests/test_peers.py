@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,21 +24,8 @@ T0 = 1_800_000_000.0  # a Monday, 21:20 in Montréal
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'peers.db'}"
-        return
-    if not PG:
-        pytest.skip("ENTRAIDE_TEST_POSTGRES_URL is not set")
-    schema = f"p_{uuid.uuid4().hex[:12]}"
-    admin = SqlStore(PG, migrate=False)
-    with admin.engine.begin() as conn:
-        conn.execute(text(f"CREATE SCHEMA {schema}"))
-    sep = "&" if "?" in PG else "?"
-    yield f"{PG}{sep}options=-csearch_path%3D{schema}"
-    with admin.engine.begin() as conn:
-        conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-    admin.close()
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'peers.db'}" if request.param == "sqlite" else str(request.getfixturevalue("pg_url"))
 
 
 class Network:

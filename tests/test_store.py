@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import os
 import threading
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
 
 from bot.engine.definitions import Definitions
 from bot.engine.messages import Event
@@ -24,24 +22,10 @@ PG = os.environ.get("ENTRAIDE_TEST_POSTGRES_URL")
 
 @pytest.fixture(params=["sqlite", "postgres"])
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[SqlStore]:
-    if request.param == "sqlite":
-        s = SqlStore(f"sqlite:///{tmp_path / 'entraide.db'}")
-        yield s
-        s.close()
-        return
-    if not PG:
-        pytest.skip("ENTRAIDE_TEST_POSTGRES_URL is not set")
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = SqlStore(PG, migrate=False)
-    with admin.engine.begin() as conn:
-        conn.execute(text(f"CREATE SCHEMA {schema}"))
-    sep = "&" if "?" in PG else "?"
-    s = SqlStore(f"{PG}{sep}options=-csearch_path%3D{schema}")
+    url = f"sqlite:///{tmp_path / 'entraide.db'}" if request.param == "sqlite" else request.getfixturevalue("pg_url")
+    s = SqlStore(url)
     yield s
     s.close()
-    with admin.engine.begin() as conn:
-        conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-    admin.close()
 
 
 def test_save_load_and_compare_and_set(store: SqlStore) -> None:

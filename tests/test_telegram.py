@@ -8,6 +8,7 @@ in-process and compares: every reply exactly once, in order.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import re
 import signal
@@ -15,13 +16,11 @@ import socket
 import sqlite3
 import sys
 import time
-import uuid
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
 import aiohttp
 import pytest
-from sqlalchemy import create_engine, text
 
 from bot.channels.telegram import LEASE_SECONDS, escape, split_text
 from bot.config import load_config
@@ -338,28 +337,12 @@ async def test_webhook_mode_checks_the_secret_and_answers_once(fake: FakeTelegra
         await b.stop()
 
 
-@pytest.fixture
-def pg_url() -> Iterator[str]:
-    if not PG:
-        pytest.skip("ENTRAIDE_TEST_POSTGRES_URL is not set")
-    schema = f"tg_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(PG.replace("postgresql://", "postgresql+psycopg://", 1) if PG.startswith("postgresql://")
-                          else PG)
-    with admin.begin() as conn:
-        conn.execute(text(f"CREATE SCHEMA {schema}"))
-    sep = "&" if "?" in PG else "?"
-    yield f"{PG}{sep}options=-csearch_path%3D{schema}"
-    with admin.begin() as conn:
-        conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-    admin.dispose()
-
-
-async def test_two_webhook_processes_on_one_postgresql(fake: FakeTelegram, project_copy: Path, pg_url: str) -> None:
-    """Behind a load balancer: updates land on either process, each answered once, sessions shared."""
-    config = configure(project_copy, fake.base_url)
+@contextlib.asynccontextmanager
+async def webhook_pair(fake: FakeTelegram, config: Path, db_url: str, logs: Path) -> AsyncIterator[list[str]]:
+    """Two webhook processes on one database, as behind a load balancer; yields their URLs."""
     ports = [_free_port(), _free_port()]
     urls = [f"http://127.0.0.1:{port}/hook" for port in ports]
-    procs = [BotProcess(config, pg_url, project_copy / f"bot{i}.log",
+    procs = [BotProcess(config, db_url, logs.with_name(f"{logs.name}{i}.log"),
                         ("--webhook", "--url", urls[i], "--listen", "127.0.0.1", "--port", str(ports[i])))
              for i in range(2)]
     for proc in procs:
@@ -368,6 +351,16 @@ async def test_two_webhook_processes_on_one_postgresql(fake: FakeTelegram, proje
         for u in urls:
             await _wait_listening(u)
         await until(lambda: bool(fake.webhook), what="setWebhook")
+        yield urls
+    finally:
+        for proc in procs:
+            await proc.stop()
+
+
+async def test_two_webhook_processes_on_one_postgresql(fake: FakeTelegram, project_copy: Path, pg_url: str) -> None:
+    """Behind a load balancer: updates land on either process, each answered once, sessions shared."""
+    config = configure(project_copy, fake.base_url)
+    async with webhook_pair(fake, config, pg_url, project_copy / "bot") as urls:
         secret = fake.webhook["secret_token"]
         script = [("t", "/start"), ("t", "bonjour"), ("t", "je suis à bout, trop de travail"), ("t", "/help")]
         expected = expected_replies(project_copy, script)
@@ -384,9 +377,6 @@ async def test_two_webhook_processes_on_one_postgresql(fake: FakeTelegram, proje
         await asyncio.sleep(1.5)
         for p in people:
             assert fake.shown(p) == expected, p.chat_id
-    finally:
-        for proc in procs:
-            await proc.stop()
 
 
 async def test_peer_helpers_race_across_two_processes_and_relay(fake: FakeTelegram, project_copy: Path,
@@ -394,17 +384,7 @@ async def test_peer_helpers_race_across_two_processes_and_relay(fake: FakeTelegr
     """A worker asks; two helpers press Accept at once on two webhook processes: one wins."""
     coord = Person(9100001, "Coordo", "coordo_csn", "fr")
     config = configure(project_copy, fake.base_url, coordinator_ids=f"[{coord.chat_id}]")
-    ports = [_free_port(), _free_port()]
-    urls = [f"http://127.0.0.1:{port}/hook" for port in ports]
-    procs = [BotProcess(config, pg_url, project_copy / f"peer{i}.log",
-                        ("--webhook", "--url", urls[i], "--listen", "127.0.0.1", "--port", str(ports[i])))
-             for i in range(2)]
-    for proc in procs:
-        await proc.start()
-    try:
-        for u in urls:
-            await _wait_listening(u)
-        await until(lambda: bool(fake.webhook), what="setWebhook")
+    async with webhook_pair(fake, config, pg_url, project_copy / "peer") as urls:
         secret = fake.webhook["secret_token"]
 
         async def say(p: Person, words: str = "", label: str = "", via: int = 0, wait: bool = True) -> None:
@@ -455,6 +435,3 @@ async def test_peer_helpers_race_across_two_processes_and_relay(fake: FakeTelegr
         assert all(x not in seen for x in ("Hélène", "Marc", "helene", "marc_pa", "92000"))
         logs = " ".join((project_copy / f"peer{i}.log").read_text() for i in range(2))
         assert all(x not in logs for x in ("Gertrude", "gtremblay", "Merci d'être là", str(worker.chat_id)))
-    finally:
-        for proc in procs:
-            await proc.stop()
