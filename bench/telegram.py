@@ -80,9 +80,12 @@ async def main(people: int, db: str | None) -> None:
                     pending.discard(cid)
                 await asyncio.sleep(0.005)
         elapsed = time.monotonic() - start
-        await asyncio.sleep(1.0)
+        messages, settled = -1, sum(len(fake.sent[p.chat_id]) for p in crowd)
+        while messages != settled:  # the last replies of a turn may still be on their way
+            messages = settled
+            await asyncio.sleep(1.0)
+            settled = sum(len(fake.sent[p.chat_id]) for p in crowd)
         updates = people * len(SCRIPT)
-        messages = sum(len(fake.sent[p.chat_id]) for p in crowd)
         q = statistics.quantiles(latencies, n=100)
         print(f"telegram: {people} people x {len(SCRIPT)} messages = {updates} updates, {messages} replies, "
               f"{'PostgreSQL' if db else 'SQLite'}")

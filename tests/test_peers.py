@@ -265,3 +265,29 @@ def test_stats_count_anonymously_and_hide_small_numbers(net: Network) -> None:
     assert helped[-1] == "6"
     registered = next(r for r in rows if "peer_helper" in r)
     assert registered[-1] == "<5"
+
+
+def test_two_processes_ticking_at_once_tell_the_person_once(net: Network, cfg: Config, defs: Definitions,
+                                                            db_url: str) -> None:
+    net.helper("h1")
+    net.ask_for_helper("w1")
+    other = build_service(cfg, defs, SqlStore(db_url))
+    later = net.now + 31 * 60
+    barrier = threading.Barrier(2)
+    told: list[int] = []
+
+    def tick(svc: Entraide) -> None:
+        barrier.wait()
+        try:
+            told.append(sum("Personne n'a encore pu accepter" in m.text for m in svc.tick(later).messages))
+        except Exception:  # noqa: BLE001 - SQLite may refuse the second writer; the next tick retries
+            told.append(0)
+
+    threads = [threading.Thread(target=tick, args=(svc,)) for svc in (net.svc, other)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    told.append(sum("Personne n'a encore pu accepter" in m.text for m in net.svc.tick(later + 60).messages))
+    assert sum(told) == 1, told
+    other.store.close()

@@ -499,15 +499,15 @@ class Desk:
         for r in db.due_requests(conn, now):
             to = self.to_worker(r)
             if now - r.created_at > OPEN_AT_MOST_SECONDS:
+                if not db.expire(conn, r.id, now):
+                    continue  # another process got there first
                 self.mark_offers_gone(conn, r, res, "peer_offer_withdrawn")
-                db.close_request(conn, r.id, EXPIRED, now)
                 res.stats.append(("peer_request", "expired"))
                 if to:
                     res.messages.append(self.msg("peer_expired", r.lang, to, number=r.id))
                 continue
-            if r.told_no_one:
+            if r.told_no_one or not db.mark_told(conn, r.id):
                 continue
-            db.set_request(conn, r.id, told_no_one=True)
             res.stats.append(("peer_request", "timed_out"))
             if to:
                 buttons = (self.button("peer_button_keep", r.lang, f"peer:keep:{r.id}"),

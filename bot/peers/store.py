@@ -159,6 +159,22 @@ def set_request(conn: Connection, request_id: int, **values: Any) -> None:
     conn.execute(update(contact_requests).where(contact_requests.c.id == request_id).values(**values))
 
 
+def mark_told(conn: Connection, request_id: int) -> bool:
+    """Only one process tells the person nobody took their request (several may tick at once)."""
+    res = conn.execute(update(contact_requests).where(contact_requests.c.id == request_id,
+                                                      contact_requests.c.status == OPEN,
+                                                      contact_requests.c.told_no_one.is_(False))
+                       .values(told_no_one=True))
+    return res.rowcount == 1
+
+
+def expire(conn: Connection, request_id: int, now: float) -> bool:
+    res = conn.execute(update(contact_requests).where(contact_requests.c.id == request_id,
+                                                      contact_requests.c.status == OPEN)
+                       .values(status=EXPIRED, closed_at=now, worker_address=None))
+    return res.rowcount == 1
+
+
 def close_request(conn: Connection, request_id: int, status: str, now: float) -> None:
     """Closing erases the worker's address: it is kept only while a request is open."""
     set_request(conn, request_id, status=status, closed_at=now, worker_address=None)
