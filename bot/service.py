@@ -19,12 +19,12 @@ from sqlalchemy import Connection
 
 from bot.config import Config
 from bot.crypto import Sealer
-from bot.engine.definitions import Definitions
+from bot.engine.definitions import Definitions, load_definitions
 from bot.engine.interpreter import Turn
 from bot.engine.messages import Event, Meta, Outgoing
 from bot.engine.state import SessionState
 from bot.engine.turn import handle
-from bot.errors import ConflictError, DuplicateError, StoreError
+from bot.errors import ConflictError, DuplicateError, ProblemsError, StoreError
 from bot.peers.desk import Desk, Result, Sender
 from bot.stats import format_stats
 from bot.store.base import Queued, Store, iso_week
@@ -73,6 +73,19 @@ class Entraide:
     def reload(self, defs: Definitions) -> None:
         """Swap in freshly validated flows and knowledge; conversations carry on."""
         self.defs = defs
+
+    def reload_from(self, cfg: Config) -> tuple[bool, str]:
+        """Load, check and swap in flows and knowledge from disk; on any error keep the running ones.
+
+        Returns (ok, a short report naming the file and line of each error)."""
+        try:
+            defs = load_definitions(cfg)
+        except ProblemsError as e:
+            log.warning("reload refused: %d problem(s); the running flows and knowledge stay", len(e.problems))
+            return False, "\n".join(str(p) for p in e.problems[:10])
+        self.reload(defs)
+        log.info("flows and knowledge reloaded")
+        return True, f"{len(defs.flows.flows)} flows, {len(defs.knowledge.resources)} resources"
 
     async def handle(self, channel: str, user_id: str | int, event: Event) -> list[Outgoing]:
         return await asyncio.to_thread(self.handle_sync, channel, user_id, event)
@@ -201,7 +214,7 @@ def build_service(cfg: Config, defs: Definitions, store: SqlStore) -> Entraide:
     """The service every channel uses: engine, SQL store and the peer-helper desk."""
     svc = Entraide(defs, store, cfg.secret)
     svc.desk = Desk(lambda: svc.defs, Sealer(cfg.relay_key), cfg.settings.helpers, cfg.secret,
-                    stats_text=lambda lang: format_stats(store.stats(), lang))
+                    stats_text=lambda lang: format_stats(store.stats(), lang), reload=lambda: svc.reload_from(cfg))
     return svc
 
 

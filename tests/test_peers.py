@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from bot.config import Config
-from bot.engine.definitions import Definitions
+from bot.config import Config, load_config
+from bot.engine.definitions import Definitions, load_definitions
 from bot.engine.messages import Event, Outgoing
 from bot.peers.desk import Sender
 from bot.service import Entraide, build_service
@@ -291,3 +291,22 @@ def test_two_processes_ticking_at_once_tell_the_person_once(net: Network, cfg: C
     told.append(sum("Personne n'a encore pu accepter" in m.text for m in net.svc.tick(later + 60).messages))
     assert sum(told) == 1, told
     other.store.close()
+
+
+def test_a_coordinator_reloads_edited_knowledge_and_a_broken_edit_changes_nothing(project_copy: Path) -> None:
+    cfg = load_config(project_copy / "config.yaml")
+    store = SqlStore(f"sqlite:///{project_copy / 'reload.db'}")
+    net = Network(build_service(cfg, load_definitions(cfg), store))
+    messages = project_copy / "knowledge" / "messages.yaml"
+    original = messages.read_text(encoding="utf-8")
+    messages.write_text(original.replace("Je ne connais pas cette commande.", "Commande inconnue, désolé."),
+                        encoding="utf-8")
+    assert "Je ne connais pas cette commande" in net.send("w1", "/nimportequoi")[0].text  # not yet
+    assert "réservée aux personnes qui coordonnent" in net.send("w1", "/reload")[0].text
+    assert "rechargés" in net.send("coord", "/reload", coordinator=True)[0].text
+    assert "Commande inconnue, désolé." in net.send("w1", "/nimportequoi")[0].text
+    (project_copy / "flows" / "main.yaml").write_text("flows:\n  main:\n    steps: [", encoding="utf-8")
+    failed = net.send("coord", "/recharger", coordinator=True)[0].text
+    assert "Rien n'a changé" in failed and "flows/main.yaml:" in failed
+    assert "Commande inconnue, désolé." in net.send("w1", "/nimportequoi")[0].text  # the running content stays
+    store.close()

@@ -435,3 +435,21 @@ async def test_peer_helpers_race_across_two_processes_and_relay(fake: FakeTelegr
         assert all(x not in seen for x in ("Hélène", "Marc", "helene", "marc_pa", "92000"))
         logs = " ".join((project_copy / f"peer{i}.log").read_text() for i in range(2))
         assert all(x not in logs for x in ("Gertrude", "gtremblay", "Merci d'être là", str(worker.chat_id)))
+
+
+async def test_sighup_reloads_flows_and_knowledge_without_a_restart(fake: FakeTelegram, bot: BotProcess,
+                                                                    project_copy: Path) -> None:
+    p = Person(5550009, "Zoé", "zoe_q", "fr")
+    fake.text(p, "/start")
+    await until(lambda: len(fake.sent[p.chat_id]) >= 2, what="welcome")
+    messages = project_copy / "knowledge" / "messages.yaml"
+    messages.write_text(messages.read_text(encoding="utf-8").replace(
+        "Je ne connais pas cette commande.", "Cette commande m'est inconnue."), encoding="utf-8")
+    assert bot.proc is not None
+    bot.proc.send_signal(signal.SIGHUP)
+    await until(lambda: "flows and knowledge reloaded" in bot.log.read_text(), what="reload logged")
+    n = len(fake.sent[p.chat_id])
+    fake.text(p, "/bidule")
+    await until(lambda: len(fake.sent[p.chat_id]) > n, what="reply after reload")
+    assert fake.shown(p)[n].startswith("Cette commande m'est inconnue.")
+    assert bot.proc.returncode is None  # still running

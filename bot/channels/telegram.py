@@ -445,6 +445,8 @@ async def run(cfg: Config, svc: Entraide, webhook_url: str | None = None, listen
     for sig in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError):
             loop.add_signal_handler(sig, stop.set)
+    with contextlib.suppress(NotImplementedError):  # `kill -HUP`: reload flows and knowledge, keep running
+        loop.add_signal_handler(signal.SIGHUP, lambda: loop.run_in_executor(None, svc.reload_from, cfg))
     await bot.start()
     try:
         if webhook_url:

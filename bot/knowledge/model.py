@@ -120,6 +120,8 @@ REQUIRED_MESSAGES = (
     "peer_invite_created",
     "peer_helpers_list",
     "peer_deactivated",
+    "peer_reloaded",
+    "peer_reload_failed",
     "peer_unknown_helper",
     "peer_not_specified",
     "peer_lang_fr",

@@ -37,7 +37,8 @@ HELPER_COMMANDS = {"available": "available", "disponible": "available", "away": 
                    "reglages": "settings"}
 SHARED_COMMANDS = {"end": "end", "fin": "end", "share": "share", "partager": "share"}
 COORDINATOR_COMMANDS = {"invite": "invite", "inviter": "invite", "helpers": "helpers", "aidants": "helpers",
-                        "deactivate": "deactivate", "desactiver": "deactivate", "stats": "stats"}
+                        "deactivate": "deactivate", "desactiver": "deactivate", "stats": "stats",
+                        "reload": "reload", "recharger": "reload"}
 REGISTER = {"helper": "helper", "aidant": "helper"}
 WINDOWS = ("now", "day", "evening", "week")
 MAX_OFFERS = 5
@@ -61,12 +62,14 @@ class Result:
 
 class Desk:
     def __init__(self, defs: Callable[[], Definitions], sealer: Sealer, settings: HelperSettings, secret: bytes,
-                 stats_text: Callable[[Lang], str] | None = None):
+                 stats_text: Callable[[Lang], str] | None = None,
+                 reload: Callable[[], tuple[bool, str]] | None = None):
         self._defs = defs
         self.sealer = sealer
         self.settings = settings
         self.secret = secret
         self.stats_text = stats_text
+        self.reload = reload
         self.new_code: Callable[[], str] = lambda: "-".join(secrets.token_hex(2).upper() for _ in range(3))
 
     # -- small helpers -----------------------------------------------------------------------------
@@ -541,6 +544,11 @@ class Desk:
             if h is None or not h.active:
                 return Result([self.msg("peer_unknown_helper", lang, number=arg.strip()[:12] or "?")])
             return self.deactivate(conn, h, lang, now)
+        if cmd == "reload":
+            if self.reload is None:
+                return Result([self.msg("peer_reload_failed", lang, problems="-")])
+            ok, report = self.reload()
+            return Result([self.msg("peer_reloaded" if ok else "peer_reload_failed", lang, problems=report)])
         text = self.stats_text(_lang(lang)) if self.stats_text else "-"
         return Result([Outgoing(text, (), "user", Meta(flow="peer", lang=_lang(lang)))])
 
