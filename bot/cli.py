@@ -246,27 +246,24 @@ app.add_typer(helpers_app, name="helpers")
 
 
 def _desk_call(config: str | None, work: Callable[[Any, Any], tuple[str, list[Outgoing]]]) -> str:
-    """Run a desk operation in one transaction; what it says to helpers or workers goes to the
-    outbox in Telegram's format, for the running bot to deliver."""
-    from bot.channels.telegram import seal_for_telegram
+    """A desk operation in one transaction; what it says to helpers or workers is left in the
+    outbox for the running bot to deliver. Returns the text for the terminal."""
+    from bot.channels.telegram import commit_desk
     from bot.crypto import Sealer
-    from bot.store.base import Queued
-    from bot.store.sql import SqlStore
+    from bot.peers.desk import Result
 
     cfg = _config(config)
     svc = _service(cfg)
-    desk, store = svc.desk, svc.store
-    assert desk is not None and isinstance(store, SqlStore)
-    sealer = Sealer(cfg.relay_key)
+    desk = svc.desk
+    assert desk is not None
     out: list[str] = []
 
-    def run(conn: Any) -> list[Queued]:
+    def run(conn: Any) -> Result:
         text, messages = work(desk, conn)
         out.append(text)
-        return [Queued(k, env) for m in messages if m.to != "user"
-                for k, env in seal_for_telegram(svc, sealer, 0, m)]
+        return Result(messages)
 
-    store.atomic(None, run)
+    commit_desk(svc, Sealer(cfg.relay_key), run)
     return out[0]
 
 

@@ -25,6 +25,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from bot.channels.telegram import commit_desk
 from bot.config import Config, load_config
 from bot.crypto import Sealer
 from bot.engine.cards import render_card
@@ -35,7 +36,6 @@ from bot.nlu.analyze import analyze
 from bot.nlu.crisis import detect_all
 from bot.peers.desk import Sender
 from bot.service import Entraide, build_service
-from bot.store.base import Queued
 from bot.store.sql import SqlStore
 from bot.types import Lang
 
@@ -205,30 +205,6 @@ class FaqAction(EntraideAction):
         return [SlotSet("entraide_faq", faq_id)]
 
 
-def _commit(ctx: Context, sender_id: str, work: Any) -> list[Outgoing]:
-    """Run a desk operation in one transaction; messages for others go to the outbox (Telegram
-    helpers) or wait for this person's next call; messages for this person are returned."""
-    store = ctx.svc.store
-    assert isinstance(store, SqlStore)
-    mine: list[Outgoing] = []
-    from bot.channels.telegram import seal_for_telegram
-
-    def run(conn: Any) -> list[Queued]:
-        res = work(conn)
-        if res is None:
-            return []
-        queued = []
-        for m in res.messages:
-            if m.to == "user":
-                mine.append(m)
-            else:
-                queued += [Queued(k, env) for k, env in seal_for_telegram(ctx.svc, ctx.sealer, 0, m)]
-        return queued
-
-    store.atomic(None, run)
-    return mine
-
-
 class RequestHelperAction(EntraideAction):
     """An opt-in contact request to the peer helpers (call it after the person said yes)."""
 
@@ -243,7 +219,7 @@ class RequestHelperAction(EntraideAction):
         slots = {"window": str(tracker.get_slot("entraide_window") or ""),
                  "region": str(tracker.get_slot("entraide_region") or "")}
         theme = tracker.get_slot("entraide_theme")
-        for m in _commit(ctx, tracker.sender_id, lambda conn: desk.create_request(
+        for m in commit_desk(ctx.svc, ctx.sealer, lambda conn: desk.create_request(
                 conn, key, sender, lang, slots, theme if isinstance(theme, str) else None, time.time())):
             _say(dispatcher, m)
         return [SlotSet("entraide_peer", "requested")]
@@ -265,7 +241,7 @@ class RelayAction(EntraideAction):
         address = f"rasa:{tracker.sender_id}"
         text = _text(tracker)
         event = Event.from_text(text, time.time()) if text else Event("text", time.time())
-        for m in _commit(ctx, tracker.sender_id, lambda conn: desk.route(conn, key, event, Sender(address), lang)):
+        for m in commit_desk(ctx.svc, ctx.sealer, lambda conn: desk.route(conn, key, event, Sender(address), lang)):
             _say(dispatcher, m)
         for row in store.pending(pull_key(ctx.svc, address)):
             body = ctx.sealer.open(row.envelope)

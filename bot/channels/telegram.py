@@ -20,7 +20,7 @@ import logging
 import signal
 import time
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 from urllib.parse import urlparse
 
@@ -52,7 +52,7 @@ from bot.channels.pull import is_pull, seal_pull
 from bot.config import Config
 from bot.crypto import Sealer
 from bot.engine.messages import Event, Outgoing
-from bot.peers.desk import Sender
+from bot.peers.desk import Result, Sender
 from bot.service import Delivery, Entraide
 from bot.store.base import Queued
 from bot.store.sql import SqlStore
@@ -115,6 +115,27 @@ def seal_for_telegram(svc: Entraide, sealer: Sealer, sender_chat: int, msg: Outg
     parts = split_text(msg.text, MessageLimit.MAX_TEXT_LENGTH - 200)  # room for escaping
     return [(chat_key, sealer.seal(envelope(chat_id, msg, part, buttons=i == len(parts) - 1)))
             for i, part in enumerate(parts)]
+
+
+def commit_desk(svc: Entraide, sealer: Sealer, work: Callable[[Connection], Result | None]) -> list[Outgoing]:
+    """A desk operation from outside a bot turn (the CLI, a Rasa action), in one transaction: what it
+    says to others goes to the outbox for the running bot; what it says to the caller is returned."""
+    store = svc.store
+    assert isinstance(store, SqlStore)
+    mine: list[Outgoing] = []
+
+    def run(conn: Connection) -> list[Queued]:
+        res = work(conn)
+        queued: list[Queued] = []
+        for m in res.messages if res else []:
+            if m.to == "user":
+                mine.append(m)
+            else:
+                queued += [Queued(k, env) for k, env in seal_for_telegram(svc, sealer, 0, m)]
+        return queued
+
+    store.atomic(None, run)
+    return mine
 
 
 class TelegramBot:

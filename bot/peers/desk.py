@@ -203,17 +203,7 @@ class Desk:
             return (-region, -theme)
 
         chosen = sorted(candidates, key=lambda h: (*rank(h), h.id))[:MAX_OFFERS]
-        for h in chosen:
-            to = self.to_helper(h)
-            if to is None:
-                continue
-            db.add_offer(conn, r.id, h.id)
-            lang = h.lang
-            buttons = (self.button("peer_button_accept", lang, f"peer:accept:{r.id}"),
-                       self.button("peer_button_decline", lang, f"peer:decline:{r.id}"))
-            out = self.msg("peer_offer", lang, to, buttons, fields=self.summary(r, lang))
-            res.messages.append(Outgoing(out.text, out.buttons, out.to, out.meta, ref=f"offer:{r.id}:{h.id}"))
-        return len(chosen)
+        return sum(self.offer_to(conn, r, h, res) for h in chosen)
 
     def record_offer_message(self, conn: Connection, ref: str, address: str, message_id: int) -> None:
         """The channel tells us where an offer landed, so it can be marked "taken" later."""
@@ -336,15 +326,17 @@ class Desk:
         assert fresh is not None
         return Result([self.settings_msg(fresh, lang)])
 
-    def offer_to(self, conn: Connection, r: Request, h: Helper, res: Result) -> None:
+    def offer_to(self, conn: Connection, r: Request, h: Helper, res: Result) -> bool:
+        """The anonymous summary with Accept / Not this time; the channel reports where it landed."""
         to = self.to_helper(h)
         if to is None:
-            return
+            return False
         db.add_offer(conn, r.id, h.id)
         buttons = (self.button("peer_button_accept", h.lang, f"peer:accept:{r.id}"),
                    self.button("peer_button_decline", h.lang, f"peer:decline:{r.id}"))
         out = self.msg("peer_offer", h.lang, to, buttons, fields=self.summary(r, h.lang))
         res.messages.append(Outgoing(out.text, out.buttons, out.to, out.meta, ref=f"offer:{r.id}:{h.id}"))
+        return True
 
     def peer_button(self, conn: Connection, key: str, h: Helper | None, payload: str, lang: str, now: float) -> Result:
         parts = payload.split(":")
