@@ -55,7 +55,7 @@ CASES = [
     ("knowledge/faq.yaml", "", "  - id: silent\n    question: {fr: \"Q?\", en: \"Q?\"}\n    answer: {fr: \"R.\", en: \"A.\"}\n",
      r"knowledge/faq.yaml:\d+: FAQ `silent` has no trigger phrases"),
     ("knowledge/messages.yaml", "ou le 988 (appel ou texto).", "ou votre médecin.", r"knowledge/messages.yaml:\d+: message `crisis_suicide` \(fr\) must show 988"),
-    ("knowledge/messages.yaml", "  stale_button:", "  stale_buttons:", r"message `stale_button` is missing"),
+    ("knowledge/messages.yaml", "  stale_button:", "  stale_buttons:", r"knowledge/messages.yaml:1: message `stale_button` is missing"),
     ("knowledge/resources.yaml", '      fr: "de 10 h à 22 h, tous les jours (source de 2018; vérifiez avant d\'appeler)"',
      '      fr: "24 h sur 24, 7 jours sur 7"', r"knowledge/resources.yaml:\d+: resource `grief_line`: hours \(fr\) say it is always open"),
     ("knowledge/themes.yaml", 'name: {fr: "Deuil", en: "Grief"}', 'name: {fr: "Deuil"}', r"knowledge/themes.yaml:\d+: theme `grief` name has no `en:` text"),

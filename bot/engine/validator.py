@@ -234,7 +234,12 @@ def check_knowledge(k: Knowledge, max_age_days: int, today: date) -> Iterable[Pr
             yield Problem(first, 1, f"resource `{rid}` is missing; the safety layer offers it, so it cannot be removed")
     for mid in REQUIRED_MESSAGES:
         if mid not in k.messages:
-            yield Problem(first, 1, f"message `{mid}` is missing; the engine needs it (see docs/knowledge.md for the list)")
+            # Name the file that holds its siblings (peer_* in peer_messages.yaml), else any messages file.
+            prefix = mid.split("_")[0] + "_"
+            where = next((f for m, f in k.message_files.items() if m.startswith(prefix)),
+                         next(iter(k.message_files.values()), first))
+            yield Problem(where, 1, f"message `{mid}` is missing; the bot says it, so add it back under "
+                                    "`messages:` with `fr:` and `en:` texts")
     for mid, numbers in CRISIS_NUMBERS.items():
         msg = k.messages.get(mid)
         if not msg:
