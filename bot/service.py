@@ -118,8 +118,12 @@ class Entraide:
         receipt = delivery.receipt if delivery else None
         desk = self.desk if sender is not None and isinstance(self.store, SqlStore) else None
 
+        keys: dict[str, None] = {}  # the chats whose outbox rows this turn wrote, in order
+
         def seal(msgs: list[Outgoing]) -> list[Queued]:
-            return [Queued(k, env) for m in msgs for k, env in delivery.seal(m)] if delivery else []
+            queued = [Queued(k, env) for m in msgs for k, env in delivery.seal(m)] if delivery else []
+            keys.update(dict.fromkeys(q.chat_key for q in queued))
+            return queued
 
         if desk is not None and sender is not None and isinstance(self.store, SqlStore):
             state, _ = self.store.load(key)
@@ -140,8 +144,9 @@ class Entraide:
             else:
                 res = routed[0]
                 self._count(res.stats, lang, event.now)
-                return self._reply(res.messages, delivery)
+                return Reply(res.messages, queued=bool(delivery), chat_keys=tuple(keys))
         for _ in range(MAX_ATTEMPTS):
+            keys.clear()  # a rolled-back attempt wrote nothing
             state, version = self.store.load(key)
             turn = handle(self.defs, state or SessionState(), event)
             extra: list[Result] = []
@@ -158,7 +163,8 @@ class Entraide:
                 continue
             lang = turn.state.lang or self.defs.default_lang
             self._count(turn.stats + (extra[0].stats if extra else []), lang, event.now)
-            return self._reply(turn.messages + (extra[0].messages if extra else []), delivery)
+            return Reply(turn.messages + (extra[0].messages if extra else []), queued=bool(delivery),
+                         chat_keys=tuple(keys))
         raise StoreError("could not save the session after several attempts")
 
     def _peer_hook(self, desk: Desk, key: str, who: Sender, turn: Turn, now: float,
@@ -175,25 +181,23 @@ class Entraide:
             return seal(extra[0].messages)
         return hook
 
-    def _reply(self, messages: list[Outgoing], delivery: Delivery | None) -> Reply:
-        keys = tuple(dict.fromkeys(k for m in messages for k, _ in delivery.seal(m))) if delivery else ()
-        return Reply(messages, queued=bool(delivery), chat_keys=keys)
-
     def tick(self, now: float, delivery_seal: Callable[[Outgoing], list[tuple[str, str]]] | None = None) -> Reply:
         """Time passing: requests nobody took. Run by each channel every few seconds."""
         if self.desk is None or not isinstance(self.store, SqlStore):
             return Reply([])
         desk = self.desk
         done: list[Result] = []
+        queued: list[Queued] = []
 
         def work(conn: Connection) -> list[Queued]:
             res = desk.tick(conn, now)
             done.append(res)
-            return [Queued(k, env) for m in res.messages for k, env in delivery_seal(m)] if delivery_seal else []
+            queued[:] = [Queued(k, env) for m in res.messages for k, env in delivery_seal(m)] if delivery_seal else []
+            return queued
 
         self.store.atomic(None, work)
         self._count(done[0].stats, self.defs.default_lang, now)
-        keys = tuple(dict.fromkeys(k for m in done[0].messages for k, _ in delivery_seal(m))) if delivery_seal else ()
+        keys = tuple(dict.fromkeys(q.chat_key for q in queued))
         return Reply(done[0].messages, queued=bool(delivery_seal), chat_keys=keys)
 
     def _count(self, stats: list[tuple[str, str]], lang: str, now: float) -> None:
