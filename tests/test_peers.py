@@ -127,6 +127,7 @@ def test_a_worker_asks_and_two_helpers_race_exactly_one_wins(net: Network, cfg: 
 
 def test_the_relay_works_both_ways_and_carries_no_identity(net: Network, db_url: str) -> None:
     net.helper("helper-483920117", "/langs en fr")
+    assert net.last("helper-483920117").startswith("You are available")  # their first language from now on
     net.send("worker-5550199", "hello")
     net.send("worker-5550199", "I'm exhausted and I can't sleep because of work")
     net.send("worker-5550199", "yes")

@@ -131,6 +131,8 @@ class Desk:
                 return Result([self.msg("peer_coordinator_only", lang)])
             return self.coordinate(conn, COORDINATOR_COMMANDS[cmd], e.arg, lang, e.now)
         helper = db.helper_by_key(conn, key)
+        if helper is not None:
+            lang = helper.lang  # the first of their /langs, whatever their last message looked like
         if cmd in HELPER_COMMANDS:
             if helper is None:
                 return Result([self.msg("peer_helper_only", lang)])
