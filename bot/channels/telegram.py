@@ -302,9 +302,7 @@ class TelegramBot:
                 return
             sent = await self.app.bot.send_message(chat, text, parse_mode=self._mode(), reply_markup=markup)
         except RetryAfter as e:
-            ra = e.retry_after
-            raise Transient("Telegram asked to slow down",
-                            ra if isinstance(ra, int | float) else ra.total_seconds()) from None
+            raise Transient("Telegram asked to slow down", _wait_seconds(e)) from None
         except (Forbidden, BadRequest, InvalidToken) as e:
             raise Permanent(e.__class__.__name__ + ": " + e.message) from None
         except NetworkError as e:  # includes TimedOut and 5xx answers
@@ -376,8 +374,7 @@ class TelegramBot:
                                                 allowed_updates=ALLOWED_UPDATES)
                 failures = 0
             except RetryAfter as e:
-                await _sleep(stop, float(e.retry_after if isinstance(e.retry_after, int | float)
-                                         else e.retry_after.total_seconds()))
+                await _sleep(stop, _wait_seconds(e))
                 continue
             except Conflict:
                 log.error("another process is polling this bot; use webhook mode to run several processes")
@@ -437,6 +434,12 @@ def webhook_secret(cfg: Config) -> str:
     return hmac.new(cfg.secret, b"telegram-webhook", hashlib.sha256).hexdigest()
 
 
+def _wait_seconds(e: RetryAfter) -> float:
+    """python-telegram-bot gives retry_after as seconds or as a timedelta, depending on settings."""
+    ra = e.retry_after
+    return float(ra) if isinstance(ra, int | float) else ra.total_seconds()
+
+
 async def _sleep(stop: asyncio.Event, seconds: float) -> None:
     with contextlib.suppress(TimeoutError):
         await asyncio.wait_for(stop.wait(), timeout=seconds)
@@ -448,8 +451,7 @@ async def _retrying(call: Any, stop: asyncio.Event) -> None:
             await call()
             return
         except RetryAfter as e:
-            await _sleep(stop, float(e.retry_after if isinstance(e.retry_after, int | float)
-                                     else e.retry_after.total_seconds()))
+            await _sleep(stop, _wait_seconds(e))
         except NetworkError:
             await _sleep(stop, min(30.0, 0.5 * 2 ** i))
     await call()
