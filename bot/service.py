@@ -31,11 +31,11 @@ from bot.store.base import Queued, Store, iso_week
 from bot.store.sql import Hook, SqlStore
 
 log = logging.getLogger(__name__)
+MAX_ATTEMPTS = 8
 
 
 class _NotPeer(Exception):
     """The peer desk declined the event: roll its transaction back and let the engine have it."""
-MAX_ATTEMPTS = 8
 
 
 def session_key(secret: bytes, channel: str, user_id: str | int) -> str:
@@ -55,8 +55,23 @@ class Delivery:
 class Reply:
     messages: list[Outgoing]
     queued: bool = False  # the messages are in the outbox, committed with the turn
-    duplicate: bool = False  # this update was handled before; nothing to do
     chat_keys: tuple[str, ...] = ()  # whose outbox rows to deliver
+
+
+class _Outbox:
+    """Seals a turn's messages into outbox rows and remembers which chats they go to."""
+
+    def __init__(self, seal_one: Callable[[Outgoing], list[tuple[str, str]]] | None):
+        self.seal_one = seal_one
+        self.keys: dict[str, None] = {}
+
+    def __call__(self, msgs: list[Outgoing]) -> list[Queued]:
+        queued = [Queued(k, env) for m in msgs for k, env in self.seal_one(m)] if self.seal_one else []
+        self.keys.update(dict.fromkeys(q.chat_key for q in queued))
+        return queued
+
+    def reply(self, messages: list[Outgoing]) -> Reply:
+        return Reply(messages, queued=self.seal_one is not None, chat_keys=tuple(self.keys))
 
 
 class Entraide:
@@ -77,7 +92,7 @@ class Entraide:
     def reload_from(self, cfg: Config) -> tuple[bool, str]:
         """Load, check and swap in flows and knowledge from disk; on any error keep the running ones.
 
-        Returns (ok, a short report naming the file and line of each error)."""
+        Returns (ok, the file and line of each error when not ok)."""
         try:
             defs = load_definitions(cfg)
         except ProblemsError as e:
@@ -85,10 +100,7 @@ class Entraide:
             return False, "\n".join(str(p) for p in e.problems[:10])
         self.reload(defs)
         log.info("flows and knowledge reloaded")
-        return True, f"{len(defs.flows.flows)} flows, {len(defs.knowledge.resources)} resources"
-
-    async def handle(self, channel: str, user_id: str | int, event: Event) -> list[Outgoing]:
-        return await asyncio.to_thread(self.handle_sync, channel, user_id, event)
+        return True, ""
 
     def handle_sync(self, channel: str, user_id: str | int, event: Event, sender: Sender | None = None) -> list[Outgoing]:
         return self.turn_sync(channel, user_id, event, None, sender).messages
@@ -102,31 +114,24 @@ class Entraide:
         """One turn, committed with its receipt and outbox rows when the channel gives them."""
         key = self.key(channel, user_id)
         lock = self._locks[int(key[:8], 16) % len(self._locks)]
-        sender = sender or Sender(str(user_id))
         with lock:
             try:
-                return self._handle(key, event, delivery, sender)
+                return self._handle(key, event, delivery, sender or Sender(str(user_id)))
             except DuplicateError:
                 log.info("update %s was already handled; skipped", delivery.receipt if delivery else "?")
-                return Reply([], duplicate=True)
+                return Reply([])
             except Exception:  # noqa: BLE001 - the person must get an answer whatever broke
                 log.exception("turn failed for session %s… (update %s)", key[:8],
                               delivery.receipt if delivery else "-")
                 return Reply(self.apology(event))
 
-    def _handle(self, key: str, event: Event, delivery: Delivery | None, sender: Sender | None) -> Reply:
+    def _handle(self, key: str, event: Event, delivery: Delivery | None, sender: Sender) -> Reply:
         receipt = delivery.receipt if delivery else None
-        desk = self.desk if sender is not None and isinstance(self.store, SqlStore) else None
-
-        keys: dict[str, None] = {}  # the chats whose outbox rows this turn wrote, in order
-
-        def seal(msgs: list[Outgoing]) -> list[Queued]:
-            queued = [Queued(k, env) for m in msgs for k, env in delivery.seal(m)] if delivery else []
-            keys.update(dict.fromkeys(q.chat_key for q in queued))
-            return queued
-
-        if desk is not None and sender is not None and isinstance(self.store, SqlStore):
-            state, _ = self.store.load(key)
+        desk = self.desk if isinstance(self.store, SqlStore) else None
+        seal = _Outbox(delivery.seal if delivery else None)
+        loaded = self.store.load(key)
+        if desk is not None and isinstance(self.store, SqlStore):
+            state = loaded[0]
             lang = state.lang if state and state.lang else (event.lang_hint or self.defs.default_lang)
             routed: list[Result] = []
 
@@ -142,17 +147,15 @@ class Entraide:
             except _NotPeer:
                 pass
             else:
-                res = routed[0]
-                self._count(res.stats, lang, event.now)
-                return Reply(res.messages, queued=bool(delivery), chat_keys=tuple(keys))
-        for _ in range(MAX_ATTEMPTS):
-            keys.clear()  # a rolled-back attempt wrote nothing
-            state, version = self.store.load(key)
+                self._count(routed[0].stats, lang, event.now)
+                return seal.reply(routed[0].messages)
+        for attempt in range(MAX_ATTEMPTS):
+            seal.keys.clear()  # a rolled-back attempt wrote nothing
+            state, version = loaded if attempt == 0 else self.store.load(key)
             turn = handle(self.defs, state or SessionState(), event)
             extra: list[Result] = []
             hook = (self._peer_hook(desk, key, sender, turn, event.now, seal, extra)
-                    if desk is not None and sender is not None and (turn.forget or "request_helper" in turn.actions)
-                    else None)
+                    if desk is not None and (turn.forget or "request_helper" in turn.actions) else None)
             queued = seal(turn.messages)
             try:
                 if turn.forget:
@@ -163,8 +166,7 @@ class Entraide:
                 continue
             lang = turn.state.lang or self.defs.default_lang
             self._count(turn.stats + (extra[0].stats if extra else []), lang, event.now)
-            return Reply(turn.messages + (extra[0].messages if extra else []), queued=bool(delivery),
-                         chat_keys=tuple(keys))
+            return seal.reply(turn.messages + (extra[0].messages if extra else []))
         raise StoreError("could not save the session after several attempts")
 
     def _peer_hook(self, desk: Desk, key: str, who: Sender, turn: Turn, now: float,
@@ -186,19 +188,16 @@ class Entraide:
         if self.desk is None or not isinstance(self.store, SqlStore):
             return Reply([])
         desk = self.desk
+        seal = _Outbox(delivery_seal)
         done: list[Result] = []
-        queued: list[Queued] = []
 
         def work(conn: Connection) -> list[Queued]:
-            res = desk.tick(conn, now)
-            done.append(res)
-            queued[:] = [Queued(k, env) for m in res.messages for k, env in delivery_seal(m)] if delivery_seal else []
-            return queued
+            done.append(desk.tick(conn, now))
+            return seal(done[0].messages)
 
         self.store.atomic(None, work)
         self._count(done[0].stats, self.defs.default_lang, now)
-        keys = tuple(dict.fromkeys(q.chat_key for q in queued))
-        return Reply(done[0].messages, queued=bool(delivery_seal), chat_keys=keys)
+        return seal.reply(done[0].messages)
 
     def _count(self, stats: list[tuple[str, str]], lang: str, now: float) -> None:
         week = iso_week(now)
