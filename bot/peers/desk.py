@@ -194,10 +194,7 @@ class Desk:
 
     def offer(self, conn: Connection, r: Request, now: float, res: Result) -> int:
         """Send the anonymous summary to the best-matching available helpers; return how many."""
-        already = db.offered_helper_ids(conn, r.id)
-        candidates = [h for h in db.matching_helpers(conn, r.lang)
-                      if h.id not in already and within(h.hours, now)
-                      and db.open_count(conn, h.id) < self.settings.max_open_per_helper]
+        candidates = [h for h in db.matching_helpers(conn, r.lang) if within(h.hours, now) and self.can_take(conn, h, r)]
 
         def rank(h: Helper) -> tuple[int, int]:
             region = 2 if r.region and r.region in h.regions else (1 if not h.regions else 0)
@@ -206,6 +203,11 @@ class Desk:
 
         chosen = sorted(candidates, key=lambda h: (*rank(h), h.id))[:MAX_OFFERS]
         return sum(self.offer_to(conn, r, h, res) for h in chosen)
+
+    def can_take(self, conn: Connection, h: Helper, r: Request) -> bool:
+        """Speaks the language, has not had this request yet, and is under the open-request limit."""
+        return (r.lang in h.langs and h.id not in db.offered_helper_ids(conn, r.id)
+                and db.open_count(conn, h.id) < self.settings.max_open_per_helper)
 
     def record_offer_message(self, conn: Connection, ref: str, address: str, message_id: int) -> None:
         """The channel tells us where an offer landed, so it can be marked "taken" later."""
@@ -276,8 +278,8 @@ class Desk:
             db.set_helper(conn, h.id, available=True)
             res = Result([self.msg("peer_now_available", lang)])
             fresh = db.helper_by_id(conn, h.id)
-            for r in db.open_requests(conn):
-                if fresh and r.lang in fresh.langs and fresh.id not in db.offered_helper_ids(conn, r.id):
+            for r in db.open_requests(conn):  # they said "now": their weekly hours do not hold this back
+                if fresh and self.can_take(conn, fresh, r):
                     self.offer_to(conn, r, fresh, res)
             return res
         if cmd == "away":
