@@ -80,6 +80,17 @@ def test_simulate_is_deterministic_and_bilingual() -> None:
     assert themes == {"w1": "violence_harassment", "w2": "grief"}
 
 
+def _session_at_step(db: Path, marker: str) -> bool:
+    if not db.exists():
+        return False
+    try:
+        with sqlite3.connect(db, timeout=5) as conn:
+            rows = conn.execute("select state from sessions").fetchall()
+    except sqlite3.OperationalError:  # no table yet, or the writer holds the lock: look again
+        return False
+    return any(marker in (row[0] or "") for row in rows)
+
+
 def test_kill_mid_conversation_then_resume(tmp_path: Path) -> None:
     """A chat process killed with SIGKILL; a new one picks up at the same step."""
     db = tmp_path / "resume.db"
@@ -89,17 +100,17 @@ def test_kill_mid_conversation_then_resume(tmp_path: Path) -> None:
     assert proc.stdin is not None
     proc.stdin.write("bonjour\n2\n")
     proc.stdin.flush()
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        if db.exists():
-            with sqlite3.connect(db) as conn:
-                row = conn.execute("select state from sessions").fetchone()
-            if row and '"step":"next_step"' in row[0]:
-                break
+    # Wait for the condition itself: the file, then the migrated table, then the row at that step.
+    # The file exists before the migrations have run, so "no such table" only means "not yet".
+    deadline = time.time() + 120
+    while not _session_at_step(db, '"step":"next_step"'):
+        assert proc.poll() is None, proc.stderr.read() if proc.stderr else "the chat exited"
+        assert time.time() < deadline, "the chat never saved the session at the colleague flow's question"
         time.sleep(0.2)
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=10)
-    res = subprocess.run(ENTRAIDE + ["chat"], cwd=ROOT, input="aide\n", capture_output=True, text=True, env=full_env, timeout=60)
+    res = subprocess.run(ENTRAIDE + ["chat"], cwd=ROOT, input="aide\n", capture_output=True, text=True, env=full_env,
+                         timeout=180)
     assert "Qu'est-ce qui vous aiderait maintenant?" in res.stdout  # the colleague flow's question, where we were
 
 

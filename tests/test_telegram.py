@@ -77,7 +77,8 @@ class BotProcess:
                 await self.proc.wait()
 
 
-async def until(cond: Callable[[], bool], timeout: float = 30, what: str = "condition") -> None:
+async def until(cond: Callable[[], bool], timeout: float = 90, what: str = "condition") -> None:
+    """Wait for the condition itself; the generous deadline only bounds a hung test on a busy machine."""
     deadline = time.monotonic() + timeout
     while not cond():
         if time.monotonic() > deadline:
@@ -150,10 +151,9 @@ async def test_full_french_conversation_with_buttons_and_free_text(fake: FakeTel
     assert "Je vous écoute" in fake.shown(p)[-1]
     n = len(fake.sent[p.chat_id])
     fake.text(p, "Mon patron m'humilie devant tout le monde depuis des mois")
-    await until(lambda: len(fake.sent[p.chat_id]) > n, what="reply to the story")
-    await asyncio.sleep(0.5)
+    await until(lambda: any(w in " ".join(fake.shown(p)[n:]).lower() for w in ("harcèlement", "respect")),
+                timeout=60, what="the reply to the story naming harassment or respect")
     after_story = " ".join(fake.shown(p)[n:])
-    assert "harcèlement" in after_story.lower() or "respect" in after_story.lower(), after_story
     assert "diagnos" not in after_story.lower()
     # A crisis message in the middle of the flow is answered first with the crisis lines.
     n = len(fake.sent[p.chat_id])
@@ -208,10 +208,14 @@ async def test_commands_unsupported_content_groups_and_forget(fake: FakeTelegram
     n = len(fake.sent[p.chat_id])
     fake.text(p, "/forget")
     await until(lambda: len(fake.sent[p.chat_id]) > n, what="forget")
-    await asyncio.sleep(0.5)
-    with sqlite3.connect(project_copy / "bot.db") as conn:
-        assert conn.execute("select count(*) from sessions").fetchone() == (0,)  # neither the person nor the group
-        assert conn.execute("select count(*) from outbox").fetchone() == (0,)
+
+    def erased() -> bool:
+        with sqlite3.connect(project_copy / "bot.db", timeout=10) as conn:
+            sessions = conn.execute("select count(*) from sessions").fetchone()[0]
+            outbox = conn.execute("select count(*) from outbox").fetchone()[0]
+        return sessions == 0 and outbox == 0  # neither the person nor the group; the confirmation sent
+
+    await until(erased, timeout=60, what="the session and the outbox erased")
     dump, log = db_dump(project_copy), bot.log.read_text()
     for leaked in ("Luc", "luc_the_nurse", "514 555 0199", "5550003", "100777", "Équipe"):
         assert leaked not in dump and leaked not in log, leaked
@@ -417,7 +421,9 @@ async def test_peer_helpers_race_across_two_processes_and_relay(fake: FakeTelegr
         fake.updates.clear()
         assert await asyncio.gather(*(_post(urls[i], u, secret) for i, u in enumerate(presses))) == [200, 200]
         await until(lambda: any("a accepté votre demande" in t for t in fake.shown(worker)), what="accepted")
-        await asyncio.sleep(2)
+        await until(lambda: any("est à vous" in t for h in helpers for t in fake.shown(h)), timeout=60,
+                    what="the winner told")
+        await asyncio.sleep(2)  # room for a wrong second winner to show up
         won = [h for h in helpers if any("est à vous" in t for t in fake.shown(h))]
         assert len(won) == 1, [fake.shown(h)[-2:] for h in helpers]
         lost = next(h for h in helpers if h is not won[0])
