@@ -64,7 +64,7 @@ def test_crisis_benchmark_full_recall_and_few_false_alarms() -> None:
     ("mon chum me frappe", "domestic_violence"),
     ("ma collègue parle de se suicider", "other_at_risk"),
     ("I cut myself again", "self_harm"),
-    ("he is hitting me right now", "violence_now"),
+    ("he is hitting me right now", "violence"),
     ("jveux mourrir", "suicide"),
 ])
 def test_crisis_categories(text: str, category: str) -> None:

@@ -16,14 +16,14 @@ CRISIS_MESSAGE = {
     "suicide": "crisis_suicide",
     "self_harm": "crisis_self_harm",
     "other_at_risk": "crisis_other",
-    "violence_now": "crisis_violence",
+    "violence": "crisis_violence", "attempt": "crisis_suicide",
     "domestic_violence": "crisis_domestic",
 }
 CRISIS_RESOURCES = {
     "suicide": ("suicide_quebec", "crisis_988", "emergency_911"),
     "self_harm": ("suicide_quebec", "crisis_988", "emergency_911"),
     "other_at_risk": ("suicide_quebec", "crisis_988", "emergency_911"),
-    "violence_now": ("emergency_911",),
+    "violence": ("emergency_911",), "attempt": ("emergency_911", "suicide_quebec", "crisis_988"),
     "domestic_violence": ("emergency_911", "sos_violence_conjugale"),
 }
 TALK_NOW = ("suicide_quebec", "crisis_988", "info_social_811")

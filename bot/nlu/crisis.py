@@ -11,12 +11,11 @@ is killing me") are removed first; everything else that reads as intent is flagg
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Literal
 
+from bot.nlu.crisis_taxonomy import NO_CRISIS, PRIORITY, Category, CrisisResult, result
 from bot.nlu.normalise import normalise, single_letters
 
-Category = Literal["suicide", "self_harm", "other_at_risk", "violence_now", "domestic_violence"]
+__all__ = ["CrisisResult", "detect", "detect_all"]
 
 _PARTNER = r"(chum|blonde|mari|femme|conjoint|conjointe|ex|partner|husband|wife|boyfriend|girlfriend|bf|gf|spouse)"
 _OTHER = (
@@ -82,34 +81,12 @@ _PATTERNS: list[tuple[Category, str, str]] = [
     ("other_at_risk", "other-suicide-en", r"\b" + _OTHER + r" ?(is|s|are|re|was|keeps|has been|have been|been|seems|seem|might be|may be|could be)? ?(talking|talks|talked|saying|says|said|thinking|thinks|thought|mentioned|mentions|joking|jokes|posting|posted|writing|wrote|texting|texted|threatening|threatened|planning|plans|wants|want|wanted|going|trying|tried)? ?(about |of |to )?(suicide|suicidal|killing (him|her|them)sel(f|ves)|kill (him|her|them)sel(f|ves)|end (his|her|their) (own )?life|ending (his|her|their) (own )?life|wanting to die|want to die|wants to die|dying|self harm|hurting (him|her|them)self|hurt (him|her|them)self|cutting (him|her|them)self|take (his|her|their) (own )?life)\b"),
     ("other_at_risk", "other-suicide-fr", r"\b" + _OTHER + r" ?(me )?(parle|parlait|parlent|a parle|pense|pensait|a dit|dit|disait|veut|voulait|va|menace|menacait|a menace|ecrit|a ecrit|texte|songe|planifie)? ?(de |a |au |du )?(suicide|se suicider|se tuer|mourir|en finir|se enlever la vie|s enlever la vie|se faire du mal|se couper|se blesser|mettre fin a ses jours)\b|\bse (suicider|tuer|enlever la vie|pendre)\b(?! (a|au) (la|le)? ?(tache|ouvrage|travail))|\b(il|elle|iel) est suicidaire\b|\bidees suicidaires\b"),
     # --- danger happening now
-    ("violence_now", "attack-en", r"\b(he|she|they|someone|somebody|my \w+|a man|a guy|a woman|this guy|people)( is| s| are| re| keeps)? (hitting|beating|choking|strangling|attacking|punching|kicking|hurting|threatening|following|stalking|hit|beat|choked|strangled|attacked|punched|kicked|hits|beats|chokes|strangles|attacks|punches|kicks|threatens|threatened) (me|us|my kids|my children|my son|my daughter)\b|\b(going|gonna|trying|tries|tried|threatening|threatened|threatens|wants|want) to (kill|hurt|hit|beat|stab|shoot) (me|us|my kids|my children)\b|\b(has|got|have|with|holding) a (gun|knife|weapon|firearm)\b|\bi m (being|getting) (hit|beaten|attacked|abused|choked|followed|stalked|threatened)\b|\b(i m|i am|we re|we are|i feel) (not safe|in danger|unsafe)\b|\bbreaking (in|into my)\b|\bhelp me (please|now|he|she)\b"),
-    ("violence_now", "attaque-fr", r"\b(il|elle|ils|quelqu un|mon \w+|ma \w+|un homme|un gars|une femme)( est en train de| vient de| continue de| continue a)? ?(me|nous) (frappe|frapper|bat|battre|battu|battue|etrangle|etrangler|attaque|attaquer|menace|menacer|tape dessus|taper dessus|pousse|pousser|blesse|blesser|suit|suivre|cogne|cogner|viole|violer|violee)\b|\b(va|veut|menace de|vont|veulent|essaie de|a essaye de) (me|nous) (tuer|frapper|battre|blesser|poignarder|tirer)\b|\b(me|nous) a (frappe|frappee|battu|battue|etrangle|etranglee|attaque|attaquee|menace|menacee|viole|violee|cogne|cognee)\b|\b(a|avec|tient|sorti) (un|une) (couteau|fusil|arme|gun)\b|\bje suis (pas |ne pas )?(en danger|pas en securite|plus en securite)\b|\bje (ne )?suis pas en securite\b|\bje me sens (pas|plus) en securite\b|\bau secours\b|\bil (defonce|essaie de rentrer|entre de force)\b"),
+    ("violence", "attack-en", r"\b(he|she|they|someone|somebody|my \w+|a man|a guy|a woman|this guy|people)( is| s| are| re| keeps)? (hitting|beating|choking|strangling|attacking|punching|kicking|hurting|threatening|following|stalking|hit|beat|choked|strangled|attacked|punched|kicked|hits|beats|chokes|strangles|attacks|punches|kicks|threatens|threatened) (me|us|my kids|my children|my son|my daughter)\b|\b(going|gonna|trying|tries|tried|threatening|threatened|threatens|wants|want) to (kill|hurt|hit|beat|stab|shoot) (me|us|my kids|my children)\b|\b(has|got|have|with|holding) a (gun|knife|weapon|firearm)\b|\bi m (being|getting) (hit|beaten|attacked|abused|choked|followed|stalked|threatened)\b|\b(i m|i am|we re|we are|i feel) (not safe|in danger|unsafe)\b|\bbreaking (in|into my)\b|\bhelp me (please|now|he|she)\b"),
+    ("violence", "attaque-fr", r"\b(il|elle|ils|quelqu un|mon \w+|ma \w+|un homme|un gars|une femme)( est en train de| vient de| continue de| continue a)? ?(me|nous) (frappe|frapper|bat|battre|battu|battue|etrangle|etrangler|attaque|attaquer|menace|menacer|tape dessus|taper dessus|pousse|pousser|blesse|blesser|suit|suivre|cogne|cogner|viole|violer|violee)\b|\b(va|veut|menace de|vont|veulent|essaie de|a essaye de) (me|nous) (tuer|frapper|battre|blesser|poignarder|tirer)\b|\b(me|nous) a (frappe|frappee|battu|battue|etrangle|etranglee|attaque|attaquee|menace|menacee|viole|violee|cogne|cognee)\b|\b(a|avec|tient|sorti) (un|une) (couteau|fusil|arme|gun)\b|\bje suis (pas |ne pas )?(en danger|pas en securite|plus en securite)\b|\bje (ne )?suis pas en securite\b|\bje me sens (pas|plus) en securite\b|\bau secours\b|\bil (defonce|essaie de rentrer|entre de force)\b"),
 ]
 
 _COMPILED = [(cat, name, re.compile(rx)) for cat, name, rx in _PATTERNS]
 _PARTNER_RE = re.compile(r"\b(mon|ma|my|our|notre)( \w+)? " + _PARTNER + r"\b")
-
-
-@dataclass(frozen=True)
-class CrisisResult:
-    crisis: bool
-    category: Category | None = None
-    reason: str | None = None
-
-    @property
-    def domestic(self) -> bool:
-        return self.category == "domestic_violence"
-
-
-NO_CRISIS = CrisisResult(False)
-
-_PRIORITY: dict[Category, int] = {
-    "suicide": 0,
-    "self_harm": 1,
-    "domestic_violence": 2,
-    "violence_now": 3,
-    "other_at_risk": 4,
-}
 
 
 def detect(text: str) -> CrisisResult:
@@ -122,15 +99,15 @@ def detect(text: str) -> CrisisResult:
         for cat, name, rx in _COMPILED:
             if rx.search(stripped):
                 category: Category = cat
-                if cat == "violence_now" and _PARTNER_RE.search(stripped):
+                if cat == "violence" and _PARTNER_RE.search(stripped):
                     category = "domestic_violence"
                 found.append((category, name))
     if not found:
         return NO_CRISIS
     # First person before someone else: "my colleague and I both want to die" is about the writer.
-    found.sort(key=lambda f: _PRIORITY[f[0]])
+    found.sort(key=lambda f: PRIORITY[f[0]])
     cat, name = found[0]
-    return CrisisResult(True, cat, f"{cat}:{name}")
+    return result(cat, "risk", f"{cat}:{name}")
 
 
 def detect_all(text: str, chunk: int = 15_000, overlap: int = 300) -> CrisisResult:
