@@ -1,37 +1,137 @@
-"""Crisis detection on bench/data/crisis.jsonl: recall on explicit statements, false-positive rate.
+"""Crisis detection measured honestly: a dev split (tuned on) beside a frozen test split (never tuned on).
 
-Run: .venv/bin/python bench/crisis.py   (targets: recall 100%, false positives under 5%)
+Run: .venv/bin/python bench/crisis.py [--show-dev-misses]
+Targets (issue 11): recall 100% on dev, test and every metamorphic variant, counting both tiers;
+false alarms <= 3% of look-alikes counting both tiers, <= 1% at the `risk` tier.
+
+The test split (bench/data/crisis/test_*.jsonl) was written by a separate author before the
+detector was changed. Its sha256 is printed and checked against FROZEN below: when a test miss is
+fixed, that message moves to dev and a new unseen one takes its place, and FROZEN changes with a
+note in the commit. Misses on the test split are counted, never printed, so nobody tunes on them.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from variants import VARIANTS, variants  # noqa: E402
 
 from bot.nlu.crisis import detect_all  # noqa: E402
+from bot.nlu.crisis_taxonomy import CATEGORIES  # noqa: E402
 
-DATA = Path(__file__).parent / "data" / "crisis.jsonl"
+DATA = ROOT / "bench" / "data" / "crisis"
+FROZEN = {
+    "test_en.jsonl": "a18d501033087fba6ca82810beb10501ae30a2118eb587cefc5798a3552259bf",
+    "test_fr.jsonl": "5459b751b5171f1abc073852a47b1601bdfdd83e1d518aada4bc4cd8a40137ed",
+}
+
+
+def load(prefix: str) -> list[dict[str, str]]:
+    rows: list[dict[str, str]] = []
+    for f in sorted(DATA.glob(f"{prefix}*.jsonl")):
+        rows += [json.loads(line) for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return rows
+
+
+def frozen_ok() -> bool:
+    ok = True
+    for name, want in FROZEN.items():
+        got = hashlib.sha256((DATA / name).read_bytes()).hexdigest()
+        flag = "frozen" if got == want else "CHANGED since it was frozen"
+        ok &= got == want
+        print(f"  {name} sha256 {got[:16]}… {flag}")
+    return ok
+
+
+def score(rows: list[dict[str, str]]) -> dict[str, object]:
+    pos = [r for r in rows if r["category"]]
+    neg = [r for r in rows if not r["category"]]
+    by_cat: dict[str, list[int]] = {c: [0, 0] for c in CATEGORIES}
+    levels: Counter[str] = Counter()
+    missed, false_any, false_risk, wrong_who = [], [], [], 0
+    for r in pos:
+        res = detect_all(r["text"])
+        by_cat[r["category"]][1] += 1
+        if res.crisis:
+            by_cat[r["category"]][0] += 1
+            levels[res.level or "?"] += 1
+            wrong_who += res.at_risk != r["at_risk"]
+        else:
+            missed.append(r["text"])
+    for r in neg:
+        res = detect_all(r["text"])
+        if res.crisis:
+            false_any.append(r["text"])
+            if res.level == "risk":
+                false_risk.append(r["text"])
+    return {"pos": len(pos), "neg": len(neg), "by_cat": by_cat, "levels": levels, "missed": missed,
+            "false_any": false_any, "false_risk": false_risk, "wrong_who": wrong_who}
+
+
+def report(name: str, rows: list[dict[str, str]], show: bool) -> bool:
+    s = score(rows)
+    pos, neg = int(s["pos"]), int(s["neg"])  # type: ignore[call-overload]
+    missed, fa, fr = s["missed"], s["false_any"], s["false_risk"]
+    assert isinstance(missed, list) and isinstance(fa, list) and isinstance(fr, list)
+    recall = 1 - len(missed) / pos if pos else 1.0
+    print(f"{name}: {pos} crisis, {neg} look-alikes")
+    print(f"  recall {recall:.1%} (missed {len(missed)}); tiers of the hits: {dict(s['levels'])}")  # type: ignore[arg-type]
+    print("  by category: " + ", ".join(f"{c} {h}/{n}" for c, (h, n) in s["by_cat"].items() if n))  # type: ignore[attr-defined]
+    print(f"  false alarms {len(fa) / neg:.1%} both tiers ({len(fa)}), {len(fr) / neg:.1%} at risk tier ({len(fr)})")
+    print(f"  at risk read as the wrong person (self/other): {s['wrong_who']}")
+    if show:
+        for t in missed:
+            print("    MISSED:", t)
+        for t in fa:
+            print("    FALSE ALARM:", t)
+    return not missed and len(fa) <= 0.03 * neg and len(fr) <= 0.01 * neg
+
+
+def variant_report(name: str, rows: list[dict[str, str]], show: bool) -> bool:
+    """Each crisis message keeps its label under every variant; each look-alike stays quiet."""
+    keep: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    quiet: Counter[str] = Counter()
+    total_neg: Counter[str] = Counter()
+    shown = 0
+    for r in rows:
+        for vname, text in variants(r["text"], r["lang"]).items():
+            hit = detect_all(text).crisis
+            if r["category"]:
+                total[vname] += 1
+                keep[vname] += hit
+                if not hit and show and shown < 40:
+                    print(f"    VARIANT MISSED ({vname}): {text}")
+                    shown += 1
+            else:
+                total_neg[vname] += 1
+                quiet[vname] += not hit
+    print(f"{name} variants: recall " + ", ".join(f"{v} {keep[v] / total[v]:.1%}" for v in VARIANTS))
+    print(f"{name} variants: look-alikes quiet " + ", ".join(f"{v} {quiet[v] / total_neg[v]:.1%}" for v in VARIANTS))
+    return all(keep[v] == total[v] for v in VARIANTS)
 
 
 def main() -> int:
-    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
-    pos = [r for r in rows if r["crisis"] and r.get("explicit")]
-    neg = [r for r in rows if not r["crisis"]]
-    missed = [r["text"] for r in pos if not detect_all(r["text"]).crisis]
-    false = [r["text"] for r in neg if detect_all(r["text"]).crisis]
-    recall = 1 - len(missed) / len(pos)
-    fpr = len(false) / len(neg)
-    print(f"crisis: {len(rows)} messages ({len(pos)} explicit crisis, {len(neg)} look-alikes)")
-    print(f"recall on explicit statements: {recall:.1%} (missed {len(missed)})")
-    print(f"false-positive rate: {fpr:.1%} ({len(false)} of {len(neg)})")
-    for t in missed:
-        print("  MISSED:", t)
-    for t in false:
-        print("  FALSE ALARM:", t)
-    return 0 if recall == 1.0 and fpr < 0.05 else 1
+    show = "--show-dev-misses" in sys.argv
+    print("crisis detection (bench/data/crisis)")
+    frozen = frozen_ok()
+    dev, test = load("dev"), load("test")
+    for lang in ("fr", "en"):
+        n = [r for r in dev + test if r["lang"] == lang]
+        print(f"  {lang}: {sum(1 for r in n if r['category'])} crisis, {sum(1 for r in n if not r['category'])} look-alikes")
+    ok = report("dev (tuned on)", dev, show)
+    ok &= variant_report("dev", dev, show)
+    ok &= report("test (frozen, never tuned on)", test, False)
+    ok &= variant_report("test", test, False)
+    return 0 if ok and frozen else 1
 
 
 if __name__ == "__main__":
