@@ -6,10 +6,15 @@ from collections import deque
 
 import pytest
 
+from bot.engine import safety
 from bot.engine.definitions import Definitions
+from bot.engine.interpreter import Run
 from bot.engine.messages import Event
 from bot.engine.state import SessionState
 from bot.engine.turn import handle
+from bot.knowledge.crisis_dialogue import DIALOGUES
+from bot.nlu.crisis_taxonomy import CATEGORIES, Category, CrisisResult, result
+from bot.nlu.diagnosis import question_kind
 from bot.service import Entraide
 
 CRISIS = {"fr": "jveux mourir, chu pu capable", "en": "i want to end it all"}
@@ -50,8 +55,10 @@ def test_crisis_answered_first_from_every_step_of_every_flow(defs: Definitions, 
         assert all(n in first.text for n in NUMBERS)
         assert turn.state.lang == lang
         assert first.text.index("1-866-277-3553") < first.text.index("988") < first.text.index("911")
-        # it stays: a safety question follows, and the place in the flow is kept for later
-        assert [b.payload for b in turn.messages[-1].buttons] == ["sys:safe", "sys:not_safe", "sys:not_sure"]
+        # it stays: a question whose buttons answer it follows, and the place in the flow is kept for later
+        ask = turn.messages[-1]
+        assert [b.payload for b in ask.buttons] == ["sys:not_safe", "sys:safe", "sys:not_sure"]
+        assert ask.buttons[0].label == {"fr": "Oui, en danger maintenant", "en": "Yes, in danger now"}[lang]
         assert turn.state.stack == st.stack
 
 
@@ -152,3 +159,154 @@ def test_every_faq_is_answered_in_both_languages_and_the_question_comes_back(def
             texts = [m.text for m in turn.messages]
             assert faq.answer.get(lang) in texts, (faq.id, lang, trigger, texts)  # type: ignore[arg-type]
             assert turn.messages[-1].meta.step == "opening", (faq.id, lang)
+
+
+# ---- The crisis dialogue per kind of danger (bot/engine/safety.py, bot/knowledge/crisis_dialogue.py) ----
+
+def crisis_turn(defs: Definitions, result: CrisisResult, lang: str = "en",
+                state: SessionState | None = None) -> tuple[list[str], SessionState]:
+    """The safety stage on a constructed detection, as the detector will report it."""
+    run = Run(defs, state or SessionState(lang="fr" if lang == "fr" else "en"), Event("text", T0, text="..."))
+    safety.respond_to_crisis(run, result)
+    return [m.text for m in run.out], run.s
+
+
+def reply(defs: Definitions, state: SessionState, text: str = "", payload: str = "") -> tuple[str, SessionState]:
+    event = Event("button", T0 + 5, payload=payload) if payload else Event("text", T0 + 5, text=text)
+    turn = handle(defs, state, event)
+    return " ".join(m.text for m in turn.messages), turn.state
+
+
+def test_every_category_of_the_taxonomy_has_a_dialogue() -> None:
+    assert set(DIALOGUES) == set(CATEGORIES)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("category", CATEGORIES)
+def test_each_category_answers_with_its_own_lines_and_question(defs: Definitions, category: Category, lang: str) -> None:
+    texts, st = crisis_turn(defs, result(category, "risk", "test"), lang)
+    first = texts[0]
+    assert "911" in first
+    if category == "domestic_violence":
+        assert "1-800-363-9010" in first and "1-866-277-3553" not in first
+        assert "/forget" in texts[1]  # what the chat leaves on the phone, and how to delete it
+    elif category == "violence":
+        assert "1-844-838-0808" in first
+    else:
+        assert "1-866-277-3553" in first
+    if category == "attempt":
+        assert first.index("911") < first.index("1-866-277-3553")
+        assert first.startswith(("Appelez le 911", "Call 911"))
+    if category == "self_harm":
+        assert "suicide " not in first.lower()  # the lines, without assuming suicide
+    other = category == "other_at_risk"
+    assert texts[-1] == defs.knowledge.message("crisis_ask_danger_other" if other else "crisis_ask_danger").get(lang)
+    assert st.mode == "crisis_ask" and st.crisis == category
+
+
+@pytest.mark.parametrize(("category", "typed", "key"), [
+    ("suicide", "yes", "crisis_now"), ("suicide", "oui", "crisis_now"), ("suicide", "no", "crisis_not_now"),
+    ("suicide", "je sais pas", "crisis_unsure"), ("attempt", "non", "crisis_not_now_attempt"),
+    ("self_harm", "no", "crisis_not_now"),
+    ("domestic_violence", "yes", "crisis_now_domestic"), ("domestic_violence", "no", "crisis_not_now_domestic"),
+    ("domestic_violence", "idk", "crisis_unsure_domestic"),
+    ("violence", "oui", "crisis_now_violence"), ("violence", "non", "crisis_not_now_violence"),
+    ("other_at_risk", "yes", "crisis_now_other"), ("other_at_risk", "no", "crisis_not_now_other"),
+    ("other_at_risk", "I don't know", "crisis_unsure_other"),
+])
+def test_a_typed_answer_is_read_against_the_question_and_the_category(
+        defs: Definitions, category: Category, typed: str, key: str) -> None:
+    lang = "fr" if typed in ("oui", "non", "je sais pas") else "en"
+    _, st = crisis_turn(defs, result(category, "risk", "test"), lang)
+    said, st = reply(defs, st, typed)
+    assert defs.knowledge.message(key).get(lang) in said
+    assert st.mode == "crisis_offer"
+
+
+def test_other_at_risk_never_asks_the_writer_whether_they_are_safe(defs: Definitions) -> None:
+    texts, st = crisis_turn(defs, result("other_at_risk", "risk", "test"), "en")
+    for said in [" ".join(texts), reply(defs, st, "hmm")[0], reply(defs, st, "yes")[0]]:
+        assert "Are you safe" not in said and "Are you in danger" not in said
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_concern_asks_directly_about_suicide(defs: Definitions, lang: str) -> None:
+    texts, st = crisis_turn(defs, result("suicide", "concern", "test"), lang)
+    assert "1-866-277-3553" in texts[0] and "911" in texts[0]
+    assert texts[-1] == defs.knowledge.message("crisis_ask_suicide").get(lang)
+    assert st.mode == "crisis_concern"
+    # yes, or unsure: the full answer about suicide and the danger question
+    for typed in {"fr": ("oui", "je ne sais pas", "un peu"), "en": ("yes", "idk", "sometimes")}[lang]:
+        said, after = reply(defs, st, typed)
+        assert defs.knowledge.message("crisis_suicide").get(lang) in said
+        assert after.mode == "crisis_ask" and after.crisis == "suicide"
+    # no: thanks, the lines stay in view, and the offer
+    said, after = reply(defs, st, payload="sys:suicide_no")
+    assert "1-866-277-3553" in said and after.mode == "crisis_offer" and after.crisis_settled
+
+
+@pytest.mark.parametrize("category", ["other_at_risk", "domestic_violence", "violence", "attempt"])
+def test_concern_about_someone_else_or_violence_gets_the_category_answer(defs: Definitions, category: Category) -> None:
+    texts, st = crisis_turn(defs, result(category, "concern", "test"), "en")
+    assert defs.knowledge.message("crisis_ask_suicide").get("en") not in texts
+    assert st.mode == "crisis_ask" and st.crisis == category
+
+
+def test_a_vaguer_message_in_crisis_mode_never_steps_back_to_screening(defs: Definitions) -> None:
+    _, st = crisis_turn(defs, result("suicide", "risk", "test"), "en")
+    texts, st = crisis_turn(defs, result("suicide", "concern", "test"), "en", st)
+    assert st.mode == "crisis_ask" and defs.knowledge.message("crisis_ask_suicide").get("en") not in texts
+
+
+def test_crisis_mode_persists_through_unclear_replies(defs: Definitions) -> None:
+    _, st = crisis_turn(defs, result("domestic_violence", "risk", "test"), "en")
+    for text in ("hmm", "what", "my cat is sick", "..."):
+        said, st = reply(defs, st, text)
+        assert "1-800-363-9010" in said and "Are you in danger right now?" in said
+        assert "Thank you for sharing" not in said and "Hello!" not in said
+        assert st.mode == "crisis_ask" and st.crisis == "domestic_violence"
+
+
+def test_an_attempt_is_not_settled_by_not_now(defs: Definitions) -> None:
+    _, st = crisis_turn(defs, result("attempt", "risk", "test"), "en")
+    _, st = reply(defs, st, "no")
+    said, st = reply(defs, st, "whatever")
+    assert "911" in said and st.mode == "crisis_offer"
+
+
+def test_in_danger_now_from_an_old_message_is_never_stale(defs: Definitions) -> None:
+    st = handle(defs, SessionState(), Event("text", T0, text="hello")).state
+    said, st = reply(defs, st, payload="sys:not_safe")
+    assert "Call 911 now" in said and st.mode == "crisis_offer"
+
+
+def test_a_session_saved_before_categories_still_follows_up(defs: Definitions) -> None:
+    old = ('{"choices":["other"],"history":[],"lang":"en","lang_locked":false,"last_seen":0.0,"mode":"crisis_ask",'
+           '"nlu_theme":null,"slots":{},"stack":[],"status":"new","turns":1,"unclear":0,"v":1}')
+    st = SessionState.from_json(old)
+    assert st.crisis is None and not st.crisis_settled
+    said, _ = reply(defs, st, "yes")
+    assert defs.knowledge.message("crisis_now_other").get("en") in said
+    assert SessionState.from_json(st.to_json()) == st
+
+
+def test_the_shared_first_answer_is_the_engines(defs: Definitions) -> None:
+    for category in CATEGORIES:
+        found = result(category, "risk", "test")
+        texts, _ = crisis_turn(defs, found, "fr")
+        shared = [r.text for r in safety.crisis_answer(defs.knowledge, found, "fr")]
+        assert texts[: len(shared)] == shared
+
+
+@pytest.mark.parametrize("text", [
+    "can I take another pill tonight?", "should I double my dose?", "can I mix my meds with alcohol?",
+    "is it ok to stop my antidepressants?", "je peux-tu prendre une autre pilule ce soir?",
+    "est-ce que je peux doubler ma dose?", "c'est-tu grave de boire avec mes médicaments?",
+])
+def test_questions_about_ones_medication_get_no_treatment_advice(text: str) -> None:
+    assert question_kind(text) == "treatment"
+
+
+@pytest.mark.parametrize("text", ["can I take a day off?", "est-ce que je peux prendre congé?", "can I talk to someone?"])
+def test_other_can_i_questions_are_not_about_medication(text: str) -> None:
+    assert question_kind(text) is None

@@ -31,7 +31,7 @@ from bot.crypto import Sealer
 from bot.engine.cards import render_card
 from bot.engine.definitions import Definitions, load_definitions
 from bot.engine.messages import Event, Outgoing
-from bot.engine.safety import CRISIS_MESSAGE
+from bot.engine.safety import crisis_answer
 from bot.nlu.analyze import analyze
 from bot.nlu.crisis import detect_all
 from bot.peers.desk import Sender
@@ -153,14 +153,15 @@ class AnalyzeAction(EntraideAction):
 
 
 class CrisisResponseAction(EntraideAction):
-    """The bot's own crisis answer (1 866 APPELLE, 988, 911) in the person's language."""
+    """The bot's own first crisis answer for the kind of danger, in the person's language (as in every channel)."""
 
     action_name = "action_entraide_crisis_response"
 
     def act(self, ctx: Context, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         lang = _lang(ctx, tracker)
-        category = detect_all(_text(tracker)).category or "suicide"
-        _say(dispatcher, ctx.defs.knowledge.message(CRISIS_MESSAGE[category]).get(lang))
+        # When the assistant's own rules chose this action, the answer is the one about suicide.
+        for reply in crisis_answer(ctx.defs.knowledge, detect_all(_text(tracker)), lang):
+            _say(dispatcher, reply.text)
         return [SlotSet("entraide_crisis", True)]
 
 

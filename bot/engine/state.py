@@ -6,10 +6,13 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from bot.nlu.crisis_taxonomy import CATEGORIES, Category
 from bot.types import Lang
 
 Status = Literal["new", "active", "ended"]
-Mode = Literal["crisis_ask", "crisis_offer", "clarify"]
+# crisis_concern: asked "are you thinking of suicide?"; crisis_ask: asked whether someone is in danger now;
+# crisis_offer: offered what could help next. See bot.engine.safety.
+Mode = Literal["crisis_concern", "crisis_ask", "crisis_offer", "clarify"]
 STATE_VERSION = 1
 
 
@@ -31,6 +34,10 @@ class SessionState:
     choices: list[str] = field(default_factory=list)
     nlu_theme: str | None = None
     unclear: int = 0
+    # The kind of danger the crisis follow-up is about (never the words), and whether the person
+    # has said it is not happening now. Both are cleared when the crisis follow-up ends.
+    crisis: Category | None = None
+    crisis_settled: bool = False
     last_seen: float = 0.0
     turns: int = 0
 
@@ -47,6 +54,8 @@ class SessionState:
         data = {k: v for k, v in data.items() if k in known}
         data["stack"] = [Frame(**f) for f in data.get("stack", [])]
         data["history"] = [[Frame(**f) for f in snap] for snap in data.get("history", [])]
+        if data.get("crisis") not in CATEGORIES:
+            data["crisis"] = None
         return cls(**data)
 
     def copy(self) -> SessionState:

@@ -85,7 +85,12 @@ def _turn(run: Run) -> None:
     if len(e.text) > d.max_chars:
         run.say("long_message")
 
-    if run.s.mode in ("crisis_ask", "crisis_offer"):
+    if e.kind == "button" and e.payload == safety.IN_DANGER and run.s.mode not in safety.MODES:
+        run.s.mode = "crisis_ask"  # "Yes, in danger now" pressed on an old message is never stale
+    if run.s.mode in safety.MODES:
+        # A question of its own ("can I take another pill tonight?") is answered, then the crisis question again.
+        if not safety.understood(run) and (_not_ours_to_answer(run, text) or _faq(run, text)):
+            return
         if safety.follow_up(run):
             return
     if run.s.mode == "clarify":
@@ -99,7 +104,7 @@ def _turn(run: Run) -> None:
 
 def _command(run: Run, cmd: str, arg: str) -> None:
     s = run.s
-    in_crisis = s.mode in ("crisis_ask", "crisis_offer")
+    in_crisis = s.mode in safety.MODES
     if cmd == "restart":
         if in_crisis:
             safety.leave_crisis(run)
@@ -140,6 +145,8 @@ def _command(run: Run, cmd: str, arg: str) -> None:
         else:
             run.start()
     elif cmd == "forget":
+        if in_crisis:
+            safety.leave_crisis(run)
         run.forget = True
         run.s = SessionState(lang=s.lang, last_seen=s.last_seen)
         run.say("forgotten")

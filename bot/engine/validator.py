@@ -13,7 +13,7 @@ from datetime import date
 
 from bot.engine.model import END, Flow, FlowSet, Step
 from bot.errors import Problem
-from bot.knowledge.model import CRISIS_NUMBERS, REQUIRED_MESSAGES, REQUIRED_RESOURCES, Knowledge
+from bot.knowledge.model import CRISIS_NUMBERS, REQUIRED_MESSAGES, REQUIRED_RESOURCES, Knowledge, Required
 from bot.nlu.diagnosis import labels_person
 from bot.text import Text
 
@@ -240,15 +240,23 @@ def check_knowledge(k: Knowledge, max_age_days: int, today: date) -> Iterable[Pr
                          next(iter(k.message_files.values()), first))
             yield Problem(where, 1, f"message `{mid}` is missing; the bot says it, so add it back under "
                                     "`messages:` with `fr:` and `en:` texts")
-    for mid, numbers in CRISIS_NUMBERS.items():
+    for mid, req in CRISIS_NUMBERS.items():
         msg = k.messages.get(mid)
-        if not msg:
-            continue
-        for lg, text in msg.items():
-            digits = re.sub(r"[\s.\u00a0-]", "", text)
-            for n in numbers:
-                if n.replace("-", "") not in digits:
-                    yield Problem(k.message_files.get(mid, first), msg.line, f"message `{mid}` ({lg}) must show {n}; the crisis lines cannot be removed")
+        if msg:
+            yield from _check_numbers(k.message_files.get(mid, first), mid, msg, req)
+
+
+def _check_numbers(file: str, mid: str, msg: Text, req: Required) -> Iterable[Problem]:
+    """A crisis message shows its lines in every language, first ones first where the order matters."""
+    for lg, text in msg.items():
+        digits = re.sub(r"[\s.\u00a0-]", "", text)
+        where = [digits.find(n.replace("-", "")) for n in req.numbers]
+        for n, at in zip(req.numbers, where, strict=True):
+            if at < 0:
+                yield Problem(file, msg.line, f"message `{mid}` ({lg}) must show {n}; the crisis lines cannot be removed")
+        if req.ordered and all(at >= 0 for at in where) and where != sorted(where):
+            yield Problem(file, msg.line, f"message `{mid}` ({lg}) must show {', then '.join(req.numbers)}, in that order; "
+                                          "put them back in that order")
 
 
 def _flow_texts(flows: FlowSet) -> list[tuple[str, int, str, Text]]:

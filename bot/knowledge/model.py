@@ -5,6 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+# Numbers a crisis message must always carry, in every language (see resource-facts.md), re-exported here.
+from bot.knowledge.crisis_dialogue import CRISIS_NUMBERS as CRISIS_NUMBERS
+from bot.knowledge.crisis_dialogue import Required as Required
+from bot.knowledge.crisis_dialogue import message_keys as crisis_message_keys
+from bot.knowledge.crisis_dialogue import resource_ids as crisis_resource_ids
 from bot.text import Text
 
 # Organisation-specific resources come from config.yaml, never from a made-up number.
@@ -12,25 +17,8 @@ ORG_RESOURCES = ("eap", "peer_network", "regional_rep")
 
 # System messages the engine needs; the validator refuses a knowledge base that lacks one.
 REQUIRED_MESSAGES = (
-    "crisis_suicide",
-    "crisis_self_harm",
-    "crisis_other",
-    "crisis_violence",
-    "crisis_domestic",
-    "crisis_ask_safe",
-    "crisis_ask_safe_other",
-    "crisis_offer",
-    "crisis_leaving",
-    "crisis_resume",
-    "crisis_not_safe",
-    "crisis_safe",
-    "crisis_stay",
-    "button_safe",
-    "button_not_safe",
-    "button_not_sure",
-    "button_keep_talking",
-    "button_other_help",
-    "button_resume",
+    # The crisis dialogue (bot/knowledge/crisis_dialogue.py): every category's answer, question and replies.
+    *crisis_message_keys(),
     "help",
     "restarted",
     "stopped",
@@ -135,19 +123,8 @@ REQUIRED_MESSAGES = (
 # Resources the safety layer offers by id; the validator refuses a knowledge base without them.
 REQUIRED_RESOURCES = (
     "emergency_911", "suicide_quebec", "crisis_988", "sos_violence_conjugale", "info_sante_811",
-    "info_social_811", "doctor", "cnesst_harassment", "eap", "peer_network",
+    "info_social_811", "doctor", "cnesst_harassment", "eap", "peer_network", *crisis_resource_ids(),
 )
-
-# Numbers a crisis message must always carry, in every language (see resource-facts.md).
-CRISIS_NUMBERS = {
-    "crisis_suicide": ("1-866-277-3553", "988", "911"),
-    "crisis_self_harm": ("1-866-277-3553", "988", "911"),
-    "crisis_other": ("1-866-277-3553", "988", "911"),
-    "crisis_violence": ("911",),
-    "crisis_domestic": ("911", "1-800-363-9010"),
-    "crisis_leaving": ("1-866-277-3553", "988", "911"),
-    "crisis_not_safe": ("911",),
-}
 
 
 @dataclass(frozen=True)

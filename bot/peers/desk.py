@@ -22,7 +22,7 @@ from bot.crypto import InvalidToken, Sealer
 from bot.engine.cards import render_card
 from bot.engine.definitions import Definitions
 from bot.engine.messages import Button, Event, Meta, Outgoing
-from bot.engine.safety import CRISIS_MESSAGE, CRISIS_RESOURCES
+from bot.engine.safety import crisis_answer
 from bot.nlu.crisis import detect_all
 from bot.peers import store as db
 from bot.peers.hours import parse_hours, within
@@ -238,12 +238,12 @@ class Desk:
         res = Result()
         crisis = detect_all(e.text)
         if crisis.crisis:
-            cat = crisis.category or "suicide"
-            res.messages.append(Outgoing(self.d.knowledge.message(CRISIS_MESSAGE[cat]).render(_lang(r.lang)), (),
-                                         "user", Meta(flow="peer", lang=_lang(r.lang), crisis=True,
-                                                      resources=CRISIS_RESOURCES[cat])))
+            lang = _lang(r.lang)
+            for reply in crisis_answer(self.d.knowledge, crisis, lang):
+                res.messages.append(Outgoing(reply.text, (), "user",
+                                             Meta(flow="peer", lang=lang, crisis=True, resources=reply.resources)))
             res.messages.append(self.msg("peer_crisis_flag", helper.lang, to, crisis=True, number=r.id))
-            res.stats.append(("crisis", cat))
+            res.stats.append(("crisis", crisis.category or "suicide"))
         elif _CONTACT.search(text) and not (r.worker_share and r.helper_share):
             return Result([self.msg("peer_contact_held", r.lang)])
         res.messages.append(self.msg("peer_from_worker", helper.lang, to, number=r.id, text=text))
