@@ -49,6 +49,26 @@ _TREAT_RE = re.compile(
     r"|\b(medication|medicament|pills|pilules|antidepressant|antidepresseur)s? (advice|conseil)\b"
 )
 
+# A question about one's own medication in any wording: a question lead, a verb of taking,
+# stopping or mixing, then the medication, within a few words ("can I take another pill tonight?",
+# "je peux-tu doubler ma dose?", "is it ok to drink on my meds?"). Saying one already swallowed far
+# too much is not a question: the crisis detector answers that first.
+_MED = (r"(pills?|meds?|medications?|medicines?|tablets?|doses?|dosage|prescriptions?|antidepressants?|"
+        r"sleeping pills|painkillers?|xanax|ativan|zoloft|prozac|cipralex|effexor|wellbutrin|seroquel|"
+        r"pilules?|medicaments?|medications?|comprimes?|cachets?|somniferes?|antidepresseurs?|traitement|"
+        r"prescription|anxiolytiques?|melatonine|melatonin)")
+_MED_VERB = (r"(take|taking|have|double|mix|mixing|stop|skip|increase|decrease|lower|raise|cut|drink|drinking|"
+             r"combine|split|crush|quit|add|start|go off|come off|use|prendre|doubler|melanger|arreter|sauter|"
+             r"augmenter|diminuer|baisser|couper|boire|combiner|commencer|cesser|lacher|reprendre|ajouter|"
+             r"consommer|depasser|oublier)")
+_MED_LEAD = (r"(can i|could i|should i|do i|may i|is it ok to|is it okay to|is it safe to|is it bad to|"
+             r"is it dangerous to|am i allowed to|would it be ok to|what if i|how much|how many|"
+             r"est ce que je (peux|pourrais|devrais|dois)|est ce que on peut|je (peux|peut|pourrais|devrais|dois) tu|"
+             r"puis je|peux je|dois je|devrais je|pourrais je|combien de|ai je le droit de|"
+             r"est ce (correct|correcte|grave|dangereux|ok|bon|possible|safe) de|"
+             r"(ce|ca) est tu (correct|correcte|grave|dangereux|ok|bon|safe) de|c est tu (correct|correcte|grave|dangereux|ok|bon|safe) de)")
+_MED_RE = re.compile(r"\b" + _MED_LEAD + r"(?: \w+){0,4}? " + _MED_VERB + r"\b(?: \w+){0,6}? " + _MED + r"\b")
+
 
 def question_kind(text: str) -> str | None:
     """"treatment", "harassment" or "assessment" when the bot is asked to prescribe or judge; first match wins."""
@@ -81,4 +101,5 @@ def asks_about_harassment(text: str) -> bool:
 
 
 def asks_for_treatment(text: str) -> bool:
-    return bool(_TREAT_RE.search(normalise(text)))
+    norm = normalise(text)
+    return bool(_TREAT_RE.search(norm) or _MED_RE.search(norm))
