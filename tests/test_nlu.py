@@ -49,15 +49,18 @@ def test_ambiguous_words_keep_the_session_language(word: str, session: str) -> N
     assert detect_language(word, session).lang == session  # type: ignore[arg-type]
 
 
-def test_crisis_benchmark_full_recall_and_few_false_alarms() -> None:
-    data = rows("crisis.jsonl")
-    assert len(data) >= 150
-    explicit = [r for r in data if r["crisis"] and r.get("explicit")]
-    negatives = [r for r in data if not r["crisis"]]
-    missed = [r["text"] for r in explicit if not detect(r["text"]).crisis]
-    assert missed == []
+def test_crisis_dev_split_recall_and_false_alarms() -> None:
+    """The dev split (tuned on): a regression guard. The frozen test split is measured by bench/crisis.py."""
+    data = [json.loads(line) for f in sorted((BENCH / "crisis").glob("dev*.jsonl"))
+            for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(data) >= 700
+    crisis = [r for r in data if r["category"]]
+    negatives = [r for r in data if not r["category"]]
+    missed = [r["text"] for r in crisis if not detect(r["text"]).crisis]
+    assert len(missed) / len(crisis) <= 0.01, missed
     false = [r["text"] for r in negatives if detect(r["text"]).crisis]
-    assert len(false) / len(negatives) < 0.05, false
+    assert len(false) / len(negatives) <= 0.03, false
+    assert sum(detect(r["text"]).level == "risk" for r in negatives) / len(negatives) <= 0.01
 
 
 @pytest.mark.parametrize(("text", "category"), [

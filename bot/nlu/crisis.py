@@ -1,29 +1,37 @@
 """Crisis detection: runs on every free-text message before any flow sees it.
 
-The patterns live here, in code, not in flows/ or knowledge/: a coordinator editing YAML
-must never be able to weaken them. They run on the normal form (bot.nlu.normalise), so
-"jveux mourrir", "J'VEUX MOURIR" and "je veux mourir" are one string.
+The rules live here and in bot.nlu.crisis_rules / crisis_lexicon, in code, not in flows/ or
+knowledge/: a coordinator editing YAML must never be able to weaken them. A message is read
+sentence by sentence on its normal form (bot.nlu.normalise), with one-edit spelling tolerance on
+keywords (bot.nlu.spelling) and idioms taken out first ("mort de rire", "this job is killing me").
+Then the rules of bot.nlu.crisis_rules combine word classes; who is at risk is read from the
+sentence's subject and reflexives; and the surest, most urgent finding wins.
 
-Design choice: a miss is worse than a false alarm. Idioms ("mort de rire", "this deadline
-is killing me") are removed first; everything else that reads as intent is flagged.
+Design choice: a miss is worse than a false alarm. Where a message may show danger but does not
+say so clearly, the `concern` tier asks the person directly instead of staying quiet.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from bot.nlu.crisis_taxonomy import NO_CRISIS, PRIORITY, Category, CrisisResult, result
-from bot.nlu.normalise import normalise, single_letters
+from bot.nlu import crisis_lexicon as L
+from bot.nlu.crisis_rules import (
+    META,
+    NEGATION,
+    OTHER_SUBJECT,
+    RULES,
+    SELF_SUBJECT,
+    Rule,
+)
+from bot.nlu.crisis_taxonomy import NO_CRISIS, PRIORITY, TAXONOMY, AtRisk, Category, CrisisResult, Level
+from bot.nlu.normalise import single_letters, tokens
+from bot.nlu.spelling import Corrector, guard_words
 
 __all__ = ["CrisisResult", "detect", "detect_all"]
 
-_PARTNER = r"(chum|blonde|mari|femme|conjoint|conjointe|ex|partner|husband|wife|boyfriend|girlfriend|bf|gf|spouse)"
-_OTHER = (
-    r"(il|elle|iel|ils|elles|he|she|they|collegue|coworker|co worker|colleague|ami|amie|friend|fils|fille|son|"
-    r"daughter|enfant|kid|child|ado|teen|jeune|frere|soeur|brother|sister|pere|mere|dad|mom|mum|father|mother|"
-    + _PARTNER[1:-1]
-    + r")"
-)
+_PARTNER = L.PARTNER
 
 # Idioms and non-crisis uses removed before matching. Each is a whole phrase, never a lone word.
 _IDIOMS = [
@@ -38,7 +46,7 @@ _IDIOMS = [
     r"(dying|die|died|dead|died) (to|of|from) (laughter|laughing|embarrassment|shame|boredom|curiosity|hunger|thirst|heat)",
     r"(dying|dyin) to (see|know|try|go|get|meet|hear|read|eat)",
     r"(bored|scared|sick|tired|worried|frightened) to death",
-    r"to die for",
+    r"to die for(?! real)",
     r"(died|passed|passed away|decede|decedee|mort|morte) (by|of|par|du|de) (suicide)",
     r"(lost|perdu) (him|her|them|my \w+|mon \w+|ma \w+) (to|par|au) (suicide)",
     r"(se est|s est) suicidee?( il y a| le| en| l an| l annee| la semaine)",
@@ -56,58 +64,172 @@ _IDIOMS = [
 ]
 _IDIOM_RE = re.compile(r"\b(" + "|".join(_IDIOMS) + r")\b")
 
-_PATTERNS: list[tuple[Category, str, str]] = [
-    # --- suicide, first person, English
-    ("suicide", "kill-self-en", r"\b(kill|killing|end|ending|take|taking|hurt and kill|off) (my ?self|my own life|my life)\b"),
-    ("suicide", "suicidal-en", r"\b(i m|i am|im|feeling|feel|been|so|very|getting|felt|get) (really |so |very |kind of |kinda )?suicidal\b"),
-    ("suicide", "suicide-thoughts-en", r"\b(suicidal|suicide) (thoughts|thinking|ideas|plan|plans|note)\b|\bthoughts? (of|about) (suicide|killing myself|dying|death)\b|\b(think|thinking|thought) (about|of) (suicide|killing myself|ending it|dying)\b|\bcommit(ting)? suicide\b|\bcontemplating suicide\b"),
-    ("suicide", "want-die-en", r"\b(i|i just|i really|i ll|i d|just|really)? ?(want|wanna|wish|need|plan|planning|going|decided|ready|prefer|would like|d like) (to )?(die|be dead|not be alive|not exist|disappear forever|not wake up|never wake up|sleep forever|stop living|not be here anymore|not be here)\b"),
-    ("suicide", "wish-dead-en", r"\bwish (i was|i were|i d|i had) (dead|never been born|not born|die)\b|\bbetter off (dead|without me)\b"),
-    ("suicide", "no-reason-live-en", r"\b(no|nothing|no reason|no point) (reason )?(to live|living|left to live|to live for|in living|in going on)\b|\bnothing to live for\b|\b(don t|do not|dont) want to (live|be alive|exist|wake up|be here)( anymore)?\b|\b(can t|cannot|can not) (go on|keep going|do this anymore) (living|like this|anymore)\b|\blife (is not|isn t|is no longer) worth (living|it)\b|\bnot worth living\b"),
-    ("suicide", "end-it-en", r"\b(end|ending|finish) it all\b|\b(going|want|wanna|gonna|ready|plan) to end it\b|\bend (everything|things) (now|tonight|today|for good)\b|\bwant it all to (end|stop)\b|\bunalive\b|\bgoodbye cruel world\b|\bsay(ing)? goodbye (forever|for good|to everyone)\b"),
-    ("suicide", "method-en", r"\b(hang|shoot|drown|poison) (my ?self)\b|\b(jump|jumping) (off|from) (a|the|this) (bridge|roof|building|balcony)\b|\b(take|took|swallow|swallowed|taking|swallowing) (all (of )?(my|the|those)|a bunch of|a whole bottle of|the whole bottle( of)?|too many|every) (pills|meds|medication|sleeping pills|tablets)\b|\b(pills|meds) to (die|end it)\b|\boverdos(e|ing) (on purpose|to die)\b"),
-    # --- suicide, first person, French
-    ("suicide", "vouloir-mourir-fr", r"\b(je )?(veux|voudrais|veut|vais|va|pense a|pense|envie de|ai envie de|besoin de|gout de|le gout de|prefererais|aimerais|aimerait|souhaite|reve de) (juste |seulement |vraiment )?(mourir|crever|me tuer|me suicider|disparaitre pour (toujours|de bon)|plus me reveiller|pas me reveiller|dormir pour toujours)\b"),
-    ("suicide", "me-tuer-fr", r"\bme (tuer|suicider|suicide|pendre|flinguer|tirer une balle|jeter (en bas|du|d un|sous))\b|\bje me tue\b"),
-    ("suicide", "suicidaire-fr", r"\b(je suis|me sens|suis|sentir|senti|deviens|devenir) (tellement |vraiment |tres |un peu )?suicidaire\b|\b(idees|pensees|idee|pensee) (suicidaires|suicidaire|de suicide|de mort|noires|de me tuer|de en finir)\b|\bje (pense|songe) au suicide\b"),
-    ("suicide", "en-finir-fr", r"\ben finir(?! avec (ce|cette|ca|le|la|les|mon|ma|mes|son|sa|ses|un|une|des|cet|ton|ta|tes|leur|leurs|notre|votre) (?!vie\b|jours\b))\b|\ben finir (avec la vie|avec ma vie|avec moi|une fois pour toutes|pour de bon)\b|\bmettre fin a (mes jours|ma vie|tout)\b|\bme enlever la vie\b|\bm enlever la vie\b|\bme ter la vie\b|\bmettre un terme a ma vie\b"),
-    ("suicide", "plus-vivre-fr", r"\b(veux|voudrais|veut|ai|pas|plus) (plus|pas|envie|le gout|gout|la force)? ?(de )?(vivre|etre en vie|exister)( plus)?\b(?<!\bpas vivre)|\b(plus|pas) (envie|le gout|gout) de vivre\b|\bpas la peine de vivre\b|\bmieux (sans moi|mort|morte)\b|\b(plus|pas) capable de vivre\b|\bveux (plus|pas) etre (la|ici|en vie)\b|\b(plus|aucune) raison de vivre\b|\bvie (vaut|vaux) (plus|pas) la peine\b|\b(vaut|vaux) (plus|pas) la peine de vivre\b|\bplus la peine de vivre\b"),
-    ("suicide", "methode-fr", r"\b(sauter|me jeter|me lancer) (du|d un|en bas du|en bas d un|du haut du|sous (le|un)) (pont|toit|edifice|immeuble|balcon|metro|train|char|auto)\b|\b(prendre|avaler|pris|avale|avaler) (toutes mes|tous mes|toutes les|tous les|plein de|une bouteille de|toute la bouteille de|trop de) (pilules|pills|medicaments|meds|comprimes)\b|\b(pilules|medicaments|comprimes) pour (mourir|en finir)\b|\bme pendre\b|\bfaire une surdose\b"),
-    ("suicide", "dire-adieu-fr", r"\bdire adieu (a|au) (tout le monde|monde)\b|\blettre de adieu\b|\bdernier message\b"),
-    # --- self-harm
-    ("self_harm", "self-harm-en", r"\bself ?harm(ing|ed)?\b|\b(hurt|hurting|cut|cutting|burn|burning|harm|harming|punish|punishing|starve|starving|scratch|scratching|hit|hitting) (my ?self)\b"),
-    ("self_harm", "automutilation-fr", r"\bautomutil\w*|\bscarifi\w*|\bme (fais|faire|faisais) (du|de le) mal\b|\bje me (coupe|brule|mutile|blesse|scarifie|frappe)\b|\b(envie|besoin|veux|vais|recommence|continue|recommencer|continuer) (de |a )?me (couper|bruler|mutiler|blesser|scarifier|frapper|faire mal|faire du mal)\b"),
-    # --- someone else at risk
-    ("other_at_risk", "other-suicide-en", r"\b" + _OTHER + r" ?(is|s|are|re|was|keeps|has been|have been|been|seems|seem|might be|may be|could be)? ?(talking|talks|talked|saying|says|said|thinking|thinks|thought|mentioned|mentions|joking|jokes|posting|posted|writing|wrote|texting|texted|threatening|threatened|planning|plans|wants|want|wanted|going|trying|tried)? ?(about |of |to )?(suicide|suicidal|killing (him|her|them)sel(f|ves)|kill (him|her|them)sel(f|ves)|end (his|her|their) (own )?life|ending (his|her|their) (own )?life|wanting to die|want to die|wants to die|dying|self harm|hurting (him|her|them)self|hurt (him|her|them)self|cutting (him|her|them)self|take (his|her|their) (own )?life)\b"),
-    ("other_at_risk", "other-suicide-fr", r"\b" + _OTHER + r" ?(me )?(parle|parlait|parlent|a parle|pense|pensait|a dit|dit|disait|veut|voulait|va|menace|menacait|a menace|ecrit|a ecrit|texte|songe|planifie)? ?(de |a |au |du )?(suicide|se suicider|se tuer|mourir|en finir|se enlever la vie|s enlever la vie|se faire du mal|se couper|se blesser|mettre fin a ses jours)\b|\bse (suicider|tuer|enlever la vie|pendre)\b(?! (a|au) (la|le)? ?(tache|ouvrage|travail))|\b(il|elle|iel) est suicidaire\b|\bidees suicidaires\b"),
-    # --- danger happening now
-    ("violence", "attack-en", r"\b(he|she|they|someone|somebody|my \w+|a man|a guy|a woman|this guy|people)( is| s| are| re| keeps)? (hitting|beating|choking|strangling|attacking|punching|kicking|hurting|threatening|following|stalking|hit|beat|choked|strangled|attacked|punched|kicked|hits|beats|chokes|strangles|attacks|punches|kicks|threatens|threatened) (me|us|my kids|my children|my son|my daughter)\b|\b(going|gonna|trying|tries|tried|threatening|threatened|threatens|wants|want) to (kill|hurt|hit|beat|stab|shoot) (me|us|my kids|my children)\b|\b(has|got|have|with|holding) a (gun|knife|weapon|firearm)\b|\bi m (being|getting) (hit|beaten|attacked|abused|choked|followed|stalked|threatened)\b|\b(i m|i am|we re|we are|i feel) (not safe|in danger|unsafe)\b|\bbreaking (in|into my)\b|\bhelp me (please|now|he|she)\b"),
-    ("violence", "attaque-fr", r"\b(il|elle|ils|quelqu un|mon \w+|ma \w+|un homme|un gars|une femme)( est en train de| vient de| continue de| continue a)? ?(me|nous) (frappe|frapper|bat|battre|battu|battue|etrangle|etrangler|attaque|attaquer|menace|menacer|tape dessus|taper dessus|pousse|pousser|blesse|blesser|suit|suivre|cogne|cogner|viole|violer|violee)\b|\b(va|veut|menace de|vont|veulent|essaie de|a essaye de) (me|nous) (tuer|frapper|battre|blesser|poignarder|tirer)\b|\b(me|nous) a (frappe|frappee|battu|battue|etrangle|etranglee|attaque|attaquee|menace|menacee|viole|violee|cogne|cognee)\b|\b(a|avec|tient|sorti) (un|une) (couteau|fusil|arme|gun)\b|\bje suis (pas |ne pas )?(en danger|pas en securite|plus en securite)\b|\bje (ne )?suis pas en securite\b|\bje me sens (pas|plus) en securite\b|\bau secours\b|\bil (defonce|essaie de rentrer|entre de force)\b"),
+_IDIOMS += [
+    r"(va|vont|is going to|s going to|gonna|will|ll) (me tuer|kill me)(?= .*(oublie|forgot|forget|oublier|retard|late|"
+    r"rapport|report|vidanges|garbage|dishes|vaisselle|facture|bill))",
+    r"(me|m) (tue|tuent) (a petit feu|de voir)|(kills|killing) me (that|to see)|ca me tue|it kills me",
+    r"(mes|my) (pieds|feet|dos|back|genoux|knees) (me tuent|are killing me|kill me)",
+    r"(suicide|suicidaire) (professionnel|professionnelle|politique)|(career|political|social) suicide",
+    r"(rire|ri|ris) (a en|a) mourir|(shoot|kill) me now|tuez moi quelqu un|over my dead body|death of me|would rather die|"
+    r"d rather die|rather die than|the death of|la mort des|la mort de la|(car|char|ordi|laptop|phone|cell|battery|"
+    r"batterie|computer|auto|plant|plante) (est|is|just|vient de|died|a)? ?(mort|morte|died|die|mourir|dead)",
+    r"(mort|morte|dead) (de|of) (fatigue|rire|honte|faim|soif|peur)|dead (tired|on my feet)|(im|i m|je suis|jsuis|chu) "
+    r"(mort|morte|dead)( litteralement| literally)?( lol| mdr|$)",
+    r"(rire|ri|laugh|laughing)( a| to)? (en mourir|death)|died laughing|mourir de rire",
+    r"killer|mortelle?|deadly (hot|boring)|chaleur a mourir|starving to death|murder a|tuer la game|tue la game|"
+    r"killed it|kill it|strangle the printer|etrangler le imprimante|etrangler l imprimante|avoir ma peau",
+    r"tuer le temps|killing time|kill time",
+    r"(job|travail|deadline|rapport|report|dossier|shift|quart|semaine|week|meeting|meetings|reunion|reunions|client|"
+    r"cliente|ouvrage|paperasse|paperwork|procedure|commute|trafic|traffic|horaire|schedule|overtime|temps supplementaire)"
+    r"( la| là| ci)? (va me tuer|vont me tuer|me tue|me tuent|is killing me|are killing me|kills me|will kill me)",
+    r"(me|se|m|s) (tue|tuer|tuent) a (leur |lui |vous |te )?[a-z]+(er|ir|re)\b",
+    r"(me|m) fait mourir|(ennuie|ennuyer|ennuyant|ennuyante|plate|long) a (mourir|mourrir)|kill for a|d kill for",
+    r"(lost|perdu|perdue) (\w+ ){1,3}(to|par|au|a cause du) suicide",
+    r"(coupe|coupee|brule|brulee|cut|burned|burnt|sliced) (le|la|les|mon|ma|my|the|a) (doigt|doigts|pouce|finger|"
+    r"fingers|thumb)",
+    r"(en finir|finish|be done) (avec|with) (ce|cette|ca|le|la|les|mon|ma|mes|un|une|des|cet|this|that|the|my) "
+    r"(?!vie\b|jours\b|life\b)",
 ]
+# A death in the past, told as grief ("my brother took his life ten years ago"): not a danger now.
+_PAST_LOSS = re.compile(r"\b(ago|years|yrs|ans|il y a|since|depuis|last year|l an dernier|le an dernier|l annee derniere|"
+                        r"le annee derniere|anniversary|anniversaire|funeral|funerailles|deuil|grief|grieving|"
+                        r"ca fait \d+|it s been|its been)\b")
+_COMPLETED = re.compile(r"\b(killed (him|her|them)sel(f|ves)|took (his|her|their) (own )?life|se est (suicide|suicidee|"
+                        r"enleve la vie|pendu|pendue)|committed suicide|died by suicide|s est suicidee?|"
+                        r"a mis fin a ses jours|ended (his|her|their) life)\b")
+_ASKED_IF = re.compile(r"\b(asked|asks|ask|demande|demandait|demandé|wondered|wonder)( \w+){0,2} (if|si|whether)\b")
+_IDIOM_RE = re.compile(r"\b(" + "|".join(_IDIOMS) + r")\b")
+_SENTENCES = re.compile(r"[.!?;\n]+|\s[-–—]\s")
+_KEYWORD = re.compile(r"\b(suicide|suicides|suicidaire|suicidal|suicider|suicidee|kms|unalive|overdose|surdose|"
+                      r"self harm|automutilation|kill myself|me tuer|me suicider|mourir|die|dying|want to die)\b")
+_WORD = re.compile(r"[a-z]{5,}")
+_NOT_A_NEGATION = re.compile(r"\b(arrete pas de|arrete pas|arrive pas a|peux pas arreter|can t stop|cant stop|"
+                             r"couldn t stop|can t get it out|ne fait pas que|pas juste)\b")
+_INNER_NEGATION = re.compile(r"\b(pas|jamais|aucun|aucune|not|never|no|nt|don t|won t|wouldn t|ni|sans|without)\b")
 
-_COMPILED = [(cat, name, re.compile(rx)) for cat, name, rx in _PATTERNS]
-_PARTNER_RE = re.compile(r"\b(mon|ma|my|our|notre)( \w+)? " + _PARTNER + r"\b")
+
+@lru_cache(maxsize=1)
+def _corrector() -> Corrector:
+    words: set[str] = set()
+    for name, value in vars(L).items():
+        if name.isupper() and isinstance(value, str):
+            words.update(_WORD.findall(value))
+    words.update(("suicide", "suicidaire", "suicidal", "suicider", "mourir", "overdose", "automutilation", "myself",
+                  "himself", "herself", "menace", "etrangler", "poignets", "vivre", "living"))
+    return Corrector(words, guard_words())
+
+
+def _forms(sentence: str) -> list[str]:
+    """The sentence's normal form, spelling mended, idioms out; and the same with doubled letters single."""
+    toks = _corrector().correct_all(tokens(sentence))
+    base = _IDIOM_RE.sub(" _ ", " ".join(toks))
+    single = _IDIOM_RE.sub(" _ ", " ".join(_corrector().correct_all(single_letters(base).split())))
+    return [base] if single == base else [base, single]
+
+
+def _negated(text: str, start: int, end: int | None = None) -> bool:
+    """A negation just before the finding, or inside it ("je veux pas mourir"), or a reported question."""
+    before = _NOT_A_NEGATION.sub(" ", text[:start]).rstrip()
+    if NEGATION.search(before) or _ASKED_IF.search(" ".join(before.split()[-6:])):
+        return True
+    return end is not None and bool(_INNER_NEGATION.search(text[start:end]))
+
+
+def _match(rule: Rule, text: str) -> tuple[int, int] | None:
+    """The span of the rule in `text`, or None. An `all` rule's span runs from its first part to its last."""
+    spans: list[tuple[int, int]] = []
+    for part in rule.parts:
+        m = part.search(text)
+        if m is None:
+            return None
+        inner = rule.inner or None
+        if rule.negatable and _negated(text, m.start(), m.end() if inner else None):
+            m2 = next((x for x in part.finditer(text) if not _negated(text, x.start(), x.end() if inner else None)), None)
+            if m2 is None:
+                return None
+            m = m2
+        spans.append(m.span())
+    return min(s for s, _ in spans), max(e for _, e in spans)
+
+
+def attribute(text: str, start: int, end: int) -> str:
+    """Who a self-directed finding is about: the writer ("self") or someone else ("other")."""
+    inside = text[start:end]
+    if re.search(r"\b(?:me|m|myself|my self|moi)\b", inside):
+        return "self"
+    if re.search(r"\b(?:se|s|himself|herself|themselves|themself)\b", inside) or OTHER_SUBJECT.search(inside):
+        return "other"
+    before = text[:start].split()[-8:]
+    for word_i in range(len(before) - 1, -1, -1):
+        window = " ".join(before[word_i:])
+        if SELF_SUBJECT.fullmatch(before[word_i]):
+            return "self"
+        if OTHER_SUBJECT.match(window) or OTHER_SUBJECT.fullmatch(before[word_i]):
+            return "other"
+    return "self"
+
+
+def _violence_target(text: str, start: int, end: int) -> str:
+    inside = text[start:end]
+    if re.search(r"\b(?:me|m|moi|my|us|nous|i|je|mes|ma|mon)\b", inside):
+        return "self"
+    if re.search(r"\b(?:her|him|la|le|lui|elle|them|les)\b", inside):
+        return "other"
+    return "self"
+
+
+def _findings(sentence: str, meta: bool) -> list[tuple[int, int, Category, Level, str, str]]:
+    out: list[tuple[int, int, Category, Level, str, str]] = []
+    for form in _forms(sentence):
+        for rule in RULES:
+            if rule.meta and meta:
+                continue
+            span = _match(rule, form)
+            if span is None:
+                continue
+            category: Category = rule.category
+            who = "self"
+            if category in ("suicide", "attempt", "self_harm"):
+                who = attribute(form, *span)
+                if who == "other":
+                    category = "other_at_risk"
+                    if _COMPLETED.search(form) and _PAST_LOSS.search(form):
+                        continue  # grief for someone who died, told as grief
+            else:
+                who = _violence_target(form, *span)
+                if category == "violence" and re.search(rf"\b(?:{_PARTNER})\b", form):
+                    category = "domestic_violence"
+            rank = PRIORITY[category] + (0 if rule.level == "risk" else 10)
+            out.append((rank, 0 if who == "self" else 1, category, rule.level, rule.name, who))
+    return out
 
 
 def detect(text: str) -> CrisisResult:
     """Flag danger in `text`. A miss is worse than a false alarm: see the module docstring."""
-    found: list[tuple[Category, str]] = []
-    # Idioms come out of the base form first, so squeezing letters ("boss" -> "bos") cannot hide one.
-    base = _IDIOM_RE.sub(" _ ", normalise(text))
-    forms = {base, _IDIOM_RE.sub(" _ ", single_letters(base))}
-    for stripped in forms:
-        for cat, name, rx in _COMPILED:
-            if rx.search(stripped):
-                category: Category = cat
-                if cat == "violence" and _PARTNER_RE.search(stripped):
-                    category = "domestic_violence"
-                found.append((category, name))
+    whole = " ".join(tokens(text))
+    meta = bool(META.search(whole))
+    found: list[tuple[int, int, Category, Level, str, str]] = []
+    sentences = [s for s in _SENTENCES.split(text) if s.strip()]
+    # Each sentence, and each pair of neighbours: "The rope is in the shed. I can't stop thinking about it."
+    windows = sentences + [f"{a} {b}" for a, b in zip(sentences, sentences[1:], strict=False)]
+    for window in windows:
+        found += _findings(window, meta)
     if not found:
-        return NO_CRISIS
-    # First person before someone else: "my colleague and I both want to die" is about the writer.
-    found.sort(key=lambda f: PRIORITY[f[0]])
-    cat, name = found[0]
-    return result(cat, "risk", f"{cat}:{name}")
+        kw = _KEYWORD.search(_IDIOM_RE.sub(" _ ", " ".join(_corrector().correct_all(tokens(text)))))
+        past_loss = _COMPLETED.search(whole) and _PAST_LOSS.search(whole)
+        if kw is None or meta or past_loss or _negated(whole, whole.find(kw.group(0))):
+            return NO_CRISIS
+        return _result("suicide", "concern", f"keyword:{kw.group(0)}", "self")
+    found.sort(key=lambda f: (f[0], f[1]))
+    _, _, category, level, name, who = found[0]
+    return _result(category, level, name, who)
+
+
+def _result(category: Category, level: Level, name: str, who: str) -> CrisisResult:
+    kind = TAXONOMY[category]
+    at_risk: AtRisk = "other" if who == "other" or category == "other_at_risk" else "self"
+    return CrisisResult(True, category, level, at_risk, kind.immediacy if category != "attempt" else "now",
+                        f"{category}:{name}")
 
 
 def detect_all(text: str, chunk: int = 15_000, overlap: int = 300) -> CrisisResult:

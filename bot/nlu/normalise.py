@@ -14,7 +14,8 @@ from functools import lru_cache
 MAX_ANALYSED_CHARS = 20_000
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
+                              "\u0153": "oe", "\u00e6": "ae"})  # "nœud", "cœur" as people type them: "noeud"
 _WORD = re.compile(r"[a-z0-9]+")
 _TRIPLE = re.compile(r"(.)\1{2,}")
 
@@ -52,6 +53,15 @@ CONTRACTIONS: dict[str, str] = {
     "jen": "je en",
     "jle": "je le",
     "jla": "je la",
+    "jarrete": "je arrete",
+    "jarrive": "je arrive",
+    "jpeu": "je peux",
+    "jy": "je y",
+    "dy": "de y",
+    "mtuer": "me tuer",
+    "jmtue": "je me tue",
+    "jvoulais": "je voulais",
+    "jlai": "je le ai",
     "vx": "veux",
     "veu": "veux",
     "pu": "plus",

@@ -1,0 +1,39 @@
+"""Rebuild bot/nlu/spelling_guard.txt: real French and English words one edit from a crisis keyword.
+
+Run after adding keywords to bot/nlu/crisis_lexicon.py:
+    .venv/bin/pip install pyspellchecker && .venv/bin/python bench/make_spelling_guard.py
+The dictionaries come from pyspellchecker (MIT); only the few hundred words that sit next to a
+keyword are kept, so the bot needs neither the package nor its dictionaries at run time.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from spellchecker import SpellChecker  # noqa: E402
+
+from bot.nlu.crisis import _corrector  # noqa: E402
+from bot.nlu.normalise import strip_accents  # noqa: E402
+from bot.nlu.spelling import GUARD_FILE, MIN_LENGTH, Corrector  # noqa: E402
+
+
+def main() -> None:
+    keywords = _corrector().keywords
+    bare = Corrector(keywords)
+    words: set[str] = set()
+    for lang in ("fr", "en"):
+        for w in SpellChecker(language=lang).word_frequency.dictionary:
+            w = strip_accents(w.lower())
+            if len(w) >= MIN_LENGTH and w.isalpha() and w not in keywords and bare.correct(w) != w:
+                words.add(w)
+    GUARD_FILE.write_text("# Built by bench/make_spelling_guard.py: real words one edit from a crisis keyword.\n"
+                          + "\n".join(sorted(words)) + "\n", encoding="utf-8")
+    print(f"{len(words)} guard words for {len(keywords)} keywords -> {GUARD_FILE}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,137 @@
+"""Word classes for crisis detection, on the normal form (bot.nlu.normalise): no accents, elisions split.
+
+A class is a concept ("a way of dying", "someone close", "a large amount of medication"); the rules
+in bot.nlu.crisis_rules combine classes as who x act x object x time, so a new way of saying a thing
+needs one word added to a class, not a new sentence. Person classes come in a first-person and a
+third-person form: one rule written once is read for the writer and for someone else.
+"""
+
+from __future__ import annotations
+
+# ---- people -----------------------------------------------------------------------------------
+PARTNER = ("chum|blonde|mari|femme|conjoint|conjointe|ex|partner|partenaire|husband|wife|boyfriend|girlfriend|"
+           "bf|gf|spouse|fiance|fiancee|copain|copine|amoureux|amoureuse|ex mari|ex femme|ex conjoint|ex conjointe")
+RELATIVE = ("collegue|collegues|coworker|coworkers|co worker|colleague|colleagues|ami|amie|friend|buddy|chum de job|"
+            "fils|fille|son|daughter|enfant|kid|child|ado|teen|teenager|jeune|frere|soeur|brother|sister|pere|mere|"
+            "papa|maman|dad|mom|mum|father|mother|coloc|roommate|voisin|voisine|neighbour|neighbor|employe|employee|"
+            "gars|fille de la job|guy|boss|patron|patronne|superviseur|superviseure|cousin|cousine|oncle|tante|"
+            "grand pere|grand mere|beau pere|belle mere|gendre|bru|nephew|niece|neveu|niece|yo|ans|year old|"
+            "partner|wife|husband|" + PARTNER)
+I = r"(?:je|j|i|moi)"  # noqa: E741  (the class name is the word it stands for)
+THEY = r"(?:il|elle|iel|ils|elles|he|she|they)"
+ME = r"(?:me|m|myself|my self|moi|moi meme|me myself)"
+HIMSELF = r"(?:se|s|himself|herself|themselves|themself|lui|lui meme|elle meme)"
+MY = r"(?:my|mon|ma|mes)"
+THEIR = r"(?:his|her|their|son|sa|ses|leur|leurs)"
+
+# ---- wanting, thinking, planning ---------------------------------------------------------------------
+WANT = ("veux|veut|si je pouvais|if i could|voulais|voudrais|voudrait|vx|veu|envie|le gout|gout|besoin|souhaite|souhaiterais|reve|aimerais|"
+        "aimerait|prefererais|prefere|prie|espere|want|wanna|wanted|wants|wish|wishing|wished|need|hope|hoping|"
+        "pray|praying|would rather|d rather|d like|would like|longing|long")
+THINK = ("pense|pensais|pensee|pensees|pense souvent|penser|y penser|songe|songer|imagine|imaginer|planifie|prevois|"
+         "fantasme|"
+         "think|thinking|thought|thoughts|consider|considering|contemplating|imagining|picturing|planning|fantasize|"
+         "fantasizing|idee|idees|obsede|obsessed|cant stop thinking|can t stop thinking|arrete pas de|peux pas arreter")
+GOING = ("vais|va|vas|allais|irai|going|gonna|will|ll|m going to|am going to|s going to|is going to|about to|"
+         "decide|decided|ready|pret|prete|ai decide|suis decide|suis decidee|plan|planning|plans")
+
+# ---- death and dying ----------------------------------------------------------------------------
+DIE = ("mourir|mourrir|meurs|meure|meurt|mort|morte|morts|crever|creve|deceder|die|died|dying|dead|death|"
+       "la mort|be dead|etre mort|etre morte|partir pour de bon|en finir|end it|end it all|ending it|end things|"
+       "end everything|finish it|to not exist|not exist|stop existing|stop living|pas exister|plus exister|"
+       "disparaitre pour de bon|disparaitre pour toujours|disparaitre|disappear|vanish|fade out|be gone|"
+       "not be here|pas etre la|plus etre la|unalive")
+NOT_WAKE = ("pas me reveiller|plus me reveiller|jamais me reveiller|pu jamais me reveiller|plus jamais me reveiller|"
+            "pas me reveille|pas voir demain|voir demain|never wake up|not wake up|not to wake up|don t wake up|"
+            "wouldn t wake up|not waking up|never waking up|sleep forever|dormir pour toujours|dormir pour tjrs|"
+            "endormir pour toujours|my heart stops|mon coeur arrete|mon coeur arrete de battre|see tomorrow|"
+            "wake up tomorrow|reveiller demain")
+KILL = ("tuer|tue|tues|tuait|tuerai|tuerais|suicider|suicide|suicidee|enlever la vie|ter la vie|ote la vie|"
+        "oter la vie|flinguer|pendre|pendu|pendue|noyer|jeter en bas|lancer en bas|tirer une balle|tirer dessus|"
+        "kill|killed|killing|kills|hang|hanging|hanged|drown|shoot|shot|off|end|take|taking|took|unalive|"
+        "finir|achever")
+SUICIDE = ("suicide|suicides|suicidaire|suicidaires|suicidal|suicidale|suicider|suicidee|suicidait|kms|"
+           "suicid|suicidal thoughts|idees noires|idees suicidaires|pensees suicidaires|ideation suicidaire|"
+           "suicidal ideation|dark thoughts|pensees noires|mettre fin a mes jours|mettre fin a ses jours")
+LIFE = "vie|vies|jours|life|lives|existence"
+LIVE = ("vivre|vie|exister|continuer|etre en vie|etre vivant|etre vivante|live|living|alive|exist|existing|go on|"
+        "keep going|carry on|be here|be alive|stay alive|rester en vie")
+
+# ---- means --------------------------------------------------------------------------------------
+PILLS = ("pilules|pilule|pills|pill|meds|med|medicaments|medicament|medication|medications|comprimes|comprime|"
+         "cachets|cachet|tablets|tablet|capsules|tylenol|advil|acetaminophene|acetaminophen|ibuprofene|ibuprofen|"
+         "somniferes|somnifere|sleeping pills|antidepresseurs|antidepresseur|antidepressants|antidepressant|"
+         "ativan|lorazepam|xanax|seroquel|lithium|gabapentin|clonazepam|rivotril|oxy|oxycodone|fentanyl|"
+         "opioides|opioids|insuline|insulin|dilaudid|morphine|dose|doses|pharmacie|medecine cabinet|"
+         "bathroom cabinet|plaquette|pot de pilules|bottle of pills|pill bottle")
+MUCH = ("toute|toutes|tout|tous|all|whole|entire|every|everything|trop|too many|too much|way too|beaucoup trop|"
+        "bunch|bouteille|bottle|boite|box|pot|plaquette|month|mois|stock|stash|stockpile|stockpiling|reserve|"
+        "ramasse|collected|saving|garde|gardais|gathered|\\d{2,}|enough|assez")
+SWALLOW = ("avale|avaler|avalais|pris|prendre|prends|prenais|pri|took|take|taken|taking|swallowed|swallow|"
+           "swallowing|downed|popped|mixed|melange|melanger|gobe|overdosed|od|od d|ingested")
+ROPE = "corde|rope|noose|noeud coulant|noeud|noued|ceinture|belt|cord"
+GUN = ("fusil|carabine|arme|gun|rifle|firearm|pistol|pistolet|shotgun|revolver|handgun|gun cabinet|calibre|"
+       "12|balle|balles|bullet|bullets")
+BLADE = ("lame|lames|blade|blades|razor|rasoir|couteau|knife|exacto|x acto|box cutter|cutter|ciseaux|scissors|"
+         "verre|glass|briquet|lighter|cigarette|cigarettes|rond de poele|stove|burner")
+HEIGHT = ("pont|toit|edifice|immeuble|balcon|falaise|bridge|roof|rooftop|building|balcony|ledge|cliff|overpass|"
+          "viaduc|railing|rampe|garde corps|edge|bord|etage|floor|story|storey")
+TRAIN = "train|trains|track|tracks|rails|metro|subway|voie ferree|chemin de fer|rail|freight|dix roues|transport truck|truck|camion"
+CAR = ("char|auto|voiture|car|truck|pick up|pickup|garage|moteur|engine|exhaust|tuyau dechappement|"
+       "tuyau de echappement|boyau|hose|carbon monoxide|monoxyde")
+WATER = "lac|fleuve|riviere|lake|river|quai|water|eau|pier|dock"
+
+# ---- time and preparation ------------------------------------------------------------------------
+NOW = ("maintenant|la|right now|rn|now|en ce moment|present|tout de suite|live|ce soir|cette nuit|tonight|"
+       "today|aujourd hui|ajd|auj|a soir|asoir|drette la")
+WHEN = ("ce soir|cette nuit|demain|tonight|tomorrow|today|aujourd hui|samedi|dimanche|lundi|mardi|mercredi|jeudi|"
+        "vendredi|saturday|sunday|monday|tuesday|wednesday|thursday|friday|weekend|fin de semaine|long weekend|"
+        "la semaine prochaine|next week|le \\d+|the \\d+(?:st|nd|rd|th)?|\\d+(?:st|nd|rd|th)|minuit|midnight|"
+        "apres|after|avant|before|date|jour|day|heure|time|anniversaire|anniversary|birthday|fete|payday|paie|"
+        "fin du mois|end of the month|cette semaine|this week")
+GOODBYE = ("adieu|adieux|goodbye|good bye|goodbyes|farewell|au revoir pour toujours|dernier message|last message|"
+           "derniers mots|last words|lettre de adieu|lettres de adieu|mot de adieu|note de adieu|goodbye note|"
+           "goodbye letter|goodbye letters|suicide note|goodbye email|courriel de adieu|mail de adieu|"
+           "say goodbye|dire adieu")
+WILL = "testament|will|assurance vie|life insurance|mots de passe|passwords|mes affaires en ordre|my affairs in order|affaires en ordre"
+GIVE_AWAY = ("donne|donner|donnais|gave|give|giving|given|away|vendu|sold|distribue|laisse|left")
+NO_NEED = ("en aurai pas besoin|en aurai pu besoin|en aurai plus besoin|en aura pu besoin|en aura pas besoin|"
+           "en aura plus besoin|won t need|wont need|will not need|not need them|won t be needing|"
+           "need them where|besoin la ou|ou je vais|where i m going|where im going|where he s going|"
+           "where she s going|won t be around|serai pu la|serai plus la|sera pu la|sera plus la")
+
+# ---- violence -----------------------------------------------------------------------------------
+HIT = ("frappe|frapper|frappait|frappee|frappes|fesse|fesser|fessait|bat|battre|battu|battue|battait|etrangle|"
+       "etrangler|etranglee|etranglait|serre le cou|serre la gorge|pousse|pousser|poussee|cogne|cogner|cognee|"
+       "tape dessus|taper dessus|bouscule|attaque|attaquer|attaquee|agresse|agresser|agressee|viole|violer|violee|"
+       "lance des affaires|lance|lancait|traine|trainee|blesse|blesser|blessee|brule|poignarde|poignarder|"
+       "hit|hits|hitting|beat|beats|beating|beaten|choke|chokes|choked|choking|strangle|strangled|strangling|"
+       "punch|punched|punches|punching|kick|kicked|kicks|kicking|slap|slapped|slaps|shove|shoved|push|pushed|"
+       "pushes|slam|slammed|slams|drag|dragged|drags|throw|threw|throws|attack|attacked|attacks|assault|"
+       "assaulted|rape|raped|stab|stabbed|hurt|hurts|hurting|grab|grabbed|jumped|smashed|broke|bruises|"
+       "marks|marques|bleus|points")
+THREATEN = ("menace|menacer|menacee|menaces|menacait|menacant|jure|juré|dit|dis|ecrit|texte|said|says|say|told|"
+            "threaten|threatens|threatened|threatening|threat|threats|swore|swears|wrote|texted|yelled|screamed|"
+            "cri|crie|hurle")
+KILL_ME = ("me tuer|me tue|tuer|kill me|kill|me finir|finish me|me faire la peau|me planter|stab me|shoot me|"
+           "me tirer|tirer sur moi|me poignarder|me casser|break my|me faire payer|make me pay|me tuer si|"
+           "hurt me|me blesser|me frapper|get me|me retrouver|find me|te es mort|te es morte|t es morte|t es mort|"
+           "you re dead|youre dead|you are dead|kill the kids|tuer les enfants|kill us|nous tuer|gut me|"
+           "me vider|me detruire|regret it|regretter|torch|bruler|shoot up|tirer sur tout")
+FEAR = ("peur|terrifie|terrifiee|terrorise|terrorisee|effraye|effrayee|scared|afraid|terrified|frightened|fear|"
+        "fearing|panique|panic")
+WEAPON = ("couteau|arme|fusil|gun|knife|weapon|firearm|pistol|pistolet|carabine|rifle|machette|batte|bat|"
+          "hache|axe|armed|arme a feu|armee|bat de baseball|bouteille|bottle|wrench|cle anglaise|marteau|hammer")
+HOME = "maison|chez nous|chez moi|home|house|appart|appartement|apartment|place"
+DANGER = ("danger|pas en securite|plus en securite|not safe|unsafe|en danger|in danger|au secours|help|aidez moi|"
+          "aide moi|help me|helpp|sos")
+
+# ---- self-harm ---------------------------------------------------------------------------------
+CUT = ("coupe|couper|coupee|coupes|coupure|coupures|coupais|taillade|taillader|tailladee|scarifie|scarifier|"
+       "mutile|mutiler|automutile|automutilation|brule|bruler|brulee|brulais|gratte|gratter|saigner|saigne|"
+       "frappe|frapper|cogne|blesse|blesser|punir|faire mal|faire du mal|fais mal|fais du mal|faisais mal|"
+       "cut|cuts|cutting|slash|slashed|slashing|burn|burned|burnt|burning|scratch|scratching|scratched|"
+       "bleed|bleeding|punish|punishing|harm|harming|hurt|hurting|bang|banging|hit|hitting|self harm|self harming|"
+       "self harmed|self injury|selfharm|sh|carve|carving|dig|digging|press")
+BODY = ("bras|poignet|poignets|cuisse|cuisses|jambe|jambes|peau|ventre|mains|main|tete|visage|wrist|wrists|arm|"
+        "arms|thigh|thighs|leg|legs|skin|stomach|hand|hands|head|face|corps|body")

@@ -1,0 +1,300 @@
+"""Crisis rules: each combines word classes (bot.nlu.crisis_lexicon) inside one sentence.
+
+Two shapes. A `seq` rule is a pattern over the normal form where `<CLASS>` stands for a word class
+and `<G3>` for up to three other words. An `all` rule needs every one of its classes somewhere in
+the same sentence, in any order: "the bridge ... I keep thinking ... jump" is one idea however it is
+ordered. `negatable` rules are dropped when a negation sits just before them ("never thought of
+killing myself"); `meta` rules are dropped in a message about training, news or the bot itself.
+Who is at risk is read afterwards (bot.nlu.crisis.attribute), so each rule is written once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from bot.nlu import crisis_lexicon as L
+from bot.nlu.crisis_taxonomy import Category, Level
+
+Shape = Literal["seq", "all"]
+
+_CLASSES: dict[str, str] = {name: value for name, value in vars(L).items() if name.isupper()}
+_GAP = re.compile(r"<G(\d+)>")
+_OPTIONAL_GAP = re.compile(r"\(\?: <G(\d+)>\)\?")  # "(?: <G3>)?": the gap already carries its spaces
+_CLASS = re.compile(r"<([A-Z_]+)>")
+
+
+def expand(template: str) -> str:
+    """`<DIE>` -> the class as a whole-word group; `<G3>` -> up to three words."""
+    t = _OPTIONAL_GAP.sub(lambda m: rf"(?: [a-z0-9]+){{0,{m.group(1)}}}", template)
+    t = _GAP.sub(lambda m: rf"(?: [a-z0-9]+){{0,{m.group(1)}}}", t)
+    return _CLASS.sub(lambda m: f"(?:{_CLASSES[m.group(1)]})", t)
+
+
+@dataclass(frozen=True)
+class Rule:
+    category: Category
+    level: Level
+    name: str
+    parts: tuple[re.Pattern[str], ...]
+    shape: Shape = "seq"
+    negatable: bool = False
+    inner: bool = True  # a negation inside the match counts too (false where the class itself says "not")
+    meta: bool = False
+    now: bool = False
+
+
+def seq(category: Category, level: Level, name: str, template: str, **flags: bool) -> Rule:
+    return Rule(category, level, name, (re.compile(rf"\b(?:{expand(template)})\b"),), "seq", **flags)
+
+
+def all_of(category: Category, level: Level, name: str, *templates: str, **flags: bool) -> Rule:
+    parts = tuple(re.compile(rf"\b(?:{expand(t)})\b") for t in templates)
+    return Rule(category, level, name, parts, "all", **flags)
+
+
+_SOFT = "(?:disparaitre|disappear|vanish|fade out|be gone|not be here|pas etre la|plus etre la|m effacer|me effacer|effacer)"
+_FOREVER = "(?:pour toujours|pour de bon|for good|forever|permanently|like permanently|a jamais)"
+
+RULES: tuple[Rule, ...] = (
+    # ---- suicide: wish to be dead, thoughts -------------------------------------------------------
+    seq("suicide", "risk", "want-die", r"<WANT>(?: (?:de|to|d|a|juste|just|really|vraiment|seulement|so|tellement|"
+        r"only|mieux|que|it|to be|etre|could|pouvoir|je|i|would|all|tout))*(?: <G1>)? <DIE>", negatable=True),
+    seq("suicide", "risk", "not-wake", r"<NOT_WAKE>", negatable=True, inner=False),
+    seq("suicide", "risk", "disappear-forever", rf"{_SOFT}(?: <G2>)? {_FOREVER}"),
+    seq("suicide", "concern", "want-disappear", rf"<WANT><G3> {_SOFT}", negatable=True),
+    seq("suicide", "risk", "kill-self-en", r"<KILL>(?: <G1>)? (?:myself|my self|himself|herself|themselves|themself)",
+        negatable=True),
+    seq("suicide", "risk", "kill-self-fr", r"(?:me|se|m|s)(?: en)?(?: <G1>)? (?:tuer|tue|tuais|tuerais|tuerai|suicider|"
+        r"suicide|suicidais|pendre|pends|pendais|flinguer|noyer|enlever la vie|enleve la vie|enlevee la vie|ter la vie|"
+        r"oter la vie|jeter en bas|"
+        r"lancer en bas|jeter devant|lancer devant|tirer une balle|finir|achever|servir sur moi)", negatable=True),
+    seq("suicide", "risk", "take-life", r"(?:take|taking|took|taken|end|ending|ended|enlever|enleve|ter|oter|mettre fin a|"
+        r"mettre un terme a|finir|en finir avec) <MY>(?: own| propre)? <LIFE>", negatable=True),
+    seq("suicide", "risk", "take-life-other", r"(?:take|taking|took|end|ending|enlever|ter|oter|mettre fin a|"
+        r"mettre un terme a|finir|en finir avec) <THEIR>(?: own| propre)? <LIFE>", negatable=True),
+    seq("suicide", "risk", "suicidal-i", r"<I>(?: <G3>)? <SUICIDE>", negatable=True, meta=True),
+    seq("suicide", "risk", "think-suicide", r"<THINK>(?: <G3>)? (?:<SUICIDE>|<DIE>|mourir|en finir|suicide)",
+        negatable=True, meta=True),
+    seq("suicide", "risk", "end-it", r"(?:en finir|end it|end it all|ending it|end everything|end things|"
+        r"mettre fin a tout|finish it|finir ca|tout arreter|tout arrete|all to end|all to stop|it all to end)",
+        negatable=True),
+    seq("suicide", "risk", "no-live", r"(?:veux|voudrais|veut|envie|gout|le gout|want|wanna|wish|see the point|"
+        r"raison|reason|capable|able|force)(?: <G2>)? (?:de |to |a )?<LIVE>(?: <G2>)?", negatable=False),
+    seq("suicide", "risk", "no-live-neg", r"(?:pas|plus|pu|don t|do not|doesn t|dont|no|not|aucune|nothing|rien|"
+        r"no longer|never)(?: <G3>)? (?:envie|gout|le gout|raison|reason|point|want|wanna|need|worth|vaut|la peine|"
+        r"left|capable|able)(?: <G2>)? (?:de |to |a |for |in |of )?<LIVE>"),
+    seq("suicide", "risk", "not-worth-living", r"(?:vie|life)(?: <G2>)? (?:vaut|vaux|worth|isn t worth|not worth|no longer worth)"
+        r"(?: <G2>)? (?:peine|living|it)"),
+    seq("suicide", "risk", "better-off", r"(?:better off|mieux|soulages|soulagees|relieved|libre|libres|free|easier|"
+        r"moins de trouble|plus facile|aider|help)(?: <G4>)? (?:without me|sans moi|if i (?:was|were|died|d die|"
+        r"killed|wasn t|wasnt|weren t|disappeared)|si je (?:etais|mourais|meurs|me tuais|me suicidais|disparaissais|"
+        r"partais|etais pu|etais plus)|que je (?:meurs|meure|sois mort|sois morte|parte|disparaisse)|me dying|"
+        r"moi mort|moi morte|i m gone|im gone|i was gone|je suis pu la|je suis plus la)"),
+    seq("suicide", "risk", "me-dying-helps", r"(?:me dying|my death|ma mort|que je meure|que je meurs)(?: <G4>)? "
+        r"(?:help|aider|aiderait|aide|better|mieux|solution|fix|relief)"),
+    seq("suicide", "concern", "burden", r"(?:burden|fardeau|poids|dead weight|boulet|nuisance)"),
+    seq("suicide", "risk", "only-way-out", r"(?:seule|seul|only|the only|la seule|une seule)(?: <G2>)? "
+        r"(?:sortie|solution|issue|facon|way|exit|fix|option|answer|porte de sortie|way out)(?: <G4>)? (?:<DIE>|mourir|la mort|"
+        r"death|dying|suicide)|(?:<DIE>|mourir|la mort|death|dying|suicide)(?: <G4>)? (?:seule|only|la seule)(?: <G2>)? "
+        r"(?:sortie|solution|issue|facon|way|exit|fix|option)"),
+    seq("suicide", "risk", "nothing-but-death", r"(?:rien|nothing)(?: <G4>)? (?:a part|but|except|sauf)(?: <G1>)? "
+        r"(?:la mort|death|dying|mourir)"),
+    seq("suicide", "concern", "no-way-out", r"(?:no way out|pas d issue|pas de issue|aucune issue|aucune porte de sortie|"
+        r"pas de porte de sortie|pas de sortie|no exit|no other option|no other way|plus de solution|pu de solution|"
+        r"aucune solution|no solution|trapped|pris au piege|prise au piege|hole with no bottom|pas de fond|cul de sac)",
+        meta=True),
+    seq("suicide", "concern", "cant-go-on", r"(?:can t|cannot|can not|cant|peux pas|peux plus|peux pu|capable pu|"
+        r"capable plus)(?: <G1>)? (?:go on|keep going|do this anymore|continuer|continuer comme ca|take it anymore|"
+        r"en peux pu|toffer)"),
+    seq("suicide", "concern", "tired-of-living", r"(?:tanne|tannee|fatigue|fatiguee|tired|sick|epuise|epuisee|"
+        r"ecoeure|ecoeuree|done)(?: <G1>)?(?: (?:de|of|with))?(?: <G1>)? (?:vivre|living|life|la vie|exister|existing)"),
+    seq("suicide", "risk", "pray-die", r"(?:prie|pray|praying|espere|hope|hoping|souhaite|wish|wishing)(?: <G4>)? "
+        r"(?:mourir|die|dead|mort|morte|crever|(?:me|m) (?:frappe|tue|ecrase|rentre dedans)|(?:hit|kill|run over) me|"
+        r"stops? beating|arrete de battre|ce serait fini|it would be over|be over|(?:heart|coeur)(?: <G2>)? (?:stops|stop|arrete))"),
+    seq("suicide", "risk", "funeral", r"(?:my own funeral|mes propres funerailles|mon propre enterrement|"
+        r"mes funerailles|my funeral)(?: <G6>)? (?:how|comment|do it|le faire)"),
+    # ---- suicide: method, plan, preparation, intent -------------------------------------------------
+    all_of("suicide", "risk", "means-intent", r"(?:<ROPE>|<GUN>|noose|noeud coulant)",
+           r"(?:<THINK>|<WANT>|using it|use it|utiliser|servir|m en servir|me en servir|on myself|sur moi|pour moi|"
+           r"for me|for myself|it s for him|it s for her|c est pour lui|ce est pour lui|pour lui|pour elle|y penser|"
+           r"penser|kill|tuer|die|mourir|planned|prevu|get it out of my head|sortir de ma tete|how to tie|comment faire|"
+           r"tie a|faire un|searched|cherche|googled|recherche)", negatable=True, meta=True),
+    all_of("suicide", "concern", "bought-means", r"(?:achete|bought|got|picked up|pris|trouve|found|acheter|buy)",
+           r"(?:la corde|the rope|une corde|a rope|noose|noeud coulant|the gun|le fusil|la carabine|un fusil|a gun)",
+           meta=True),
+    all_of("suicide", "risk", "all-planned", r"(?:tout prevu|tout planifie|all planned|everything planned|got it all "
+           r"planned|it all planned|tout organise|j ai un plan|je ai un plan|i have a plan|i ve got a plan|my plan)",
+           r"(?:<PILLS>|<ROPE>|<GUN>|<CAR>|<HEIGHT>|<WATER>|personne|nobody|no one|<WHEN>)", meta=True),
+    all_of("suicide", "risk", "exhaust-hose", r"(?:boyau|hose|tuyau|tube)", r"(?:echappement|exhaust|tailpipe)"),
+    all_of("suicide", "risk", "exhaust-garage", r"(?:moteur|engine|char|auto|voiture|car|truck)",
+           r"(?:garage)", r"(?:ferme|fermee|closed|shut|running|roule|allume|on)",
+           r"(?:<THINK>|<I>|head|tete|<NOW>)"),
+    all_of("suicide", "risk", "height-jump", r"(?:<HEIGHT>|<TRAIN>|<WATER>)",
+           r"(?:jump|jumping|sauter|saute|me jeter|me lancer|se jeter|se lancer|step|stepping|walk|walking|"
+           r"m etendre|me etendre|me coucher|lying|lie down|yank|yanking|lacher|lache|drive into|foncer|rentrer dedans|"
+           r"let myself go|let go|me laisser tomber|me laisser aller|in front|devant|walk in|walking in|entrer dans)",
+           r"(?:<THINK>|<WANT>|<GOING>|easy|vite fait|facile|would be|ce serait|so i d die|pour mourir|to die|"
+           r"c est la fin|that s the end|thats the end|cest fini|c est fini|im not|je rentre pas|not going home|"
+           r"je vais|i m going|im going|saying|dit|dire)",
+           negatable=True, meta=True),
+    all_of("suicide", "risk", "think-take-all", r"(?:<THINK>|<WANT>|<GOING>|pourrais|could)",
+           r"(?:prendre|avaler|take|swallow|gober|prends|avale)",
+           r"(?:toutes|tous|all|whole|entire|bouteille|bottle|boite|box|pot|plaquette|stash|enough|assez)", r"<PILLS>",
+           meta=True),
+    all_of("suicide", "risk", "pills-lethal", r"<PILLS>",
+           r"(?:combien|how many|how much|enough|assez|stockpil\w*|ramasse|collected|gathered|saving|garde|gardais|"
+           r"toutes les prendre|take them all|all of them|d un coup|at once|d une shot)",
+           r"(?:<DIE>|<KILL>|<NOT_WAKE>|mortel|mortelle|lethal|fatal|deadly|overdose|surdose|pour de bon|"
+           r"not wake|reveiller|kill|tuer|en finir|pouvais|could|pourrais|the anniversary|anniversaire)",
+           meta=True),
+    seq("suicide", "risk", "took-all-later", r"(?:pourrais|could|vais|gonna|going to|va|will)(?: <G2>)? "
+        r"(?:toutes les prendre|tous les prendre|take them all|take all|prendre toutes|prendre tous|swallow all|les prendre toutes|"
+        r"avaler toutes|avaler tous)"),
+    seq("suicide", "risk", "exhaust", r"(?:<CAR>)(?: <G6>)? (?:<CAR>|ferme|fermee|closed|shut|running|roule|"
+        r"allume|on|hose|boyau)(?: <G6>)? (?:<CAR>|ferme|fermee|closed|shut|running|roule|allume|on)"),
+    seq("suicide", "risk", "picked-date", r"(?:picked|chose|choisi|choisie|set|fixed|fixe|booked|reserve|decided on)"
+        r"(?: <G2>)? (?:the|la|une|my|ma|mon)? ?(?:date|day|jour|journee|moment|night|nuit|time|heure)"
+        r"(?: <G10>)?"),
+    seq("suicide", "risk", "do-it", r"(?:je vais|jvais|je le fais|je vais le faire|i m gonna|im gonna|i m going to|"
+        r"gonna|going to|i ll|i will|je le fais|le faire|do it|doing it|faire ca|fais ca)(?: <G2>)? "
+        r"(?:le faire|do it|doing it)?(?: <G2>)? (?:<WHEN>|<NOW>)(?: <G3>)? (?:sorry|desole|desolee|pardon|adieu|"
+        r"goodbye|bye|no one|personne)", meta=True),
+    seq("suicide", "risk", "doing-it-now", r"(?:en train de le faire|doing it now|i m doing it|im doing it|je le fais "
+        r"(?:maintenant|la|drette la|now)|ce est decide|c est decide|cest decide|it s decided|its decided|"
+        r"i ve decided|i decided|j ai decide|je ai decide|my mind is made up|ma decision est prise)"),
+    seq("suicide", "risk", "ending-time", r"(?:ending it|end it|finir|en finir|c est fini|cest fini|it ends|it s over|"
+        r"its over|mourir|die|dying|not leaving|pas sortir|pas ressortir|not coming back|reviendrai pas|"
+        r"revenir pas|pas revenir|that s the end|thats the end|the end)(?: <G3>)? (?:<WHEN>|alive|vivant|vivante|"
+        r"en vie)"),
+    all_of("suicide", "risk", "goodbye", r"<GOODBYE>",
+           r"(?:<I>|<ME>|<MY>|<THEY>|<RELATIVE>|<THEIR>|wrote|ecrit|texted|texte|sent|envoye|laisse|left|found|trouve|"
+           r"called|appele)", meta=True),
+    all_of("suicide", "risk", "will-ready", r"<WILL>",
+           r"(?:ready|pret|prete|partir|go|gone|plus la|pu la|apres ca|after that|when i m gone|quand je serai|"
+           r"covers suicide|couvre le suicide|suicide|won t need|pas besoin|look after|prendre soin|when i m|"
+           r"quand je)"),
+    all_of("suicide", "risk", "giving-away", r"<GIVE_AWAY>", r"<NO_NEED>"),
+    seq("suicide", "risk", "ready-to-die", r"(?:ready|pret|prete|prets)(?: <G1>)? (?:to|a|de)? ?(?:die|go|mourir|partir|"
+        r"en finir|le faire|do it)(?! <G0>(?:home|work|travailler|to work|out|sleep|bed))", meta=True),
+    seq("suicide", "risk", "method-fr", r"(?:sauter|me jeter|me lancer|me pendre|m etendre|me etendre|me noyer)"
+        r"(?: <G3>)? (?:<HEIGHT>|<TRAIN>|<WATER>|corde|rope)"),
+    # ---- attempt or overdose in progress -------------------------------------------------------------
+    all_of("attempt", "risk", "overdose", r"(?:avale|pris|prise|took|taken|swallowed|downed|popped|mixed|melange|gobe|"
+           r"ingested|just took|(?:viens|vient|venait|venais) de (?:prendre|avaler|gober|melanger))",
+           r"(?:<PILLS>|everything left|tout ce qui restait|tout ce qui reste|ce qui restait)",
+           r"(?:<MUCH>|avec (?:du|de la|une|mon|ma|des)? ?(?:vin|vodka|fort|alcool|bieres|biere|rye|gin|rhum|boisson|"
+           r"whisky)|with (?:wine|vodka|booze|alcohol|beer|beers|rye|gin|rum|liquor|hard liquor|whisky|a \d+ pack)|"
+           r"\d+ (?:bieres|beers)|6 pack|pack|vodka|wine|vin|rye|alcool|alcohol|booze)"),
+    all_of("attempt", "risk", "took-pills-distress", r"(?:avale|pris|took|taken|swallowed|downed|popped|"
+           r"(?:viens|vient) de (?:prendre|avaler))", r"<PILLS>",
+           r"(?:locked|enferme|enfermee|barre|barree|won t open|wont open|ouvre pas|respire|breathing|unconscious|"
+           r"inconscient|inconsciente|reveille pas|won t wake|wont wake|dizzy|etourdi|blurry|floue|spinning|tourne|"
+           r"weird|bizarre|partir|slipping|goodbye|adieu|sorry|desole|desolee|scared|peur)"),
+    seq("attempt", "risk", "overdosed", r"(?:overdosed|overdosing|i od d|i od|fait une overdose|fait une surdose|"
+        r"(?:^|je ai |i ve |just )(?:overdose|od)\b(?: <G2>)? (?:i did it|je le ai fait|jlai fait|done))", meta=True),
+    seq("attempt", "risk", "in-the-act", r"(?:(?:sur|on|at) (?:le|la|the)? ?(?:bord|edge|ledge|railing|rampe|garde corps)"
+        r"(?: <G4>)? (?:<HEIGHT>|right now|rn|now|maintenant|en ce moment|one leg|une jambe)|"
+        r"(?:corde|rope|noose)(?: <G2>)? (?:autour du cou|around my neck|around his neck|around her neck)|"
+        r"(?:couche|couchee|lying|lie|etendu|etendue) (?:sur|on) (?:la|les|the)? ?(?:track|tracks|rails|voie)|"
+        r"(?:moteur|engine)(?: <G2>)? (?:roule|running|on|allume)(?: <G6>)? (?:garage|porte|door)|"
+        r"(?:<GUN>)(?: <G2>)? (?:chargee|charge|loaded)(?: <G6>)? (?:<NOW>|faire|doing|do it)|"
+        r"(?:loaded|chargee) (?:<GUN>)(?: <G6>)? (?:<NOW>|faire|doing|do it)|"
+        r"(?:ouvert|ouvre|cut|slit|slashed|tranche|coupe)(?: <G1>)? (?:les|mes|my|his|her|ses)? ?(?:poignets|veines|wrists|"
+        r"veins|gorge|throat))"),
+    seq("attempt", "risk", "tried-to", r"(?:tried|attempted|a essaye|essaye|tente|tentee|tente de)(?: <G1>)? "
+        r"(?:to|de|a)? ?(?:kill|hang|end|tuer|pendre|suicider|enlever|take)"),
+    # ---- self-harm -------------------------------------------------------------------------------
+    seq("self_harm", "risk", "cut-self-en", r"(?:<CUT>)(?: <G1>)? (?:myself|my self|himself|herself|themselves|themself)"
+        r"|(?:myself|my self) (?:bleed|bleeding)", negatable=True),
+    seq("self_harm", "risk", "cut-self-fr", r"(?:me|se|m|s)(?: <G1>)? (?:suis |est |sont )?(?:couper|coupe|coupee|coupes|"
+        r"coupait|taillader|taillade|tailladee|scarifier|scarifie|mutiler|mutile|bruler|brule|brulee|gratter|gratte|"
+        r"grattes|faire mal|fais mal|fait mal|faire du mal|fais du mal|fait du mal|faisais mal|frapper la tete|frappe la tete|"
+        r"cogner la tete|cogne la tete|faire saigner|fais saigner|blesser|blesse|blessee|punir|ouvrir|ouvert|"
+        r"enfoncer|planter|faire des marques)", negatable=True),
+    seq("self_harm", "risk", "hurt-self-fr", r"(?:me|se|m|s) (?:suis|est|sont)(?: <G2>)? (?:fait|faite|fais) "
+        r"(?:du )?mal", negatable=True),
+    seq("self_harm", "risk", "self-harm-word", r"(?:self harm|self harming|self harmed|self harms|selfharm|self injury|"
+        r"automutilation|automutile|automutilee|automutiler|scarification|scarifie|scarifier|cutting|"
+        r"fresh cuts|cuts on|coupures fraiches|coupures sur|relapsed|rechute|rechuter|clean from|urge to cut|"
+        r"envie de me couper)"
+        r"(?: <G6>)?", meta=True),
+    all_of("self_harm", "risk", "blade-body", r"<BLADE>", r"<BODY>",
+           r"(?:<CUT>|dig|digging|enfonce|press|presser|appuyer|slash|blood|sang|saigne)"),
+    seq("self_harm", "risk", "urge-cut", r"(?:want|wanna|need|envie|besoin|urge|craving|gout|le gout|itching)(?: <G3>)? "
+        r"(?:to |de |me |a )?(?:cut|couper|coupe|burn|bruler|hurt myself|harm myself|me faire mal|me faire du mal|"
+        r"me blesser|me scarifier|bleed|saigner|self harm)", negatable=True),
+    all_of("self_harm", "risk", "urge-back", r"(?:envie|urge|craving|le gout|gout)",
+           r"(?:trop forte|too strong|so strong|revient|is back|came back|back again|plus forte|stronger)",
+           r"(?:coupe|coupee|couper|cut|cutting|clean|blade|lame|mal|hurt|bruler|burn|sang|blood)"),
+    seq("self_harm", "risk", "cut-body", r"(?:<CUT>|cuts|burns|slices|scratches|bangs|cuts up) (?:<MY>|<THEIR>|les|the) "
+        r"(?:<BODY>)", negatable=True),
+    seq("self_harm", "risk", "other-cuts", r"(?:<THEY>|<RELATIVE>|yo|old)(?: <G2>)? (?:cuts|is cutting|s cutting|"
+        r"self harms|harms (?:him|her|them)self|se coupe|se scarifie|se mutile|se brule|se fait mal|se fait du mal)"),
+    seq("self_harm", "risk", "secret-cuts", r"(?:cuts|cutting|se coupe|se scarifie|coupures)(?: <G2>)? "
+        r"(?:in secret|en cachette|en secret|behind|hidden|cachees|caches)"),
+    seq("self_harm", "risk", "bang-head", r"(?:banging|bang|bangs|frappe|cogne|frapper|cogner) (?:my|his|her|sa|ma|la)? ?"
+        r"(?:head|tete)(?: <G2>)? (?:on|against|sur|contre|dans)(?: <G1>)? (?:wall|walls|mur|murs)"),
+    seq("self_harm", "risk", "press-burn", r"(?:press|presser|mettre|put)(?: <G2>)? (?:arm|bras|hand|main)(?: <G3>)? "
+        r"(?:stove|burner|rond|poele|iron|fer)"),
+    # ---- violence at home -------------------------------------------------------------------------
+    all_of("domestic_violence", "risk", "partner-hurts", r"(?:<MY>|mon|ma|my|our|notre)(?: <G1>)? (?:<PARTNER>)|(?:<PARTNER>) (?:me|m)",
+           r"(?:<HIT>|<WEAPON>|serre le cou|serre la gorge|kill|tuer|tue|te es mort|te es morte|t es morte|you re dead|"
+           r"youre dead|me finir|finish me|me faire la peau|gut me|choke|etrangl\w*)",
+           r"(?:\bme\b|\bm\b|\bmoi\b|\bmy\b|\bus\b|\bnous\b|\bi\b|\bje\b|\bkids\b|\benfants\b|\bher\b|\bla\b)"),
+    all_of("domestic_violence", "risk", "partner-threat", r"(?:<PARTNER>)", r"<THREATEN>", r"<KILL_ME>"),
+    # ---- violence from anyone -------------------------------------------------------------------------
+    seq("violence", "risk", "hurts-me", r"(?:<THEY>|<RELATIVE>|someone|somebody|quelqu un|un gars|a guy|a man|un homme|"
+        r"une femme|a woman|a patient|un patient|une patiente|a client|un client|une cliente|some guy|3 guys|"
+        r"three guys|des gars|trois gars)(?: <G3>)?(?: (?:me|m|us|nous|ma|me a|m a))?(?: <G1>)? (?:<HIT>) (?:me|us|my|nous|moi)"
+        r"|(?:<THEY>|<RELATIVE>|quelqu un|un gars|un patient|une patiente|un client) (?:me|m|nous|ma|mon) (?:a |ont |est |va )?"
+        r"(?:<HIT>)"),
+    seq("violence", "risk", "hit-on-body", r"(?:<HIT>)(?: <G4>)? (?:over|on|in|into|dans|sur|au|a la) (?:my|mon|ma|mes|le|la)? ?"
+        r"(?:<BODY>|face|visage|head|tete|figure|yeux|eye|nez|nose|ventre|cou|neck|gorge|throat)"
+        r"|(?:<HIT>) (?:me|m) (?:<G2> )?(?:into|against|dans|contre)"),
+    seq("violence", "risk", "got-attacked", r"(?:got|get|getting|been|being|was|were|i m being|i m getting|im getting|"
+        r"me suis fait|me fais|me suis faite|je me suis fait|je me fais)(?: <G1>)? (?:jumped|attacked|assaulted|"
+        r"beaten|beat up|punched|stabbed|choked|strangled|raped|mugged|hit|agresser|agressee|battre|battu|frapper|"
+        r"poignarder|etrangler|violer|attaquer|tabasser|taper dessus|casser la gueule)"),
+    seq("violence", "risk", "weapon-on-me", r"(?:<WEAPON>)(?: <G2>)? (?:sous la gorge|sur la gorge|to my throat|on me|"
+        r"sur moi|at me|pointe|pointed|pointing)|(?:armed|arme|armee)(?: <G2>)? (?:guy|man|person|gars|homme|personne|"
+        r"individu)|(?:guy|man|gars|homme|personne|individu) (?:arme|armed)|(?:has|got|have|with|holding|tient|a|avec|sorti|"
+        r"showed|montre|grabbed|pris)(?: <G1>)? (?:un|une|a|his|her|son|sa)? ?(?:couteau|fusil|gun|knife|weapon|firearm|"
+        r"arme|carabine|rifle)"),
+    all_of("violence", "risk", "threat-to-kill", r"<THREATEN>|(?:va|vont|veut|gonna|going to|will|ll|wants to|allait|"
+           r"would|d|wait for me|attendre)", r"<KILL_ME>"),
+    seq("violence", "risk", "threatened-death", r"(?:menace|menacee|menaces|threatened|threats|threat)(?: <G2>)? "
+        r"(?:de mort|with death|to kill|de me tuer|death threat)|(?:death threats|menaces de mort)"),
+    seq("violence", "risk", "fear-for-life", r"(?:<FEAR>)(?: <G3>)? (?:pour|for) (?:ma|my|notre|our|sa|his|her) "
+        r"(?:vie|life|lives|securite|safety)|(?:<FEAR>)(?: <G2>)? (?:que|qu|that|he ll|he will|she ll|she will|il|elle)"
+        r"(?: <G2>)? (?:me tue|me tuer|kill me|hurt me|me frappe|me blesse|me trouve|find me|me retrouve)"),
+    seq("violence", "risk", "in-danger", r"(?:<I>|<ME>)(?: <G2>)? (?:suis|am|m|feel|sens)(?: <G1>)? "
+        r"(?:en danger|in danger|pas en securite|not safe|unsafe|plus en securite)|\bau secours\b|\baidez moi\b|"
+        r"\bhelp me\b(?! <G0>(?:with|find|understand|choose|avec|a|trouver))|\bhelpp+\b", negatable=False),
+    seq("violence", "risk", "break-in", r"(?:essaie|essaye|trying|tries|tried)(?: <G1>)? (?:de |to )?(?:defoncer|rentrer|entrer|"
+        r"break|kick|get in|break in)|(?:pounding|banging|fesse|cogne|frappe|kicking) (?:on|dans|sur|at)(?: <G1>)? "
+        r"(?:la|the)? ?(?:porte|door)|(?:defonce|defoncer|kick in|kick down)(?: <G1>)? (?:la|the) (?:porte|door)"
+        r"|breaking in|breaking into|broke in|broken into|entre par effraction|rentre par effraction|"
+        r"entrer par effraction|rentrer par effraction"),
+    seq("violence", "risk", "shoot-up", r"(?:shoot up|tirer sur tout|tirer dans|shoot everyone|tuer tout le monde|"
+        r"kill everyone|bomb|bombe)(?: <G3>)?"),
+)
+
+# Someone else at risk: the person slot. A self rule read with these words as its subject.
+OTHER_SUBJECT = re.compile(rf"\b(?:{L.THEY[3:-1]}|{L.RELATIVE}|\w+ (?:ans|yo|year old))\b")
+SELF_SUBJECT = re.compile(r"\b(?:je|j|i|moi|me|myself)\b")
+OTHER_REFLEXIVE = re.compile(r"\b(?:se|s|himself|herself|themselves|themself|lui|his|her|their|ses)\b")
+SELF_REFLEXIVE = re.compile(r"\b(?:me|m|myself|my self|my|mes|ma|mon)\b")
+
+# Context that makes a message about suicide in general, not about anyone's danger now.
+META = re.compile(r"\b(?:formation|training|cours|course|class|atelier|workshop|conference|conferencier|speaker|"
+                  r"article|reportage|documentaire|documentary|news|aux nouvelles|les nouvelles|radio|tele|tv|stats|statistiques|"
+                  r"statistics|rates|taux|semaine de prevention|prevention week|prevention|sentinelle|sentinel|"
+                  r"comment aborder|how to approach|approach a|aborder un|signes|signs|difference entre|"
+                  r"difference between|travail d ecole|school project|ce bot|this bot|le bot|the bot|detecte|detect|"
+                  r"comment ca marche|how it works|pour un cours|for a course|for class|livre|book|serie|series|"
+                  r"film|movie|game|jeu video|video game|podcast|if i write|si j ecris|si je ecris|ecris le mot|"
+                  r"write the word|type the word|tape le mot|say the word|dis le mot|the word suicide|le mot suicide|career suicide|suicide professionnel|political suicide|suicide politique)\b")
+NEGATION = re.compile(r"\b(?:pas|jamais|aucun|aucune|not|never|no|nt|don t|dont|ne|n|won t|wouldn t|d never|"
+                      r"sans|without|nor|ni|plus jamais)\b(?: [a-z0-9]+){0,3} ?$")

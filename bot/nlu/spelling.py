@@ -1,0 +1,71 @@
+"""Spelling tolerance on the words that matter: "sucide", "suicdie", "mourrir" read as what they mean.
+
+Only tokens of five letters or more are corrected, at one edit (a letter added, dropped, changed, or
+two swapped), and never a real word: the guard list (bot/nlu/spelling_guard.txt, built from French
+and English dictionaries by bench/make_spelling_guard.py) holds the real words one edit away from a
+keyword ("prendre" is not "pendre", "hunting" is not "hurting"). Lookup is a dictionary of
+one-deletion keys (symmetric delete), so a message costs a few hash lookups per word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+MIN_LENGTH = 5
+GUARD_FILE = Path(__file__).with_name("spelling_guard.txt")
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))} | {word}
+
+
+def within_one_edit(a: str, b: str) -> bool:
+    """Damerau-Levenshtein distance at most 1 (adjacent swap counts as one)."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    if la == lb:
+        diff = [i for i in range(la) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    if la > lb:
+        a, b = b, a
+    return any(b[:i] + b[i + 1:] == a for i in range(len(b)))
+
+
+class Corrector:
+    """Maps a misspelt token to the keyword it is one edit from."""
+
+    def __init__(self, keywords: Iterable[str], guard: Iterable[str] = ()):
+        self.keywords = frozenset(k for k in keywords if len(k) >= MIN_LENGTH)
+        self.guard = frozenset(guard)
+        self._index: dict[str, set[str]] = {}
+        for k in self.keywords:
+            for d in _deletes(k):
+                self._index.setdefault(d, set()).add(k)
+
+    def correct(self, token: str) -> str:
+        if len(token) < MIN_LENGTH or token in self.keywords or token in self.guard or not token.isalpha():
+            return token
+        found: set[str] = set()
+        for d in _deletes(token):
+            for k in self._index.get(d, ()):
+                if within_one_edit(token, k):
+                    found.add(k)
+        # Two keywords one edit away ("suicidair": suicidaire, suicidait) are both crisis words: either reads right.
+        return min(found) if found else token
+
+    def correct_all(self, tokens: Iterable[str]) -> list[str]:
+        return [self.correct(t) for t in tokens]
+
+
+@lru_cache(maxsize=1)
+def guard_words() -> frozenset[str]:
+    if not GUARD_FILE.exists():
+        return frozenset()
+    return frozenset(w for w in GUARD_FILE.read_text(encoding="utf-8").split() if not w.startswith("#"))
