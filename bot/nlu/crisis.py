@@ -26,7 +26,7 @@ from bot.nlu.crisis_rules import (
     Rule,
 )
 from bot.nlu.crisis_taxonomy import NO_CRISIS, PRIORITY, TAXONOMY, AtRisk, Category, CrisisResult, Level
-from bot.nlu.normalise import single_letters, tokens
+from bot.nlu.normalise import tokens
 from bot.nlu.spelling import Corrector, guard_words
 
 __all__ = ["CrisisResult", "detect", "detect_all"]
@@ -105,6 +105,11 @@ _KEYWORD = re.compile(r"\b(suicide|suicides|suicidaire|suicidal|suicider|suicide
 _WORD = re.compile(r"[a-z]{5,}")
 _NOT_A_NEGATION = re.compile(r"\b(arrete pas de|arrete pas|arrive pas a|peux pas arreter|can t stop|cant stop|"
                              r"couldn t stop|can t get it out|ne fait pas que|pas juste)\b")
+# The word that matters most, however it is spelt: "suisside", "sucide", "suicid", "suiscidaire".
+_SUICIDE_SPELLING = re.compile(r"^s(?:u|ou)i?(?:c|s|ss|sc)i?(?:d|dd)(?:e|er|aire|air|aires|al|ale|ee|es|ez)?$")
+_THREAT_VERBS = frozenset("kill find hurt make get come shoot stab do beat hit end finish".split())
+_ELIDED = {"j": "je", "m": "me", "t": "te", "s": "se", "l": "le", "d": "de", "n": "ne"}
+CLAUSE = "zz"  # a comma, kept as a token: a negation does not reach past it ("je rentre pas, je vais au quai")
 _INNER_NEGATION = re.compile(r"\b(pas|jamais|aucun|aucune|not|never|no|nt|don t|won t|wouldn t|ni|sans|without)\b")
 
 
@@ -114,17 +119,49 @@ def _corrector() -> Corrector:
     for name, value in vars(L).items():
         if name.isupper() and isinstance(value, str):
             words.update(_WORD.findall(value))
+    for rule in RULES:
+        for part in rule.parts:
+            words.update(_WORD.findall(part.pattern))
     words.update(("suicide", "suicidaire", "suicidal", "suicider", "mourir", "overdose", "automutilation", "myself",
                   "himself", "herself", "menace", "etrangler", "poignets", "vivre", "living"))
     return Corrector(words, guard_words())
 
 
+@lru_cache(maxsize=1)
+def _all_words() -> frozenset[str]:
+    words: set[str] = set()
+    for name, value in vars(L).items():
+        if name.isupper() and isinstance(value, str):
+            words.update(re.findall(r"[a-z]+", value))
+    return frozenset(words)
+
+
+def _single(token: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", token)
+
+
+def _mend(toks: tuple[str, ...]) -> list[str]:
+    """Spelling mended: apostrophes people leave out ("menlever", "hell kill me"), then one-edit typos."""
+    out: list[str] = []
+    for i, t in enumerate(toks):
+        nxt = toks[i + 1] if i + 1 < len(toks) else ""
+        if t not in _corrector().keywords and _SUICIDE_SPELLING.match(t):
+            out.append("suicider" if t.endswith("er") else "suicidaire" if "air" in t else "suicide")
+        elif t in ("hell", "shell", "theyll") and nxt in _THREAT_VERBS:
+            out.extend((t[:-2], "ll"))
+        elif t not in _all_words() and _single(t) in _all_words():
+            out.append(_single(t))  # "diee", "mourrirr": letters held down
+        elif len(t) > 5 and t[0] in "jmtsldn" and t[1] in "aeiouyh" and t[1:] in _corrector().keywords:
+            out.extend((_ELIDED[t[0]], t[1:]))
+        else:
+            out.append(_corrector().correct(t))
+    return out
+
+
 def _forms(sentence: str) -> list[str]:
-    """The sentence's normal form, spelling mended, idioms out; and the same with doubled letters single."""
-    toks = _corrector().correct_all(tokens(sentence))
-    base = _IDIOM_RE.sub(" _ ", " ".join(toks))
-    single = _IDIOM_RE.sub(" _ ", " ".join(_corrector().correct_all(single_letters(base).split())))
-    return [base] if single == base else [base, single]
+    """The sentence's normal form, spelling mended, idioms out."""
+    toks = _mend(tokens(sentence.replace(",", f" {CLAUSE} ")))
+    return [_IDIOM_RE.sub(" _ ", " ".join(toks))]
 
 
 def _negated(text: str, start: int, end: int | None = None) -> bool:
@@ -152,21 +189,28 @@ def _match(rule: Rule, text: str) -> tuple[int, int] | None:
     return min(s for s, _ in spans), max(e for _, e in spans)
 
 
+def _nearest_subject(text: str, start: int) -> str | None:
+    before = text[:start].split()[-8:]
+    for i in range(len(before) - 1, -1, -1):
+        if SELF_SUBJECT.fullmatch(before[i]):
+            return "self"
+        if OTHER_SUBJECT.fullmatch(before[i]) or OTHER_SUBJECT.fullmatch(" ".join(before[i:i + 2])):
+            return "other"
+    return None
+
+
 def attribute(text: str, start: int, end: int) -> str:
-    """Who a self-directed finding is about: the writer ("self") or someone else ("other")."""
+    """Who a self-directed finding is about: the writer ("self"), someone else ("other"), or the writer
+    at someone else's hands ("agent": "il veut me tuer" is a threat, not a wish to die)."""
     inside = text[start:end]
-    if re.search(r"\b(?:me|m|myself|my self|moi)\b", inside):
+    subject = _nearest_subject(text, start)
+    if re.search(r"\b(?:myself|my self)\b", inside):
         return "self"
+    if re.search(r"\b(?:me|m|moi)\b", inside):
+        return "agent" if subject == "other" else "self"
     if re.search(r"\b(?:se|s|himself|herself|themselves|themself)\b", inside) or OTHER_SUBJECT.search(inside):
         return "other"
-    before = text[:start].split()[-8:]
-    for word_i in range(len(before) - 1, -1, -1):
-        window = " ".join(before[word_i:])
-        if SELF_SUBJECT.fullmatch(before[word_i]):
-            return "self"
-        if OTHER_SUBJECT.match(window) or OTHER_SUBJECT.fullmatch(before[word_i]):
-            return "other"
-    return "self"
+    return subject or "self"
 
 
 def _violence_target(text: str, start: int, end: int) -> str:
@@ -191,12 +235,15 @@ def _findings(sentence: str, meta: bool) -> list[tuple[int, int, Category, Level
             who = "self"
             if category in ("suicide", "attempt", "self_harm"):
                 who = attribute(form, *span)
-                if who == "other":
+                if who == "agent":
+                    category, who = "violence", "self"
+                elif who == "other":
                     category = "other_at_risk"
-                    if _COMPLETED.search(form) and _PAST_LOSS.search(form):
-                        continue  # grief for someone who died, told as grief
-            else:
-                who = _violence_target(form, *span)
+                    if _COMPLETED.search(form) or meta:
+                        continue  # someone who died, told as grief or news: not a danger now
+            if category in ("violence", "domestic_violence"):
+                if who != "other":
+                    who = _violence_target(form, *span)
                 if category == "violence" and re.search(rf"\b(?:{_PARTNER})\b", form):
                     category = "domestic_violence"
             rank = PRIORITY[category] + (0 if rule.level == "risk" else 10)
@@ -215,7 +262,7 @@ def detect(text: str) -> CrisisResult:
     for window in windows:
         found += _findings(window, meta)
     if not found:
-        kw = _KEYWORD.search(_IDIOM_RE.sub(" _ ", " ".join(_corrector().correct_all(tokens(text)))))
+        kw = _KEYWORD.search(_IDIOM_RE.sub(" _ ", " ".join(_mend(tokens(text)))))
         past_loss = _COMPLETED.search(whole) and _PAST_LOSS.search(whole)
         if kw is None or meta or past_loss or _negated(whole, whole.find(kw.group(0))):
             return NO_CRISIS

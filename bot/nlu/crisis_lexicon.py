@@ -93,7 +93,7 @@ GOODBYE = ("adieu|adieux|goodbye|good bye|goodbyes|farewell|au revoir pour toujo
            "derniers mots|last words|lettre de adieu|lettres de adieu|mot de adieu|note de adieu|goodbye note|"
            "goodbye letter|goodbye letters|suicide note|goodbye email|courriel de adieu|mail de adieu|"
            "say goodbye|dire adieu")
-WILL = "testament|will|assurance vie|life insurance|mots de passe|passwords|mes affaires en ordre|my affairs in order|affaires en ordre"
+WILL = "testament|my will|a will|his will|her will|new will|the will|redid|assurance vie|life insurance|mots de passe|passwords|mes affaires en ordre|my affairs in order|affaires en ordre"
 GIVE_AWAY = ("donne|donner|donnais|gave|give|giving|given|away|vendu|sold|distribue|laisse|left")
 NO_NEED = ("en aurai pas besoin|en aurai pu besoin|en aurai plus besoin|en aura pu besoin|en aura pas besoin|"
            "en aura plus besoin|won t need|wont need|will not need|not need them|won t be needing|"
@@ -113,7 +113,7 @@ HIT = ("frappe|frapper|frappait|frappee|frappes|fesse|fesser|fessait|bat|battre|
 THREATEN = ("menace|menacer|menacee|menaces|menacait|menacant|jure|juré|dit|dis|ecrit|texte|said|says|say|told|"
             "threaten|threatens|threatened|threatening|threat|threats|swore|swears|wrote|texted|yelled|screamed|"
             "cri|crie|hurle")
-KILL_ME = ("me tuer|me tue|tuer|kill me|kill|me finir|finish me|me faire la peau|me planter|stab me|shoot me|"
+KILL_ME = ("me tuer|me tue|kill me|me finir|kill her|kill him|la tuer|le tuer|finish me|me faire la peau|me planter|stab me|shoot me|"
            "me tirer|tirer sur moi|me poignarder|me casser|break my|me faire payer|make me pay|me tuer si|"
            "hurt me|me blesser|me frapper|get me|me retrouver|find me|te es mort|te es morte|t es morte|t es mort|"
            "you re dead|youre dead|you are dead|kill the kids|tuer les enfants|kill us|nous tuer|gut me|"

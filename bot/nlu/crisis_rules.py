@@ -196,6 +196,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:^|je ai |i ve |just )(?:overdose|od)\b(?: <G2>)? (?:i did it|je le ai fait|jlai fait|done))", meta=True),
     seq("attempt", "risk", "in-the-act", r"(?:(?:sur|on|at) (?:le|la|the)? ?(?:bord|edge|ledge|railing|rampe|garde corps)"
         r"(?: <G4>)? (?:<HEIGHT>|right now|rn|now|maintenant|en ce moment|one leg|une jambe)|"
+        r"(?:on|sur|at) (?:le|la|the|my|mon|ma)? ?(?:<HEIGHT>) (?:bord|edge|ledge|railing|rampe|garde corps)|"
         r"(?:corde|rope|noose)(?: <G2>)? (?:autour du cou|around my neck|around his neck|around her neck)|"
         r"(?:couche|couchee|lying|lie|etendu|etendue) (?:sur|on) (?:la|les|the)? ?(?:track|tracks|rails|voie)|"
         r"(?:moteur|engine)(?: <G2>)? (?:roule|running|on|allume)(?: <G6>)? (?:garage|porte|door)|"
@@ -290,11 +291,11 @@ SELF_REFLEXIVE = re.compile(r"\b(?:me|m|myself|my self|my|mes|ma|mon)\b")
 # Context that makes a message about suicide in general, not about anyone's danger now.
 META = re.compile(r"\b(?:formation|training|cours|course|class|atelier|workshop|conference|conferencier|speaker|"
                   r"article|reportage|documentaire|documentary|news|aux nouvelles|les nouvelles|radio|tele|tv|stats|statistiques|"
-                  r"statistics|rates|taux|semaine de prevention|prevention week|prevention|sentinelle|sentinel|"
+                  r"statistics|rates|taux|semaine de prevention|prevention week|prevention|formation sentinelle|sentinel training|"
                   r"comment aborder|how to approach|approach a|aborder un|signes|signs|difference entre|"
                   r"difference between|travail d ecole|school project|ce bot|this bot|le bot|the bot|detecte|detect|"
                   r"comment ca marche|how it works|pour un cours|for a course|for class|livre|book|serie|series|"
                   r"film|movie|game|jeu video|video game|podcast|if i write|si j ecris|si je ecris|ecris le mot|"
                   r"write the word|type the word|tape le mot|say the word|dis le mot|the word suicide|le mot suicide|career suicide|suicide professionnel|political suicide|suicide politique)\b")
 NEGATION = re.compile(r"\b(?:pas|jamais|aucun|aucune|not|never|no|nt|don t|dont|ne|n|won t|wouldn t|d never|"
-                      r"sans|without|nor|ni|plus jamais)\b(?: [a-z0-9]+){0,3} ?$")
+                      r"sans|without|nor|ni|plus jamais)\b(?: (?!zz\b)[a-z0-9]+){0,3} ?$")
