@@ -96,7 +96,8 @@ def test_theme_benchmark_meets_target(defs: Definitions) -> None:
 def test_issue_examples_land_on_their_theme(defs: Definitions, text: str, theme: str) -> None:
     out = analyze(defs, text)
     assert out["theme"] == theme
-    assert set(out) == {"text", "lang", "crisis", "crisis_reason", "theme", "theme_scores", "intent"}
+    assert set(out) == {"text", "lang", "crisis", "crisis_level", "crisis_category", "at_risk", "crisis_reason", "theme",
+                        "theme_scores", "intent"}
 
 
 def test_analyze_reports_crisis_and_reason(defs: Definitions) -> None:
@@ -104,6 +105,22 @@ def test_analyze_reports_crisis_and_reason(defs: Definitions) -> None:
     assert out["crisis"] is True and out["crisis_reason"].startswith("suicide:")
     calm = analyze(defs, "je suis mort de rire")
     assert calm["crisis"] is False and calm["crisis_reason"] is None
+
+
+@pytest.mark.parametrize(("text", "level", "category", "at_risk"), [
+    ("je veux en finir", "risk", "suicide", "self"),
+    ("suicide", "concern", "suicide", "self"),
+    ("ma collègue m'a dit qu'elle pense au suicide", "risk", "other_at_risk", "other"),
+    ("I just swallowed the whole bottle of my sleeping pills", "risk", "attempt", "self"),
+    ("mon chum m'a étranglée hier soir", "risk", "domestic_violence", "self"),
+    ("un client menace de me tuer", "risk", "violence", "self"),
+    ("my boss is killing me with these deadlines", None, None, None),
+])
+def test_analyze_reports_tier_category_and_who(defs: Definitions, text: str, level: str | None, category: str | None,
+                                               at_risk: str | None) -> None:
+    out = analyze(defs, text)
+    assert (out["crisis_level"], out["crisis_category"], out["at_risk"]) == (level, category, at_risk)
+    assert out["crisis"] is (level is not None)
 
 
 @pytest.mark.parametrize("text", [

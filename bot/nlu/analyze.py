@@ -30,7 +30,10 @@ def analyze(defs: Definitions, text: str, current: Lang | None = None) -> dict[s
     return {
         "text": text,
         "lang": lang.lang,
-        "crisis": crisis.crisis,
+        "crisis": crisis.crisis,  # true for both tiers
+        "crisis_level": crisis.level,  # "risk", "concern" or None
+        "crisis_category": crisis.category,
+        "at_risk": crisis.at_risk,  # "self" or "other"
         "crisis_reason": crisis.reason,
         "theme": theme.theme,
         "theme_scores": theme.scores,

@@ -76,9 +76,14 @@ _IDIOMS += [
     r"(mort|morte|dead) (de|of) (fatigue|rire|honte|faim|soif|peur)|dead (tired|on my feet)|(im|i m|je suis|jsuis|chu) "
     r"(mort|morte|dead)( litteralement| literally)?( lol| mdr|$)",
     r"(rire|ri|laugh|laughing)( a| to)? (en mourir|death)|died laughing|mourir de rire",
-    r"killer|mortelle?|deadly (hot|boring)|chaleur a mourir|starving to death|murder a|tuer la game|tue la game|"
+    r"(est|etait|is|was|ce est|c est) (mortel|mortelle|killer)|killer (song|toune|show|deal)|deadly (hot|boring)|chaleur a mourir|starving to death|murder a|tuer la game|tue la game|"
     r"killed it|kill it|strangle the printer|etrangler le imprimante|etrangler l imprimante|avoir ma peau",
     r"tuer le temps|killing time|kill time",
+    r"overdosed on (netflix|tv|coffee|cafe|chocolate|sugar|work|memes)|die on this hill|(dying|crever|creve|mourir|meurs)"
+    r" (in|of|de|dans) (this|the|cette|la)? ?(heat|chaleur)|(ca|ce|cela|that|it) (me|m) (a )?(tue|tuee|killed)|"
+    r"(me|m|te|t) (faire|fait|fais|faisait|faisais) mourir|(me|m) a tuee? avec (ses|son|sa|leurs|leur)|"
+    r"me faire (tuer|chicaner|engueuler) par|(failli|almost|nearly) (mourir|died|die)|"
+    r"(lost|perdu|perdue) (\w+ ){1,4}(to|par|a) (an |une )?(overdose|surdose)",
     r"(job|travail|deadline|rapport|report|dossier|shift|quart|semaine|week|meeting|meetings|reunion|reunions|client|"
     r"cliente|ouvrage|paperasse|paperwork|procedure|commute|trafic|traffic|horaire|schedule|overtime|temps supplementaire)"
     r"( la| là| ci)? (va me tuer|vont me tuer|me tue|me tuent|is killing me|are killing me|kills me|will kill me)",
@@ -94,9 +99,25 @@ _IDIOMS += [
 _PAST_LOSS = re.compile(r"\b(ago|years|yrs|ans|il y a|since|depuis|last year|l an dernier|le an dernier|l annee derniere|"
                         r"le annee derniere|anniversary|anniversaire|funeral|funerailles|deuil|grief|grieving|"
                         r"ca fait \d+|it s been|its been)\b")
-_COMPLETED = re.compile(r"\b(killed (him|her|them)sel(f|ves)|took (his|her|their) (own )?life|se est (suicide|suicidee|"
+_COMPLETED = re.compile(r"\b(se est tue en|se est tuee en|killed (him|her|them)sel(f|ves)|took (his|her|their) (own )?life|se est (suicide|suicidee|"
                         r"enleve la vie|pendu|pendue)|committed suicide|died by suicide|s est suicidee?|"
                         r"a mis fin a ses jours|ended (his|her|their) life)\b")
+# Told about oneself long ago and no more ("I was suicidal in my 20s, got help"): not a danger now, unless it is back.
+_DISTANT_PAST = re.compile(r"\b(in my \d+s|years ago|yrs ago|il y a \d+ ans|ya \d+ ans|y a \d+ ans|quand j etais (jeune|ado)|"
+                           r"when i was (young|a teen|a kid|\d+)|c est loin|ce est loin|got help|haven t had|havent had|"
+                           r"all clear|screened me|depiste)\b")
+_RECURS = re.compile(r"\b(back|again|encore|revient|reviennent|recommence|ce soir|lately|"
+                     r"dernierement|these days|ces temps ci|tonight|right now)\b")
+# The writer takes it back in so many words ("j'veux mourir... non pas pour vrai lol").
+_RETRACTED = re.compile(r"\b(pas pour vrai|not for real|figure of speech|facon de parler|just kidding|je niaise|je blague|"
+                        r"just joking|only joking|c est une joke|ce est une joke)\b")
+# Hunting, a range, a game, an accident: the same words, no danger.
+_NO_DANGER_CONTEXT = re.compile(r"\b(hunting|chasse|gun range|shooting range|champ de tir|club de tir|orignal|moose|"
+                                r"chevreuil|deer|pal|permis|clean my rifle|nettoie ma carabine|slipped|glisse|glissee|"
+                                r"friteuse|fryer|en cuisinant|cooking|by accident|par accident|sans faire expres|"
+                                r"en ouvrant|opening boxes|accident de)\b")
+_ON_MYSELF = re.compile(r"\b(myself|on me|sur moi|moi meme|pense juste a ca|pense juste a ce|think about it|"
+                        r"thinking about it|je y pense|j y pense|using it on|me en servir|m en servir)\b")
 _ASKED_IF = re.compile(r"\b(asked|asks|ask|demande|demandait|demandé|wondered|wonder)( \w+){0,2} (if|si|whether)\b")
 _IDIOM_RE = re.compile(r"\b(" + "|".join(_IDIOMS) + r")\b")
 _SENTENCES = re.compile(r"[.!?;\n]+|\s[-–—]\s")
@@ -108,6 +129,10 @@ _NOT_A_NEGATION = re.compile(r"\b(arrete pas de|arrete pas|arrive pas a|peux pas
 # The word that matters most, however it is spelt: "suisside", "sucide", "suicid", "suiscidaire".
 _SUICIDE_SPELLING = re.compile(r"^s(?:u|ou)i?(?:c|s|ss|sc)i?(?:d|dd)(?:e|er|aire|air|aires|al|ale|ee|es|ez)?$")
 _THREAT_VERBS = frozenset("kill find hurt make get come shoot stab do beat hit end finish".split())
+_THREAT_BEFORE = re.compile(r"\b(menace|menacait|menacent|a menace|threatens|threatened|jure|swore)\b")
+# French verbs people run into their pronoun when they drop the apostrophe ("menlever", "metendre").
+_ELIDABLE = frozenset("enlever enleve effacer etendre endormir endors eteindre empecher ecraser etais etrangler etrangle "
+                      "arracher achever ouvrir ouvert aider attacher attache echapper etouffer en".split())
 _ELIDED = {"j": "je", "m": "me", "t": "te", "s": "se", "l": "le", "d": "de", "n": "ne"}
 CLAUSE = "zz"  # a comma, kept as a token: a negation does not reach past it ("je rentre pas, je vais au quai")
 _INNER_NEGATION = re.compile(r"\b(pas|jamais|aucun|aucune|not|never|no|nt|don t|won t|wouldn t|ni|sans|without)\b")
@@ -145,13 +170,15 @@ def _mend(toks: tuple[str, ...]) -> list[str]:
     out: list[str] = []
     for i, t in enumerate(toks):
         nxt = toks[i + 1] if i + 1 < len(toks) else ""
-        if t not in _corrector().keywords and _SUICIDE_SPELLING.match(t):
+        if t == "dye" and out and out[-1] in ("to", "wanna", "want", "gonna", "i", "just"):
+            out.append("die")
+        elif t not in _corrector().keywords and _SUICIDE_SPELLING.match(t):
             out.append("suicider" if t.endswith("er") else "suicidaire" if "air" in t else "suicide")
         elif t in ("hell", "shell", "theyll") and nxt in _THREAT_VERBS:
             out.extend((t[:-2], "ll"))
         elif t not in _all_words() and _single(t) in _all_words():
             out.append(_single(t))  # "diee", "mourrirr": letters held down
-        elif len(t) > 5 and t[0] in "jmtsldn" and t[1] in "aeiouyh" and t[1:] in _corrector().keywords:
+        elif len(t) > 5 and t[0] in "jmtsldn" and t[1:] in _ELIDABLE:
             out.extend((_ELIDED[t[0]], t[1:]))
         else:
             out.append(_corrector().correct(t))
@@ -199,21 +226,67 @@ def _nearest_subject(text: str, start: int) -> str | None:
     return None
 
 
-def attribute(text: str, start: int, end: int) -> str:
+_FIRST_PERSON = re.compile(r"\b(?:i|je|j|moi)\b")
+_THIRD_PERSON = re.compile(r"\b(?:he|she|they|il|elle|iel|ils|elles)\b")
+# A message that opens on a verb with no subject is the writer's own ("sold my truck", "wrote letters 4 my kids").
+_OPENING_VERB = re.compile(r"^(?:\w+ed|sold|gave|wrote|got|took|made|left|put|spent|paid|bought|kept|told|texted|"
+                           r"keep|been|cant|can t|want|wanna|gonna|thinking|lying|sitting|standing|driving|"
+                           r"just|booked|cancelled|picked|lined|gave)\b")
+_REL_SUBJECT = re.compile(rf"^(?:(?:my|mon|ma|mes|a|un|une|le|la|the|our|notre|this|ce|cette) )?(?:\w+ )?(?:{L.RELATIVE})\b")
+
+
+def _main_subject(text: str) -> str | None:
+    """Who a whole window is about when its rule spans several clauses: the first person named as a subject."""
+    words = text.split()
+    first = _FIRST_PERSON.search(text)
+    third = _THIRD_PERSON.search(text)
+    if _OPENING_VERB.match(text) or (words and words[0] in ("me", "m", "moi", "chu", "jsuis")):
+        return "self"
+    if _REL_SUBJECT.match(text) and not (first and first.start() < 12):
+        return "other"
+    if first and (not third or first.start() < third.start()):
+        return "self"
+    if third:
+        return "other"
+    return None
+
+
+def attribute(text: str, start: int, end: int, whole_window: bool = False) -> str:
     """Who a self-directed finding is about: the writer ("self"), someone else ("other"), or the writer
     at someone else's hands ("agent": "il veut me tuer" is a threat, not a wish to die)."""
     inside = text[start:end]
+    if whole_window:
+        if re.search(r"\b(?:myself|my self)\b", inside):
+            return "self"
+        if re.search(r"\b(?:himself|herself|themselves|themself)\b", inside):
+            return "other"
+        return _main_subject(text) or "self"
     subject = _nearest_subject(text, start)
     if re.search(r"\b(?:myself|my self)\b", inside):
         return "self"
     if re.search(r"\b(?:me|m|moi)\b", inside):
-        return "agent" if subject == "other" else "self"
+        threatened = _THREAT_BEFORE.search(" ".join(text[:start].split()[-3:]))
+        return "agent" if subject == "other" or (threatened and subject != "self") else "self"
     if re.search(r"\b(?:se|s|himself|herself|themselves|themself)\b", inside) or OTHER_SUBJECT.search(inside):
         return "other"
-    return subject or "self"
+    return subject or _main_subject(text) or "self"
+
+
+_HARM_VERB = (r"(?:hit|hits|beat|beats|beaten|strangle|strangles|strangled|choke|chokes|choked|kill|pushed|shoved|"
+              r"held a gun to|frappe|frapper|battue|battu|bat|etrangle|tuer|tue|tuerait|pousse|poussee|menace|menacee|"
+              r"threatened|slapped|kicked|punched)")
+_HARM_OTHER = re.compile(rf"\b{_HARM_VERB}(?: \w+){{0,2}} (?:her|him|them|ma soeur|ma mere|my sister|my mom|my mother|"
+                         rf"my daughter|ma fille|my son|mon fils)\b|\b(?:la|le|l|lui) (?:a |va |veut )?{_HARM_VERB}\b")
+_HARM_ME = re.compile(rf"\b{_HARM_VERB}(?: \w+){{0,2}} (?:me|us|my kids|my children|moi)\b|"
+                      rf"\b(?:me|m|nous) (?:a |va |veut |ont )?{_HARM_VERB}\b")
 
 
 def _violence_target(text: str, start: int, end: int) -> str:
+    """Who is hurt or threatened: the writer, or someone the writer tells about (a sister, a colleague)."""
+    if _HARM_ME.search(text):
+        return "self"
+    if _HARM_OTHER.search(text):
+        return "other"
     inside = text[start:end]
     if re.search(r"\b(?:me|m|moi|my|us|nous|i|je|mes|ma|mon)\b", inside):
         return "self"
@@ -234,7 +307,7 @@ def _findings(sentence: str, meta: bool) -> list[tuple[int, int, Category, Level
             category: Category = rule.category
             who = "self"
             if category in ("suicide", "attempt", "self_harm"):
-                who = attribute(form, *span)
+                who = attribute(form, *span, whole_window=rule.shape == "all")
                 if who == "agent":
                     category, who = "violence", "self"
                 elif who == "other":
@@ -246,9 +319,25 @@ def _findings(sentence: str, meta: bool) -> list[tuple[int, int, Category, Level
                     who = _violence_target(form, *span)
                 if category == "violence" and re.search(rf"\b(?:{_PARTNER})\b", form):
                     category = "domestic_violence"
+            if _set_aside(form, category, who, rule):
+                continue
             rank = PRIORITY[category] + (0 if rule.level == "risk" else 10)
             out.append((rank, 0 if who == "self" else 1, category, rule.level, rule.name, who))
     return out
+
+
+def _set_aside(form: str, category: Category, who: str, rule: Rule) -> bool:
+    """A finding the sentence itself takes back: long ago, retracted, or hunting and accidents."""
+    if _RETRACTED.search(form):
+        return True
+    if category in ("suicide", "self_harm") and who == "self" and _DISTANT_PAST.search(form) and not _RECURS.search(form):
+        return True
+    return (_NO_DANGER_CONTEXT.search(form) is not None and rule.name in _MEANS_RULES
+            and _ON_MYSELF.search(form) is None)
+
+
+_MEANS_RULES = frozenset({"means-intent", "bought-means", "means-with-intent", "cut-self-fr", "cut-self-en", "cut-body",
+                          "weapon-on-me", "hit-on-body", "self-harm-2"})
 
 
 def detect(text: str) -> CrisisResult:
@@ -259,12 +348,17 @@ def detect(text: str) -> CrisisResult:
     sentences = [s for s in _SENTENCES.split(text) if s.strip()]
     # Each sentence, and each pair of neighbours: "The rope is in the shed. I can't stop thinking about it."
     windows = sentences + [f"{a} {b}" for a, b in zip(sentences, sentences[1:], strict=False)]
+    # ...and of three, for a preparation told in steps ("Sold my truck. He doesn't know why. He'll understand soon.")
+    windows += [" ".join(sentences[i:i + 3]) for i in range(len(sentences) - 2)]
     for window in windows:
         found += _findings(window, meta)
+    if found and _RETRACTED.search(whole):
+        found = []  # "j'veux mourir... non pas pour vrai lol": the writer took it back in so many words
     if not found:
         kw = _KEYWORD.search(_IDIOM_RE.sub(" _ ", " ".join(_mend(tokens(text)))))
         past_loss = _COMPLETED.search(whole) and _PAST_LOSS.search(whole)
-        if kw is None or meta or past_loss or _negated(whole, whole.find(kw.group(0))):
+        long_ago = _RETRACTED.search(whole) or (_DISTANT_PAST.search(whole) and not _RECURS.search(whole))
+        if kw is None or meta or past_loss or long_ago or _negated(whole, whole.find(kw.group(0))):
             return NO_CRISIS
         return _result("suicide", "concern", f"keyword:{kw.group(0)}", "self")
     found.sort(key=lambda f: (f[0], f[1]))

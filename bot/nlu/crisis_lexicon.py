@@ -16,7 +16,9 @@ RELATIVE = ("collegue|collegues|coworker|coworkers|co worker|colleague|colleague
             "papa|maman|dad|mom|mum|father|mother|coloc|roommate|voisin|voisine|neighbour|neighbor|employe|employee|"
             "gars|fille de la job|guy|boss|patron|patronne|superviseur|superviseure|cousin|cousine|oncle|tante|"
             "grand pere|grand mere|beau pere|belle mere|gendre|bru|nephew|niece|neveu|niece|yo|ans|year old|"
-            "partner|wife|husband|" + PARTNER)
+            "partner|wife|husband|client|cliente|customer|patient|patiente|passager|passagere|usager|usagere|"
+            "resident|residente|eleve|student|manager|gerant|gerante|chef|contremaitre|foreman|quelqu un|someone|"
+            "somebody|homme|man|femme|woman|individu|stranger|inconnu|inconnue|" + PARTNER)
 I = r"(?:je|j|i|moi)"  # noqa: E741  (the class name is the word it stands for)
 THEY = r"(?:il|elle|iel|ils|elles|he|she|they)"
 ME = r"(?:me|m|myself|my self|moi|moi meme|me myself)"
@@ -92,7 +94,7 @@ WHEN = ("ce soir|cette nuit|demain|tonight|tomorrow|today|aujourd hui|samedi|dim
 GOODBYE = ("adieu|adieux|goodbye|good bye|goodbyes|farewell|au revoir pour toujours|dernier message|last message|"
            "derniers mots|last words|lettre de adieu|lettres de adieu|mot de adieu|note de adieu|goodbye note|"
            "goodbye letter|goodbye letters|suicide note|goodbye email|courriel de adieu|mail de adieu|"
-           "say goodbye|dire adieu")
+           "say goodbye|dire adieu|saying goodbye|said goodbye|dit adieu|fait mes adieux|faire mes adieux")
 WILL = "testament|my will|a will|his will|her will|new will|the will|redid|assurance vie|life insurance|mots de passe|passwords|mes affaires en ordre|my affairs in order|affaires en ordre"
 GIVE_AWAY = ("donne|donner|donnais|gave|give|giving|given|away|vendu|sold|distribue|laisse|left")
 NO_NEED = ("en aurai pas besoin|en aurai pu besoin|en aurai plus besoin|en aura pu besoin|en aura pas besoin|"
@@ -113,7 +115,7 @@ HIT = ("frappe|frapper|frappait|frappee|frappes|fesse|fesser|fessait|bat|battre|
 THREATEN = ("menace|menacer|menacee|menaces|menacait|menacant|jure|juré|dit|dis|ecrit|texte|said|says|say|told|"
             "threaten|threatens|threatened|threatening|threat|threats|swore|swears|wrote|texted|yelled|screamed|"
             "cri|crie|hurle")
-KILL_ME = ("me tuer|me tue|kill me|me finir|kill her|kill him|la tuer|le tuer|finish me|me faire la peau|me planter|stab me|shoot me|"
+KILL_ME = ("me tuer|me tue|me tuerait|me tuera|me tuerais|kill me|me finir|kill her|kill him|la tuer|le tuer|finish me|me faire la peau|me planter|stab me|shoot me|"
            "me tirer|tirer sur moi|me poignarder|me casser|break my|me faire payer|make me pay|me tuer si|"
            "hurt me|me blesser|me frapper|get me|me retrouver|find me|te es mort|te es morte|t es morte|t es mort|"
            "you re dead|youre dead|you are dead|kill the kids|tuer les enfants|kill us|nous tuer|gut me|"
@@ -131,7 +133,74 @@ CUT = ("coupe|couper|coupee|coupes|coupure|coupures|coupais|taillade|taillader|t
        "mutile|mutiler|automutile|automutilation|brule|bruler|brulee|brulais|gratte|gratter|saigner|saigne|"
        "frappe|frapper|cogne|blesse|blesser|punir|faire mal|faire du mal|fais mal|fais du mal|faisais mal|"
        "cut|cuts|cutting|slash|slashed|slashing|burn|burned|burnt|burning|scratch|scratching|scratched|"
-       "bleed|bleeding|punish|punishing|harm|harming|hurt|hurting|bang|banging|hit|hitting|self harm|self harming|"
+       "bleed|bleeding|punish|punishing|harm|harming|hurt|hurting|bang|banging|hit|hitting|self harm|self harming|self harms|"
+       "slap|slapped|slapping|punch|punched|punching|bite|biting|bit|"
        "self harmed|self injury|selfharm|sh|carve|carving|dig|digging|press")
 BODY = ("bras|poignet|poignets|cuisse|cuisses|jambe|jambes|peau|ventre|mains|main|tete|visage|wrist|wrists|arm|"
         "arms|thigh|thighs|leg|legs|skin|stomach|hand|hands|head|face|corps|body")
+
+# ---- added from the second dev batch: indirect ways of saying it ------------------------------------
+EUPHEMISM = ("checking out|check out early|make my exit|take myself out|taking myself out|takin myself out|"
+             "remove myself|remove the problem|do something permanent|something permanent|throw in the towel|"
+             "faire une connerie|une connerie|tout lacher pour de bon|me eteindre|m eteindre|"
+             "le grand saut|grand saut|go to sleep for good|sleep for good|dormir pour de bon|pour de bon|"
+             "for good|permanently|permanent|permanente|definitivement|une fois pour toutes|once and for all|"
+             "done for good|dead done|rejoindre mon|rejoindre ma|aller rejoindre|join my|go see my|be with my|"
+             "see my \\w+ again|not coming back|not come back|won t come back|no coming back|pas revenir|"
+             "revenir pas|reviendrai pas|redescendrai pas|ressortirai pas|not bother swimming back|swimming back|"
+             "pas me manquer|manquerai pas|me manquerai pas|pas se manquer|won t miss|wont miss|"
+             "last night on earth|derniere nuit sur la terre|ma derniere nuit|ma derniere soiree|ma derniere journee|"
+             "my last night|my last day|my last shift|ma derniere shift|mon dernier shift|last msg|last message|"
+             "dernier message|dernier texto|c est ce soir|ce est ce soir|tonight s the night|tonights the night|"
+             "tonight is it|ce soir c est la bonne|ce soir ce est la bonne|c est la bonne|ce est la bonne|"
+             "never wake|pu jamais|ready to be gone|be gone|gone for good|partir pour toujours|partir pour de bon|"
+             "off myself|end myself|unalive myself|stop existing|arreter de exister|arreter d exister|"
+             "pu de moi|plus de moi|six pieds sous terre|six feet under|in a coffin|dans un cercueil|"
+             "dans ma tombe|in my grave|put me in the ground|the one who finds me|who finds me|find my body|trouver mon corps|"
+             "qui va me trouver|me trouver mort|me trouver morte")
+PASSIVE = ("soulage|soulagee|relieved|fine by me|tant mieux|hope it s me|hope its me|j espere que c est moi|"
+           "wouldn t mind|wouldnt mind|wouldn t be mad|wouldnt be mad|derangerait pas|me derangerait pas|"
+           "wished it would|wish it would|trade places|ok with that|good riddance|ben correct|pas grave|"
+           "laisser aller|let it|not doing another|not fight|pas me faire soigner|pas me battre|don t look|"
+           "dont look|just don t look|calm|calme")
+HAZARD = ("accident|camion|truck|bus|char|car|auto|avion|plane|flight|roof|toit|cancer|chemo|chimio|crash|"
+          "ecrase|s ecrase|caved in|hits me|hit me|frappe|rentrait dedans|rentre dedans|turbulence|mill|usine|"
+          "go down|tombe|tomber|traffic|circulation|street|rue|coeur|heart")
+MEANS = ("pills|pilules|meds|medicaments|oxys|oxy|percs|benzos|tylenol|anti douleurs|antidouleurs|painkillers|"
+         "sleeping pills|somniferes|insulin|insuline|dose|doses|dose mortelle|lethal dose|overdose|"
+         "rope|corde|noose|cord|extension cord|rallonge|belt|ceinture|straps|ratchet straps|sangles|beam|beams|"
+         "poutre|poutres|closet rod|chair|chaise|gun|guns|rifle|shotgun|fusil|carabine|12|cartouches|shells|bullet|"
+         "balle|ar|firearm|arme|pistol|cyanide|cyanure|poison|carbon monoxide|monoxyde|exhaust|echappement|"
+         "bridge|pont|viaduct|viaduc|overpass|parkade|stationnement etage|parking garage|roof|toit|ledge|edge|"
+         "barrier|rampe|railing|15th floor|etage|stories|storeys|floors|hauteur|height|high enough|assez haut|"
+         "water|eau|river|riviere|fleuve|lake|lac|quai|train|trains|rail|rail line|track|tracks|voie ferree|"
+         "pillar|pilier|wall|mur|oncoming|traffic|concrete|blade|lame|razor|rasoir|knife|couteau")
+INTENT = ("picture it|imagine|look down|regarde en bas|enough|assez|for the end|pour la fin|pour apres|for after|"
+          "asking for me|for me|pour moi|3 seconds|3 secondes|c est regle|ce est regle|it s over|go fast|aille vite|"
+          "survive|survivent|survit|meurt|meurs|mourir|die|dying|dead|mortel|mortelle|lethal|fatal|deadly|"
+          "i have the key|je sais ou|jsais ou|know where|sais ou|know exactly|hesite|hesitate|"
+          "keep looking|keep reading|keep thinking|garde pour|saving|keeping them|je les garde|almost ready|"
+          "presque prete|presque pret|ready|prete|pret|plan|planned|planning|plan c est|le plan|the plan|"
+          "dans le sens de la longueur|along|not across|long way|comme il faut|properly|this time|cette fois|"
+          "la prochaine fois|next time|don t know about next time|hope that s it|hoping thats it|hoping that s it|"
+          "vise|aiming|looking for|cherche|want to|veux|goût|gout|le gout|envie|could just|pourrais juste|"
+          "jpourrais|stay on|rester sur|just to look|pour voir|sauter|jump|coup de volant|yank|floor it|swerve|"
+          "not bother|go for a swim|faire un tour|tour au fleuve|got the stuff|j ai ce qu il faut|stuff to do it")
+PREP_ACT = ("gave|donne|donner|given|sold|vendu|vendre|cancelled|canceled|annule|annuler|paid|paye|payer|regle|"
+            "regler|left|laisse|laisser|wrote|ecrit|ecrire|made|fait|fini|finished|closed|ferme|dropped|"
+            "cleaned|nettoye|nettoyer|mis|put|spent|passe")
+AFTER_ME = ("servira pu|servira plus|sert plus|won t matter|none of that ll matter|none of that will matter|"
+            "won t be around|wont be around|won t be here|serai pu la|serai plus la|serai pu|y aura pu personne|"
+            "pu personne pour|after i m gone|after im gone|once i m gone|once im gone|when i m gone|when im gone|"
+            "quand je serai parti|quand je serai partie|apres mon depart|pour apres|for after|after sunday|"
+            "apres dimanche|understand soon|comprendre bientot|va comprendre|so nobody gets stuck|"
+            "nobody has to|personne aura a|pour pas qu ils aient a|pour pas que|save everyone the trouble|"
+            "sauver du trouble|for good|pour toujours|vous allez pu me voir|you won t see me|won t see me again|"
+            "tells you everything|ca dit toute|ce dit tout|dit toute|ca dit tout|aura plus personne|aura pu personne|"
+            "allez plus me voir|allez pu me voir|"
+            "won t be the one|so she won t|so he won t|pour que ce soit pas|doesn t find me|trouve pas")
+SIGNOFF = ("merci pour tout|merci pour toute|thanks for everything|thank you for everything|sorry for everything|"
+           "desole pour tout|desolee pour tout|prends soin de toi|take care of yourself|love u|love you|je t aime|"
+           "je vous aime|bye tout le monde|bye everyone|goodbye everyone|dont blame yourselves|don t blame yourselves|"
+           "blamez vous pas|c est pas votre faute|it s not your fault|je voulais que quelqu un le sache|"
+           "wanted someone to know|just needed to tell someone|needed to tell someone|voulais juste que quelqu un")

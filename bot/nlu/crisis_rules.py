@@ -67,7 +67,7 @@ RULES: tuple[Rule, ...] = (
     seq("suicide", "risk", "kill-self-en", r"<KILL>(?: <G1>)? (?:myself|my self|himself|herself|themselves|themself)",
         negatable=True),
     seq("suicide", "risk", "kill-self-fr", r"(?:me|se|m|s)(?: en)?(?: <G1>)? (?:tuer|tue|tuais|tuerais|tuerai|suicider|"
-        r"suicide|suicidais|pendre|pends|pendais|flinguer|noyer|enlever la vie|enleve la vie|enlevee la vie|ter la vie|"
+        r"suicide|suicidais|pendre|pends|pendais|flinguer|tirerait une balle|tirerais une balle|tirer une balle|noyer|enlever la vie|enleve la vie|enlevee la vie|ter la vie|"
         r"oter la vie|jeter en bas|"
         r"lancer en bas|jeter devant|lancer devant|tirer une balle|finir|achever|servir sur moi)", negatable=True),
     seq("suicide", "risk", "take-life", r"(?:take|taking|took|taken|end|ending|ended|enlever|enleve|ter|oter|mettre fin a|"
@@ -91,7 +91,9 @@ RULES: tuple[Rule, ...] = (
         r"moins de trouble|plus facile|aider|help)(?: <G4>)? (?:without me|sans moi|if i (?:was|were|died|d die|"
         r"killed|wasn t|wasnt|weren t|disappeared)|si je (?:etais|mourais|meurs|me tuais|me suicidais|disparaissais|"
         r"partais|etais pu|etais plus)|que je (?:meurs|meure|sois mort|sois morte|parte|disparaisse)|me dying|"
-        r"moi mort|moi morte|i m gone|im gone|i was gone|je suis pu la|je suis plus la)"),
+        r"moi mort|moi morte|i m gone|im gone|i was gone|je suis pu la|je suis plus la)"
+        r"|(?:better off|mieux|soulages|soulagees|relieved|libre|libres|free|easier)(?: <G4>)? (?:without (?:her|him|them)|"
+        r"sans (?:elle|lui|eux))"),
     seq("suicide", "risk", "me-dying-helps", r"(?:me dying|my death|ma mort|que je meure|que je meurs)(?: <G4>)? "
         r"(?:help|aider|aiderait|aide|better|mieux|solution|fix|relief)"),
     seq("suicide", "concern", "burden", r"(?:burden|fardeau|poids|dead weight|boulet|nuisance)"),
@@ -112,7 +114,8 @@ RULES: tuple[Rule, ...] = (
         r"ecoeure|ecoeuree|done)(?: <G1>)?(?: (?:de|of|with))?(?: <G1>)? (?:vivre|living|life|la vie|exister|existing)"),
     seq("suicide", "risk", "pray-die", r"(?:prie|pray|praying|espere|hope|hoping|souhaite|wish|wishing)(?: <G4>)? "
         r"(?:mourir|die|dead|mort|morte|crever|(?:me|m) (?:frappe|tue|ecrase|rentre dedans)|(?:hit|kill|run over) me|"
-        r"stops? beating|arrete de battre|ce serait fini|it would be over|be over|(?:heart|coeur)(?: <G2>)? (?:stops|stop|arrete))"),
+        r"stops? beating|arrete de battre|ce serait fini|it would be over|be over|soit fini|soit finie|all be over|"
+        r"(?:heart|coeur)(?: <G2>)? (?:stops|stop|arrete))"),
     seq("suicide", "risk", "funeral", r"(?:my own funeral|mes propres funerailles|mon propre enterrement|"
         r"mes funerailles|my funeral)(?: <G6>)? (?:how|comment|do it|le faire)"),
     # ---- suicide: method, plan, preparation, intent -------------------------------------------------
@@ -124,7 +127,8 @@ RULES: tuple[Rule, ...] = (
     all_of("suicide", "concern", "bought-means", r"(?:achete|bought|got|picked up|pris|trouve|found|acheter|buy)",
            r"(?:la corde|the rope|une corde|a rope|noose|noeud coulant|the gun|le fusil|la carabine|un fusil|a gun)",
            meta=True),
-    all_of("suicide", "risk", "all-planned", r"(?:tout prevu|tout planifie|all planned|everything planned|got it all "
+    all_of("suicide", "risk", "all-planned", r"(?:le plan c est|le plan ce est|the plan is|my plan is|mon plan c est|"
+           r"mon plan ce est|tout prevu|tout planifie|all planned|everything planned|got it all "
            r"planned|it all planned|tout organise|j ai un plan|je ai un plan|i have a plan|i ve got a plan|my plan)",
            r"(?:<PILLS>|<ROPE>|<GUN>|<CAR>|<HEIGHT>|<WATER>|personne|nobody|no one|<WHEN>)", meta=True),
     all_of("suicide", "risk", "exhaust-hose", r"(?:boyau|hose|tuyau|tube)", r"(?:echappement|exhaust|tailpipe)"),
@@ -178,8 +182,80 @@ RULES: tuple[Rule, ...] = (
     all_of("suicide", "risk", "giving-away", r"<GIVE_AWAY>", r"<NO_NEED>"),
     seq("suicide", "risk", "ready-to-die", r"(?:ready|pret|prete|prets)(?: <G1>)? (?:to|a|de)? ?(?:die|go|mourir|partir|"
         r"en finir|le faire|do it)(?! <G0>(?:home|work|travailler|to work|out|sleep|bed))", meta=True),
-    seq("suicide", "risk", "method-fr", r"(?:sauter|me jeter|me lancer|me pendre|m etendre|me etendre|me noyer)"
+    seq("suicide", "risk", "method-fr", r"(?:sauter|me jeter|me lancer|me lance|me jette|me pendre|m etendre|me etendre|"
+        r"me noyer)"
         r"(?: <G3>)? (?:<HEIGHT>|<TRAIN>|<WATER>|corde|rope)"),
+    # ---- indirect ways of saying it: euphemisms, passive wishes, means with intent, sign-offs -------------------
+    seq("suicide", "risk", "euphemism", r"<EUPHEMISM>", negatable=True, inner=False, meta=True),
+    all_of("suicide", "risk", "passive-wish", r"(?:\bsi\b|\bif\b|when|quand|hope|espere|jespere|hoping|wish|kinda)",
+           r"<HAZARD>", r"<PASSIVE>", negatable=True, inner=False, meta=True),
+    seq("suicide", "risk", "heart-gives-out", r"(?:<WANT>|prie|pray|hope|hoping|espere|jespere)(?: <G6>)? "
+        r"(?:coeur|heart)(?: <G3>)? (?:lacher|lache|give out|gives out|stop|stops|arrete|arreter)"),
+    all_of("suicide", "risk", "means-with-intent", r"<MEANS>", r"<INTENT>",
+           r"(?:<I>|<ME>|<MY>|<THEY>|<THEIR>|myself|me|moi|jpourrais|chu|jsuis|i m|im|keep|keeps|could just|might|gonna|"
+           r"wanna|thinking|garde|pourrais)", negatable=True, meta=True),
+    all_of("suicide", "risk", "pills-lined-up", r"(?:lined up|aligne|alignees|alignes|laid out|counted|compte|comptees|"
+           r"sorti toutes|sorted|hoarding|hoard|stockpiling|accumule|accumulait)", r"<PILLS>"),
+    seq("suicide", "risk", "cut-along", r"(?:cut|couper|couperais|couperai|cutting)(?: <G6>)? (?:along|dans le sens de la "
+        r"longueur|the long way|lengthwise|deeper|plus creux|plus profond)"),
+    seq("suicide", "concern", "do-it-when", r"(?:<WHEN>)(?: <G8>)? (?:i m doing it|im doing it|je le fais|i ll do it|"
+        r"i will do it|gonna do it|going to do it|je vais le faire|jvais le faire|bon moment pour le faire|"
+        r"right time to do it|good time to do it|the day i do it|le jour ou je le fais)|(?:bon moment|right time|"
+        r"good time) (?:pour le faire|to do it)", meta=True),
+    seq("suicide", "risk", "decided-end", r"(?:<WHEN>|<WATER>|<HEIGHT>)(?: <G8>)? (?:decided|c est decide|ce est decide|"
+        r"date s set|date is set)$|(?:date s set|date is set|la date est choisie|la date est fixee|j ai choisi la date|"
+        r"je ai choisi la date|picked the date|picked a date)"),
+    all_of("suicide", "risk", "means-tonight", r"<WHEN>", r"(?:avec la corde|with the rope|avec le fusil|with the gun|"
+           r"avec les pilules|with the pills|with my rifle|avec ma carabine|avec la carabine)", r"(?:<I>|<ME>|i m|im|je|j)"),
+    all_of("suicide", "risk", "papers-left", r"<WILL>", r"<PREP_ACT>",
+           r"(?:table|enveloppe|envelope|for my|pour mon|pour ma|va les trouver|will find|drawer|tiroir)"),
+    seq("suicide", "risk", "drive-off", r"(?:drive|driving|drove|foncer|fonce|jeter|lancer|floor it)(?: <G2>)? "
+        r"(?:off|into|dans|en bas|contre)(?: <G2>)? (?:the|a|le|la|un|une)? ?(?:quarry|cliff|bridge|road|falaise|pont|"
+        r"ravin|carriere|wall|mur|pilier|pillar|oncoming|traffic|truck|camion|transport)", meta=True),
+    all_of("suicide", "risk", "gone-with-means", r"(?:<ROPE>|<GUN>|<PILLS>)", r"(?:drove off|parti|partie|left|took off|"
+           r"disparu|disparue|missing|drove away)", r"(?:not answering|repond pas|repond plus|repond pu|pas de nouvelles|"
+           r"no answer|voicemail|boite vocale|nobody knows|personne sait)"),
+    seq("suicide", "risk", "means-question", r"(?:doses? mortelles?|lethal doses?|deadly doses?|fatal doses?|"
+        r"<PILLS>(?: <G8>)? (?:how many|combien)(?: <G6>)? (?:need|faut|work|marche|die|mourir|kill|for it to work)|"
+        r"(?:combien|how many|how much)(?: <G6>)? (?:<PILLS>|pills|pilules)(?: <G6>)? (?:need|faut|work|marche|die|mourir|"
+        r"kill|tuer|mortel|fatal|lethal|enough|assez|for it to work)|(?:quelle|what) (?:hauteur|height)(?: <G4>)? "
+        r"(?:meurt|meurs|die|dies|mourir|survive)|(?:carbon monoxide|monoxyde)(?: <G4>)? (?:hurt|fait mal|fall asleep|"
+        r"endort|die|mourir|how long|combien de temps)|how cold(?: <G6>)? (?:go fast|die|drown)|"
+        r"(?:assez froide|assez haut|high enough|cold enough)(?: <G6>)? (?:pour|to|so)? ?(?:que|mourir|die|vite|fast|"
+        r"pas se manquer|not survive))", meta=True),
+    all_of("suicide", "risk", "prep-after-me", r"<PREP_ACT>", r"<AFTER_ME>", meta=True),
+    all_of("suicide", "risk", "if-something-happens", r"(?:if something happens to me|if anything happens to me|"
+           r"si jamais il me arrive|si il me arrive|s il me arrive|il me arrive de quoi|il me arrive quelque chose|"
+           r"something happens to me)",
+           r"(?:look after|looks after|take care|takes care|occuper|prendre soin|kids|enfants|boys|girls|filles|gars|"
+           r"chat|chien|dog|cat)"),
+    seq("suicide", "risk", "letters-for-after", r"(?:lettres|letters|lettre|letter|notes|note|obituary|avis de deces|"
+        r"necrologie)(?: <G8>)? (?:pour apres|for after|after|apres|my own|ma propre)|(?:my own|ma propre|mon propre) "
+        r"(?:obituary|avis de deces|necrologie|eulogy|eloge funebre)"),
+    all_of("suicide", "risk", "sign-off", r"<SIGNOFF>", r"(?:<WHEN>|<NOW>|answer|repond|voicemail|boite vocale|"
+           r"not in his room|pas dans sa chambre|personne sait|nobody knows|disparu|missing|gone|parti|partie|"
+           r"ce soir|tonight|bye|adieu|last|dernier|derniere|that s it|c est tout|everything|toute|tout|sorry|desole)"),
+    seq("suicide", "risk", "burden-dead", r"(?:better off dead|mieux mort|mieux morte|ferait mieux d etre morte|"
+        r"ferait mieux de etre morte|ferait mieux d etre mort|ferait mieux de etre mort|would be better off dead|"
+        r"(?:worth|vaut)(?: <G2>)? (?:more|plus)(?: <G3>)? (?:than|then|que) (?:me|moi)|better off with(?: <G6>)? "
+        r"(?:than|then) (?:with )?me|rendre service(?: <G4>)? (?:creve|meurs|"
+        r"meure|mort|morte)|(?:start over|refaire sa vie|refaire leur vie|be free|etre libre|libre)(?: <G4>)? "
+        r"(?:gone|parti|partie|pu la|plus la|once|when|quand|si je)|(?:once|when|quand|si) (?:i m|im|je suis|je serai)"
+        r"(?: <G2>)? (?:gone|pu la|plus la|parti|partie)(?: <G6>)? (?:start over|refaire|libre|free|better|mieux))"),
+    seq("suicide", "risk", "one-way-out", r"(?:one way out|une seule issue|une fin possible|juste une fin|"
+        r"only thing left|seule chose qui reste|stop existing|arreter d exister|arreter de exister|"
+        r"(?:want|veux) (?:my life|ma vie)(?: <G3>)? (?:to stop|arrete|que ca arrete|finisse|to end)|"
+        r"(?:pu|plus|pas) de lendemain|no future|pu d avenir|plus d avenir|pas pourquoi je continuerais|"
+        r"(?:why|pourquoi) (?:i would|i d|je) (?:keep|continuerais|continue)(?: <G2>)? (?:living|vivre|going)|"
+        r"remove the problem|enlever le probleme)", meta=True),
+    seq("suicide", "risk", "dont-know-if", r"(?:sais pas|sais pu|know|sure|idk)(?: <G1>)? (?:si|if|whether) "
+        r"(?:<I>|i m|im)?(?: <G2>)? (?:<KILL>|<DIE>|tuer|sauter|jump|mourir|die)"),
+    seq("suicide", "risk", "wont-stop-myself", r"(?:won t|wont|will not|pas)(?: <G1>)? (?:stop myself|m empecher|"
+        r"me empecher|me retenir|hold back)"),
+    seq("suicide", "risk", "ill-jump", r"(?:<I>|<ME>|je vais|jvais|i ll|ill|i m gonna|im gonna)(?: <G3>)? "
+        r"(?:sauter|jump|me jeter|me lancer|me sacrer en bas|me garrocher)", negatable=True, meta=True),
+    seq("suicide", "risk", "coffin", r"(?:six pieds sous terre|six feet under|in a coffin|dans un cercueil|"
+        r"trade places(?: <G4>)? (?:coffin|grave|dead))"),
     # ---- attempt or overdose in progress -------------------------------------------------------------
     all_of("attempt", "risk", "overdose", r"(?:avale|pris|prise|took|taken|swallowed|downed|popped|mixed|melange|gobe|"
            r"ingested|just took|(?:viens|vient|venait|venais) de (?:prendre|avaler|gober|melanger))",
@@ -192,6 +268,21 @@ RULES: tuple[Rule, ...] = (
            r"(?:locked|enferme|enfermee|barre|barree|won t open|wont open|ouvre pas|respire|breathing|unconscious|"
            r"inconscient|inconsciente|reveille pas|won t wake|wont wake|dizzy|etourdi|blurry|floue|spinning|tourne|"
            r"weird|bizarre|partir|slipping|goodbye|adieu|sorry|desole|desolee|scared|peur)"),
+    seq("attempt", "risk", "in-the-act-2", r"(?:pieds de (?:l|le) autre bord|other side of the (?:railing|barrier|rail)|"
+        r"climbed over|grimpe par dessus|debout sur la chaise|standing on the chair|corde est attachee|rope is tied|"
+        r"(?:belt|ceinture|corde|rope|cord|strap) (?:is )?(?:around|autour)|tied to the|attache a|attachee a|"
+        r"cran est enleve|safety is off|safety off|gun in my mouth|fusil dans la bouche|"
+        r"(?:roule|driving|drive|going) (?:a )?\d{3}|looking for a (?:concrete )?wall|vise le (?:prochain )?pilier|"
+        r"(?:train|trains) (?:due|passe|arrive|coming|s en vient)|(?:j|je) attends le train|waiting for the train|"
+        r"pills in me|pilules dans le corps|(?:sur|on) (?:le|la|the) (?:toit|roof)(?: <G6>)? (?:regarde en bas|look down|"
+        r"depuis|for an hour|demi heure)|cut way too deep|coupe trop creux|coupee trop creux|"
+        r"(?:cant|can t|arrive pas a) (?:get it to )?(?:stop|arreter) (?:the )?(?:bleeding|saigner|le sang))"),
+    all_of("attempt", "risk", "after-taking", r"(?:took|pris|avale|swallowed|popped|injected|injecte|vomi|threw up|"
+           r"(?:viens|vient) de (?:avaler|prendre)|"
+           r"threw up some)", r"(?:<PILLS>|percs|benzos|insulin|insuline|pens|it|les pilules|une partie)",
+           r"(?:numb|sens pu|sens plus|hoping|racing|terrified|peur|call someone|appeler quelqu un|mal au coeur|"
+           r"every one|toutes|tous|handful|poignee|trentaine|dizaine|bcp|beaucoup|hope|espere|combien|how many|"
+           r"don t want to die|veux pas mourir|heart|coeur|dizzy|etourdi)"),
     seq("attempt", "risk", "overdosed", r"(?:overdosed|overdosing|i od d|i od|fait une overdose|fait une surdose|"
         r"(?:^|je ai |i ve |just )(?:overdose|od)\b(?: <G2>)? (?:i did it|je le ai fait|jlai fait|done))", meta=True),
     seq("attempt", "risk", "in-the-act", r"(?:(?:sur|on|at) (?:le|la|the)? ?(?:bord|edge|ledge|railing|rampe|garde corps)"
@@ -235,15 +326,27 @@ RULES: tuple[Rule, ...] = (
         r"self harms|harms (?:him|her|them)self|se coupe|se scarifie|se mutile|se brule|se fait mal|se fait du mal)"),
     seq("self_harm", "risk", "secret-cuts", r"(?:cuts|cutting|se coupe|se scarifie|coupures)(?: <G2>)? "
         r"(?:in secret|en cachette|en secret|behind|hidden|cachees|caches)"),
+    seq("self_harm", "risk", "self-harm-2", r"(?:(?:eteins|put out|put my cigarettes out|stub)(?: <G4>)? (?:sur|on) "
+        r"(?:mon|ma|mes|my|her|his) (?:<BODY>)|(?:me donne|give myself|giving myself) (?:des )?(?:coups|punches|"
+        r"bruises)|(?:punch|punched|punching|hit|hitting|slap|slapped|bite|biting|bit|pick|picking|scratch|scratching|"
+        r"arrache|arracher|m arrache|me arrache|pince|pincer|mord|mordre)(?: <G2>)? (?:my|mon|ma|mes|myself|la|"
+        r"me|ma|les)(?: <G1>)? (?:<BODY>|skin|peau|forearm|avant bras)(?: <G6>)?(?: (?:til|until|jusqu|jusqua|hard|raw|"
+        r"bleed|saigne|purple|bleus|bruise|sang))?|(?:need|faut|besoin)(?: <G3>)? (?:to feel pain|avoir mal|que (?:j|je) aie "
+        r"mal|me faire mal|feel pain)|(?:razor|lame|blade|rasoir)(?: <G6>)? (?:hesite|hesitate|putting it down|"
+        r"picking up|again|encore)|(?:long sleeves|manches longues)(?: <G8>)? (?:arms|bras|scars|cicatrices|marques|"
+        r"don t see|dont see|voient pas|see my)|(?:hand|main|arm|bras)(?: <G3>)? (?:on|sur) (?:the )?(?:stove|rond|"
+        r"element|burner)(?: <G3>)? (?:on purpose|expres|volontairement)?|(?:burn|brulure|brulures) marks? on "
+        r"(?:her|his|my) arms|marques de brulure)"),
     seq("self_harm", "risk", "bang-head", r"(?:banging|bang|bangs|frappe|cogne|frapper|cogner) (?:my|his|her|sa|ma|la)? ?"
         r"(?:head|tete)(?: <G2>)? (?:on|against|sur|contre|dans)(?: <G1>)? (?:wall|walls|mur|murs)"),
     seq("self_harm", "risk", "press-burn", r"(?:press|presser|mettre|put)(?: <G2>)? (?:arm|bras|hand|main)(?: <G3>)? "
         r"(?:stove|burner|rond|poele|iron|fer)"),
     # ---- violence at home -------------------------------------------------------------------------
-    all_of("domestic_violence", "risk", "partner-hurts", r"(?:<MY>|mon|ma|my|our|notre)(?: <G1>)? (?:<PARTNER>)|(?:<PARTNER>) (?:me|m)",
+    all_of("domestic_violence", "risk", "partner-hurts", r"(?:<PARTNER>)",
            r"(?:<HIT>|<WEAPON>|serre le cou|serre la gorge|kill|tuer|tue|te es mort|te es morte|t es morte|you re dead|"
            r"youre dead|me finir|finish me|me faire la peau|gut me|choke|etrangl\w*)",
-           r"(?:\bme\b|\bm\b|\bmoi\b|\bmy\b|\bus\b|\bnous\b|\bi\b|\bje\b|\bkids\b|\benfants\b|\bher\b|\bla\b)"),
+           r"(?:\bme\b|\bm\b|\bmoi\b|\bmy\b|\bus\b|\bnous\b|\bi\b|\bje\b|\bkids\b|\benfants\b|\bher\b|\bla\b|"
+           r"le a battue|le a frappee|battue|frappee|etranglee)"),
     all_of("domestic_violence", "risk", "partner-threat", r"(?:<PARTNER>)", r"<THREATEN>", r"<KILL_ME>"),
     # ---- violence from anyone -------------------------------------------------------------------------
     seq("violence", "risk", "hurts-me", r"(?:<THEY>|<RELATIVE>|someone|somebody|quelqu un|un gars|a guy|a man|un homme|"
@@ -278,8 +381,37 @@ RULES: tuple[Rule, ...] = (
         r"(?:la|the)? ?(?:porte|door)|(?:defonce|defoncer|kick in|kick down)(?: <G1>)? (?:la|the) (?:porte|door)"
         r"|breaking in|breaking into|broke in|broken into|entre par effraction|rentre par effraction|"
         r"entrer par effraction|rentrer par effraction"),
+    seq("violence", "risk", "threat-2", r"(?:put me in the ground|mettre (?:le feu|feu)(?: <G4>)? (?:avec moi|with me)|"
+        r"next time it won t be the wall|interet a me taire|better keep my mouth shut|better shut up|better keep quiet|next time (?:it )?won t|la prochaine fois ce sera|next time he won t miss|"
+        r"won t miss|put a bullet in me|balle dans la tete|bullet in me|run me over|me frapper avec (?:son|le) char|"
+        r"(?:tient|held|holding|tenue|tenu)(?: <G2>)? (?:la |ma |my )?(?:tete|head) (?:sous l eau|sous le eau|under water|"
+        r"underwater)|(?:coups de pied|kicked|kicks|punched|frappe|coups)(?: <G3>)? (?:dans le ventre|in the stomach|"
+        r"in the belly)|(?:lance|threw|thrown|shook|secoue)(?: <G2>)? (?:mon fils|ma fille|the baby|le bebe|mon bebe|"
+        r"my son|my daughter|the kids|les enfants|my baby)|(?:giflee|gifle|slapped me|m a giflee|me a giflee)|"
+        r"(?:hit list|liste de noms|list of names|une liste)(?: <G6>)? (?:my name|mon nom|chu dessus|je suis dessus|"
+        r"on it|dessus)|(?:handle me|s occuper de moi|enverrait quelqu un|send someone|connait mon adresse|"
+        r"knows where i live|sait ou je reste|sait ou j habite|sait ou je habite|knows which one)|"
+        r"(?:traceur|tracker|gps)(?: <G4>)? (?:char|car|auto|phone|cell)|lachera jamais|never let me go|"
+        r"(?:brake lines?|freins)(?: <G2>)? (?:cut|coupes|coupe)|(?:noose|corde)(?: <G3>)? (?:on my locker|sur mon casier)|"
+        r"(?:balle|bullet)(?: <G3>)? (?:sur mon siege|on my seat)|(?:go postal|shoot up|shooting up|with his ar|"
+        r"avec sa carabine|coming back(?: <G3>)? with (?:his|a) (?:gun|ar|rifle)))"),
+    all_of("violence", "risk", "stalked", r"(?:suit|follows|following|followed|waiting|attend|attendait|attendre|"
+           r"parks outside|stationne|passe devant|drives past|ralentit|sending me pics|envoie des photos|posted where|"
+           r"new accounts|m attendait|me attendait|waits)",
+           r"(?:every night|tous les soirs|depuis une semaine|all week|this week|cette semaine|le soir|at night|"
+           r"after close|ma maison|my street|my place|chez nous|ma rue|where i work|ou je travaille|a la porte|"
+           r"by my car|pres de mon char|bientot|see you soon|soon)",
+           r"(?:<ME>|<MY>|me|moi|my|mon|ma|mes|i|je)"),
+    seq("violence", "risk", "weapon-2", r"(?:menace|threatened|pulled|sorti|sort|brandi)(?: <G3>)? (?:avec )?(?:un|une|a)? ?"
+        r"(?:tournevis|screwdriver|box cutter|exacto|couteau|knife|machete|machette|gun|fusil|arme|hache|axe|bat|batte)|"
+        r"(?:with|avec) (?:a|une|un) (?:machete|machette|knife|couteau|gun|fusil|axe|hache)(?: <G4>)? "
+        r"(?:hiding|cache|cachee|in the store|dans le magasin)"),
+    seq("violence", "risk", "assaulted-2", r"(?:agressee|agresse|m a agressee|me a agressee|assaulted me|attacked me|"
+        r"pushed (?:her|me)(?: <G1>)? down the stairs|poussee dans l escalier|pousse dans les escaliers|"
+        r"(?:frappe|beats|bat|battue|battu|pushed|pousse) (?:ma mere|my mom|my mother|ma soeur|my sister)|"
+        r"(?:(?:l|le|la) etrangle|strangles her|chokes her)|kicking the (?:bedroom )?door in|defonce la porte)"),
     seq("violence", "risk", "shoot-up", r"(?:shoot up|tirer sur tout|tirer dans|shoot everyone|tuer tout le monde|"
-        r"kill everyone|bomb|bombe)(?: <G3>)?"),
+        r"kill everyone|bomb|bombe)(?: <G3>)?", meta=True),
 )
 
 # Someone else at risk: the person slot. A self rule read with these words as its subject.
@@ -295,7 +427,10 @@ META = re.compile(r"\b(?:formation|training|cours|course|class|atelier|workshop|
                   r"comment aborder|how to approach|approach a|aborder un|signes|signs|difference entre|"
                   r"difference between|travail d ecole|school project|ce bot|this bot|le bot|the bot|detecte|detect|"
                   r"comment ca marche|how it works|pour un cours|for a course|for class|livre|book|serie|series|"
-                  r"film|movie|game|jeu video|video game|podcast|if i write|si j ecris|si je ecris|ecris le mot|"
+                  r"film|movie|jeu video|video game|board game|paintball|airsoft|laser tag|play where|piece de theatre|"
+                  r"personnage|character|podcast|la nouvelle|the news|anti suicide|filets|si quelqu un ecrit|"
+                  r"if someone writes|if someone types|what happens if|qu est ce qui se passe si|qu est ce qui se passe en vrai|"
+                  r"talk to my crew|parler du suicide|parler de suicide|talk about suicide|aborder le suicide|if i write|si j ecris|si je ecris|ecris le mot|"
                   r"write the word|type the word|tape le mot|say the word|dis le mot|the word suicide|le mot suicide|career suicide|suicide professionnel|political suicide|suicide politique)\b")
 NEGATION = re.compile(r"\b(?:pas|jamais|aucun|aucune|not|never|no|nt|don t|dont|ne|n|won t|wouldn t|d never|"
                       r"sans|without|nor|ni|plus jamais)\b(?: (?!zz\b)[a-z0-9]+){0,3} ?$")
