@@ -132,7 +132,7 @@ _THREAT_VERBS = frozenset("kill find hurt make get come shoot stab do beat hit e
 _THREAT_BEFORE = re.compile(r"\b(menace|menacait|menacent|a menace|threatens|threatened|jure|swore)\b")
 # French verbs people run into their pronoun when they drop the apostrophe ("menlever", "metendre").
 _ELIDABLE = frozenset("enlever enleve effacer etendre endormir endors eteindre empecher ecraser etais etrangler etrangle "
-                      "arracher achever ouvrir ouvert aider attacher attache echapper etouffer en".split())
+                      "arracher achever ouvrir ouvert aider attacher attache echapper etouffer avaler avale en".split())
 _ELIDED = {"j": "je", "m": "me", "t": "te", "s": "se", "l": "le", "d": "de", "n": "ne"}
 CLAUSE = "zz"  # a comma, kept as a token: a negation does not reach past it ("je rentre pas, je vais au quai")
 _INNER_NEGATION = re.compile(r"\b(pas|jamais|aucun|aucune|not|never|no|nt|don t|won t|wouldn t|ni|sans|without)\b")
@@ -295,11 +295,13 @@ def _violence_target(text: str, start: int, end: int) -> str:
     return "self"
 
 
-def _findings(sentence: str, meta: bool) -> list[tuple[int, int, Category, Level, str, str]]:
+def _findings(sentence: str, meta: bool, seen: set[str]) -> list[tuple[int, int, Category, Level, str, str]]:
+    """What the rules find in one window. A rule already found in a narrower window is not read again in a
+    wider one: the narrow window says better who it is about."""
     out: list[tuple[int, int, Category, Level, str, str]] = []
     for form in _forms(sentence):
         for rule in RULES:
-            if rule.meta and meta:
+            if (rule.meta and meta) or rule.name in seen:
                 continue
             span = _match(rule, form)
             if span is None:
@@ -346,12 +348,12 @@ def detect(text: str) -> CrisisResult:
     meta = bool(META.search(whole))
     found: list[tuple[int, int, Category, Level, str, str]] = []
     sentences = [s for s in _SENTENCES.split(text) if s.strip()]
-    # Each sentence, and each pair of neighbours: "The rope is in the shed. I can't stop thinking about it."
-    windows = sentences + [f"{a} {b}" for a, b in zip(sentences, sentences[1:], strict=False)]
-    # ...and of three, for a preparation told in steps ("Sold my truck. He doesn't know why. He'll understand soon.")
-    windows += [" ".join(sentences[i:i + 3]) for i in range(len(sentences) - 2)]
-    for window in windows:
-        found += _findings(window, meta)
+    # Each sentence, then each pair of neighbours ("The rope is in the shed. I can't stop thinking about it."),
+    # then each three ("Sold my truck. He doesn't know why. He'll understand soon.").
+    for size in (1, 2, 3):
+        seen = {f[4] for f in found}
+        for start in range(len(sentences) - size + 1):
+            found += _findings(" ".join(sentences[start:start + size]), meta, seen)
     if found and _RETRACTED.search(whole):
         found = []  # "j'veux mourir... non pas pour vrai lol": the writer took it back in so many words
     if not found:

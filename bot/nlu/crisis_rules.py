@@ -61,7 +61,7 @@ RULES: tuple[Rule, ...] = (
     # ---- suicide: wish to be dead, thoughts -------------------------------------------------------
     seq("suicide", "risk", "want-die", r"<WANT>(?: (?:de|to|d|a|juste|just|really|vraiment|seulement|so|tellement|"
         r"only|mieux|que|it|to be|etre|could|pouvoir|je|i|would|all|tout))*(?: <G1>)? <DIE>", negatable=True),
-    seq("suicide", "risk", "not-wake", r"<NOT_WAKE>", negatable=True, inner=False),
+    seq("suicide", "risk", "not-wake", r"(?:ne |n )?<NOT_WAKE>", negatable=True, inner=False),
     seq("suicide", "risk", "disappear-forever", rf"{_SOFT}(?: <G2>)? {_FOREVER}"),
     seq("suicide", "concern", "want-disappear", rf"<WANT><G3> {_SOFT}", negatable=True),
     seq("suicide", "risk", "kill-self-en", r"<KILL>(?: <G1>)? (?:myself|my self|himself|herself|themselves|themself)",
@@ -186,7 +186,7 @@ RULES: tuple[Rule, ...] = (
         r"me noyer)"
         r"(?: <G3>)? (?:<HEIGHT>|<TRAIN>|<WATER>|corde|rope)"),
     # ---- indirect ways of saying it: euphemisms, passive wishes, means with intent, sign-offs -------------------
-    seq("suicide", "risk", "euphemism", r"<EUPHEMISM>", negatable=True, inner=False, meta=True),
+    seq("suicide", "risk", "euphemism", r"(?:ne |n )?<EUPHEMISM>", negatable=True, inner=False, meta=True),
     all_of("suicide", "risk", "passive-wish", r"(?:\bsi\b|\bif\b|when|quand|hope|espere|jespere|hoping|wish|kinda)",
            r"<HAZARD>", r"<PASSIVE>", negatable=True, inner=False, meta=True),
     seq("suicide", "risk", "heart-gives-out", r"(?:<WANT>|prie|pray|hope|hoping|espere|jespere)(?: <G6>)? "

@@ -57,8 +57,9 @@ class Corrector:
             for k in self._index.get(d, ()):
                 if within_one_edit(token, k):
                     found.add(k)
-        # Two keywords one edit away ("suicidair": suicidaire, suicidait) are both crisis words: either reads right.
-        return min(found) if found else token
+        # Two keywords one edit away ("reveillr": reveiller, reveille) are both crisis words; the longer one is
+        # usually the word meant (a letter dropped is the commonest slip on a phone).
+        return max(found, key=lambda k: (len(k), k)) if found else token
 
     def correct_all(self, tokens: Iterable[str]) -> list[str]:
         return [self.correct(t) for t in tokens]

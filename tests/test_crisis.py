@@ -1,0 +1,127 @@
+"""Crisis detection: categories, tiers, who is at risk, and metamorphic robustness (hypothesis).
+
+The figures on the dev and frozen test splits come from bench/crisis.py; these tests pin behaviour a
+person would notice: a core statement of each kind keeps its reading however it is typed, and a
+look-alike stays quiet however it is typed.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.nlu.crisis import detect_all
+from bot.nlu.spelling import GUARD_FILE, Corrector, guard_words, within_one_edit
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+from variants import VARIANTS  # noqa: E402
+
+CORE: list[tuple[str, str, str, str]] = [  # text, lang, category, at_risk
+    ("je veux mourir", "fr", "suicide", "self"),
+    ("je pense à me suicider depuis des semaines", "fr", "suicide", "self"),
+    ("j'aimerais m'endormir et ne jamais me réveiller", "fr", "suicide", "self"),
+    ("tout le monde serait mieux sans moi", "fr", "suicide", "self"),
+    ("j'ai écrit des lettres d'adieu à mes enfants", "fr", "suicide", "self"),
+    ("je viens d'avaler toute la boîte de somnifères", "fr", "attempt", "self"),
+    ("je me suis coupée hier soir encore", "fr", "self_harm", "self"),
+    ("mon chum m'a étranglée hier soir", "fr", "domestic_violence", "self"),
+    ("un client menace de me tuer", "fr", "violence", "self"),
+    ("ma collègue m'a dit qu'elle veut mourir", "fr", "other_at_risk", "other"),
+    ("mon fils a donné toutes ses affaires et dit qu'il en aura plus besoin", "fr", "other_at_risk", "other"),
+    ("I want to die", "en", "suicide", "self"),
+    ("I keep thinking about killing myself", "en", "suicide", "self"),
+    ("everyone would be better off without me", "en", "suicide", "self"),
+    ("I wish I could go to sleep and never wake up", "en", "suicide", "self"),
+    ("I swallowed the whole bottle of my sleeping pills", "en", "attempt", "self"),
+    ("I cut myself again last night", "en", "self_harm", "self"),
+    ("my husband choked me and said he would kill me", "en", "domestic_violence", "self"),
+    ("a customer threatened to kill me in the parking lot", "en", "violence", "self"),
+    ("my coworker told me he wants to kill himself", "en", "other_at_risk", "other"),
+]
+LOOK_ALIKES: list[tuple[str, str]] = [
+    ("je suis mort de fatigue", "fr"),
+    ("cette job va me tuer, trois doubles cette semaine", "fr"),
+    ("ma mère est décédée le mois passé", "fr"),
+    ("je suis pas suicidaire, juste épuisée", "fr"),
+    ("on a suivi une formation en prévention du suicide", "fr"),
+    ("j'ai oublié de prendre ma pilule ce matin", "fr"),
+    ("je me suis coupé le doigt en cuisinant", "fr"),
+    ("this deadline is killing me", "en"),
+    ("I'm dying to know who got the job", "en"),
+    ("my dad passed away last spring", "en"),
+    ("I'm not suicidal, just tired", "en"),
+    ("we killed it at the presentation", "en"),
+    ("heading out moose hunting, need to clean my rifle", "en"),
+    ("can I take my pills with coffee?", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "category", "at_risk"), CORE)
+def test_core_statements_get_their_category_and_who(text: str, lang: str, category: str, at_risk: str) -> None:
+    result = detect_all(text)
+    assert (result.crisis, result.category, result.at_risk) == (True, category, at_risk), result
+
+
+@pytest.mark.parametrize(("text", "lang"), LOOK_ALIKES)
+def test_look_alikes_stay_quiet(text: str, lang: str) -> None:
+    assert not detect_all(text).crisis, detect_all(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(case=st.sampled_from(CORE), variant=st.sampled_from(sorted(VARIANTS)), seed=st.integers(0, 10_000))
+def test_a_crisis_keeps_its_label_however_it_is_typed(case: tuple[str, str, str, str], variant: str, seed: int) -> None:
+    text, lang, category, _ = case
+    typed = VARIANTS[variant](text, lang, random.Random(seed))
+    result = detect_all(typed)
+    assert result.crisis and result.category == category, (typed, result)
+
+
+@settings(max_examples=200, deadline=None)
+@given(case=st.sampled_from(LOOK_ALIKES), variant=st.sampled_from(sorted(VARIANTS)), seed=st.integers(0, 10_000))
+def test_a_look_alike_stays_quiet_however_it_is_typed(case: tuple[str, str], variant: str, seed: int) -> None:
+    text, lang = case
+    typed = VARIANTS[variant](text, lang, random.Random(seed))
+    assert not detect_all(typed).crisis, (typed, detect_all(typed))
+
+
+@pytest.mark.parametrize(("a", "b", "close"), [
+    ("suicide", "sucide", True), ("suicide", "suicdie", True), ("mourir", "mourrir", True),
+    ("pendre", "prendre", True), ("suicide", "suiside", True), ("overdose", "ovredoes", False),
+])
+def test_one_edit(a: str, b: str, close: bool) -> None:
+    assert within_one_edit(a, b) is close
+
+
+def test_spelling_mends_keywords_but_never_a_real_word() -> None:
+    from bot.nlu.crisis import _corrector
+
+    c = _corrector()
+    assert {c.correct(w) for w in ("suicdie", "sucide", "suicde")} == {"suicide"}
+    assert c.correct("moourir") == "mourir" and c.correct("myslef") == "myself"
+    for real in ("prendre", "hunting", "night", "doing", "courir", "putting"):
+        assert c.correct(real) == real
+    small = Corrector(["suicide"], ["suicida"])
+    assert small.correct("suicida") == "suicida"  # a guard word is never corrected
+
+
+def test_the_spelling_guard_is_current() -> None:
+    """bot/nlu/spelling_guard.txt must list every real word one edit from a keyword: rebuild it after a lexicon edit."""
+    pytest.importorskip("spellchecker", reason="pyspellchecker is a test extra")
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("guard", Path(__file__).resolve().parents[1] / "bench/make_spelling_guard.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    before = GUARD_FILE.read_text(encoding="utf-8")
+    try:
+        module.main()
+        assert GUARD_FILE.read_text(encoding="utf-8") == before, (
+            "bot/nlu/spelling_guard.txt was stale; it has been rebuilt: commit it")
+    finally:
+        guard_words.cache_clear()
