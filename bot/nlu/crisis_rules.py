@@ -63,7 +63,7 @@ RULES: tuple[Rule, ...] = (
         r"only|mieux|que|it|to be|etre|could|pouvoir|je|i|would|all|tout))*(?: <G1>)? <DIE>", negatable=True),
     seq("suicide", "risk", "not-wake", r"(?:ne |n )?<NOT_WAKE>", negatable=True, inner=False),
     seq("suicide", "risk", "disappear-forever", rf"{_SOFT}(?: <G2>)? {_FOREVER}"),
-    seq("suicide", "concern", "want-disappear", rf"<WANT><G3> {_SOFT}", negatable=True),
+    seq("suicide", "concern", "want-disappear", rf"(?:<WANT>|<GOING>)<G3> {_SOFT}", negatable=True),
     seq("suicide", "risk", "kill-self-en", r"<KILL>(?: <G1>)? (?:myself|my self|himself|herself|themselves|themself)",
         negatable=True),
     seq("suicide", "risk", "kill-self-fr", r"(?:me|se|m|s)(?: en)?(?: <G1>)? (?:tuer|tue|tuais|tuerais|tuerai|suicider|"
@@ -96,7 +96,7 @@ RULES: tuple[Rule, ...] = (
         r"sans (?:elle|lui|eux))"),
     seq("suicide", "risk", "me-dying-helps", r"(?:me dying|my death|ma mort|que je meure|que je meurs)(?: <G4>)? "
         r"(?:help|aider|aiderait|aide|better|mieux|solution|fix|relief)"),
-    seq("suicide", "concern", "burden", r"(?:burden|fardeau|poids|dead weight|boulet|nuisance)"),
+    seq("suicide", "concern", "burden", r"(?:burden|fardeau|poids|dead weight|boulet|nuisance|une charge pour|a charge for)"),
     seq("suicide", "risk", "only-way-out", r"(?:seule|seul|only|the only|la seule|une seule)(?: <G2>)? "
         r"(?:sortie|solution|issue|facon|way|exit|fix|option|answer|porte de sortie|way out)(?: <G4>)? (?:<DIE>|mourir|la mort|"
         r"death|dying|suicide)|(?:<DIE>|mourir|la mort|death|dying|suicide)(?: <G4>)? (?:seule|only|la seule)(?: <G2>)? "
@@ -211,10 +211,15 @@ RULES: tuple[Rule, ...] = (
            r"(?:table|enveloppe|envelope|for my|pour mon|pour ma|va les trouver|will find|drawer|tiroir)"),
     seq("suicide", "risk", "drive-off", r"(?:drive|driving|drove|foncer|fonce|jeter|lancer|floor it)(?: <G2>)? "
         r"(?:off|into|dans|en bas|contre)(?: <G2>)? (?:the|a|le|la|un|une)? ?(?:quarry|cliff|bridge|road|falaise|pont|"
-        r"ravin|carriere|wall|mur|pilier|pillar|oncoming|traffic|truck|camion|transport)", meta=True),
+        r"ravin|carriere|wall|mur|pilier|pillar|oncoming|traffic|truck|camion|transport|10 roues|dix roues|semi|"
+        r"18 wheeler)|(?:tourner le volant|coup de volant|yank the wheel|jerk the wheel)(?: <G4>)? (?:fosse|ditch|pilier|"
+        r"pillar|camion|truck|mur|wall|oncoming|10 roues|dix roues)", meta=True),
     all_of("suicide", "risk", "gone-with-means", r"(?:<ROPE>|<GUN>|<PILLS>)", r"(?:drove off|parti|partie|left|took off|"
-           r"disparu|disparue|missing|drove away)", r"(?:not answering|repond pas|repond plus|repond pu|pas de nouvelles|"
-           r"no answer|voicemail|boite vocale|nobody knows|personne sait)"),
+           r"disparu|disparue|missing|drove away|into the bush|dans le bois|went into)", r"(?:not answering|repond pas|repond plus|repond pu|pas de nouvelles|"
+           r"no answer|voicemail|boite vocale|nobody knows|personne sait|never see|jamais revoir|reverrions jamais)"),
+    all_of("other_at_risk", "risk", "locked-in", r"(?:locked|enferme|enfermee|barre|barree)",
+           r"(?:won t answer|wont answer|repond pas|repond plus|repond pu|not answering)",
+           r"(?:can t take it|couldn t take it|en pouvait pu|en peut pu|en pouvait plus|en peut plus|want to die|veut mourir)"),
     seq("suicide", "risk", "means-question", r"(?:doses? mortelles?|lethal doses?|deadly doses?|fatal doses?|"
         r"<PILLS>(?: <G8>)? (?:how many|combien)(?: <G6>)? (?:need|faut|work|marche|die|mourir|kill|for it to work)|"
         r"(?:combien|how many|how much)(?: <G6>)? (?:<PILLS>|pills|pilules)(?: <G6>)? (?:need|faut|work|marche|die|mourir|"
@@ -252,20 +257,97 @@ RULES: tuple[Rule, ...] = (
         r"(?:<I>|i m|im)?(?: <G2>)? (?:<KILL>|<DIE>|tuer|sauter|jump|mourir|die)"),
     seq("suicide", "risk", "wont-stop-myself", r"(?:won t|wont|will not|pas)(?: <G1>)? (?:stop myself|m empecher|"
         r"me empecher|me retenir|hold back)"),
-    seq("suicide", "risk", "ill-jump", r"(?:<I>|<ME>|je vais|jvais|i ll|ill|i m gonna|im gonna)(?: <G3>)? "
-        r"(?:sauter|jump|me jeter|me lancer|me sacrer en bas|me garrocher)", negatable=True, meta=True),
+    seq("suicide", "risk", "ill-jump", r"(?:<I>|<ME>|<THEY>|je vais|jvais|i ll|ill|i m gonna|im gonna|he s|she s)(?: <G3>)? "
+        r"(?:sauter|jump|jumping|me jeter|me lancer|me sacrer en bas|me garrocher)", negatable=True, meta=True),
     seq("suicide", "risk", "coffin", r"(?:six pieds sous terre|six feet under|in a coffin|dans un cercueil|"
         r"trade places(?: <G4>)? (?:coffin|grave|dead))"),
+    # ---- from the third dev batch ------------------------------------------------------------------
+    seq("suicide", "concern", "means-located", r"(?:^|there s|there is|y a|il y a|ya|la|le|the|my|mon|ma)(?: <G1>)? ?"
+        r"(?:rope|corde|rifle|gun|carabine|fusil|shotgun|poison|rat poison|poison a rats|rifle s|gun s)(?: <G2>)? "
+        r"(?:is|s|est|in|dans|on|sur)", meta=True),
+    seq("suicide", "risk", "courage", r"(?:if i had the (?:guts|nerve|courage)|si j avais le courage|si je avais le courage|"
+        r"work up the nerve|trouver le courage|find the courage|get up the nerve)"),
+    seq("suicide", "risk", "life-mistake", r"(?:my life|ma vie)(?: <G1>)? (?:is|s|est) (?:a|an|une) (?:mistake|erreur)"),
+    seq("suicide", "risk", "why-go-on", r"(?:why|pourquoi|pk)(?: <G1>)? (?:should i|would i|je|i)(?: <G1>)? (?:keep going|"
+        r"continuerais|continuer|go on|keep living|continue)|(?:give me|donne moi|donnez moi) (?:one|a|une) (?:reason|raison)"),
+    seq("suicide", "risk", "funeral-relief", r"(?:funeral|funerailles|enterrement)(?: <G4>)? (?:relief|soulage|soulagee|"
+        r"peace|calme|paix)"),
+    all_of("suicide", "risk", "not-here-tomorrow", r"(?:if i m not (?:here|in|there)|if im not (?:here|in|there)|"
+           r"si je suis pas la|si je suis plus la|si je suis pu la)", r"(?:<SIGNOFF>|tell|dis|dites|fault|faute)"),
+    all_of("suicide", "risk", "nobody-looking", r"(?:nobody|personne|no one)(?: <G2>)? (?:comes looking|me cherche|cherche|"
+           r"will look|va me chercher|finds me|me trouve|notices|remarque)", r"(?:so|pour que|until|avant|before|off|conge)"),
+    seq("suicide", "risk", "better-with-other", r"(?:better off|mieux|be better)(?: <G2>)? (?:with|avec) (?:their|his|her|leur|"
+        r"sa|son|ses) (?:mom|dad|mother|father|mere|pere|maman|papa)"),
+    seq("suicide", "risk", "insurance", r"(?:toucher|collect|get)(?: <G2>)? (?:le |l |the |my |mon )?(?:assurance|insurance)|"
+        r"(?:insurance|assurance|assurance vie)(?: <G6>)? (?:pay out|pays out|toucher|si je meurs|"
+        r"if i die|garde la maison|keeps the house|worth more|vaut plus)"),
+    seq("suicide", "risk", "rejoin", r"(?:<GOING>|<WANT>|bientot|soon|ce soir|tonight)(?: <G3>)? (?:rejoindre|join|be with|"
+        r"aller rejoindre|go join|go be with)(?: <G1>)? (?:papa|maman|dad|mom|him|her|la|le|lui|elle|mon|ma|my)"
+        r"|(?:<GOING>|<WANT>|aller)(?: <G1>)? (?:la|le|les|lui) rejoindre"),
+    seq("suicide", "concern", "nobody-miss", r"(?:nobody|personne|no one)(?: <G3>)? (?:miss me|ennuyer de moi|notice if i|"
+        r"remarquer si je|would notice|va remarquer|remarquera)"),
+    seq("suicide", "risk", "whats-the-point", r"(?:nobody|personne)(?: <G6>)? (?:so what s the point|a quoi bon|what s the point)"),
+    all_of("suicide", "risk", "affairs-settled", r"(?:regle mes affaires|settled my affairs|figured out who takes|papiers en ordre|"
+           r"papers in order|affaires en ordre|affairs in order)", r"(?:mieux comme ca|better this way|s occuper|look after|"
+           r"rejoindre|be with|bientot|soon|cats|chats|chat|dog|chien|key|cle)"),
+    all_of("suicide", "risk", "letters-each", r"(?:lettres|letters)", r"(?:kids|enfants|each|chacun|chacune|filles|"
+           r"daughters|sons|fils|famille|family)", r"(?:drawer|tiroir|enveloppe|envelope|table|dresser|commode)"),
+    seq("suicide", "risk", "how-high", r"(?:how high|how tall|how far|quelle hauteur|combien haut)(?: <G12>)? (?:survive|die|"
+        r"mourir|meurt|survivre|survit)"),
+    seq("attempt", "risk", "on-roof-texting", r"(?:on|sur) (?:the|le) (?:roof|toit)(?: <G10>)? (?:texting you|t ecris|te ecris|"
+        r"why i m texting|pourquoi je t ecris|pourquoi je te ecris)"),
+    seq("self_harm", "risk", "self-harm-3", r"(?:covered in cuts|couverts de coupures|couvert de coupures|went deeper|"
+        r"plus creux que|plus profond que|needs stitches|besoin de points|points de suture|"
+        r"(?:punched|fesse|frappe|hit)(?: <G2>)? (?:the wall|dans le mur|le mur)(?: <G6>)? (?:knuckles|jointures|saign|bleed)|"
+        r"(?:bite|pinch|mords|pince)(?: <G3>)? (?:myself|me)|(?:me|je me) (?:pince|mords)|"
+        r"(?:razor|rasoir|lame|blade)(?: <G8>)? (?:used it|utilise|je l ai utilise|je le ai utilise)|"
+        r"(?:clean|sans)(?: <G8>)? (?:blood|sang) (?:all over|partout))"),
+    all_of("suicide", "risk", "want-it-to-stop", r"(?:want|veux|wish|souhaite)(?: <G3>)? (?:it|ca|que ca|tout|all|everything)"
+           r"(?: <G2>)? (?:to stop|arrete|arreter|to end|finisse|s arrete|se arrete)",
+           r"(?:permanently|pour de bon|for good|forever|pour toujours|ma vie|my life|pour vrai|for real|toute|all of it)"),
+    seq("violence", "risk", "by-the-throat", r"(?:pogne|pogner|pris|grabbed|grabs|tenu|tenue|serre|serree|held)(?: <G2>)? "
+        r"(?:par la gorge|by the throat|by the neck|le cou|au cou|my throat|ma gorge)"),
+    seq("suicide", "risk", "no-point-going-on", r"(?:sert a rien de|no point|pas de raison de|aucune raison de)(?: <G1>)? "
+        r"(?:continuer|going on|continuing|living|vivre|keep going)"),
+    seq("suicide", "concern", "who-would-notice", r"(?:who would|who d|qui va|qui remarquerait|qui s ennuierait|qui se "
+        r"ennuierait)(?: <G1>)? (?:notice|miss me|care|remarquer|s ennuyer|se ennuyer|de moi)"),
+    all_of("suicide", "risk", "tried-recently", r"(?:tried on|j ai essaye|je ai essaye|i tried)(?: <G1>)? (?:<WHEN>)?",
+           r"(?:nobody knows why|personne sait pourquoi|personne ne sait pourquoi|no one knows why)"),
+    all_of("domestic_violence", "risk", "hidden-bruises", r"(?:bruises|bleus|marks|marques)",
+           r"(?:clumsy|maladroite|maladroit|long sleeves|manches longues|cache|hide|hiding)",
+           r"(?:tell|dis|say|disais|told)"),
+    all_of("domestic_violence", "risk", "sleeping-in-car", r"(?:sleeping in my car|sleep in my car|dors dans mon char|"
+           r"dors dans mon auto|dormir dans mon char|dormi dans mon char|dans mon char dans le stationnement)",
+           r"(?:scared|peur|afraid|can t go home|peux pas rentrer)"),
+    seq("suicide", "risk", "walk-on-ice", r"(?:marcher|walk|walking)(?: <G1>)? (?:sur|on|onto) (?:le|the|la) (?:lac|lake|glace|ice|"
+        r"fleuve|river)(?: <G8>)? (?:cede|breaks|gives way|casse|craque)"),
+    all_of("domestic_violence", "risk", "domestic-2", r"(?:<PARTNER>|\bhe\b|\bil\b|\bhes\b|\bhe s\b|\bmy ex\b|\bmon ex\b)",
+           r"(?:lock the (?:bedroom )?door|barre la porte|pounding on it|frappe dessus|took my phone|pris mon cell|"
+           r"pris mon telephone|tell coworkers i m clumsy|dis aux collegues que je suis maladroite|maladroite|clumsy|"
+           r"no contact order|interdiction de contact|locks me in|m enferme|me enferme|looking for me|me cherche|"
+           r"scared to go home|peur de rentrer|can t go home|peux pas rentrer|smashed all|casse toute|"
+           r"took out the shotgun|sorti le fusil|looking right at me|en me regardant|by the throat|par la gorge|"
+           r"controls my pay|controle ma paie|tracks me|me suit)"),
+    seq("violence", "risk", "harm-others", r"(?:breaking his face|break his face|casse la gueule|lui casse|make (?:my old boss|"
+        r"him|her|them) pay|faire payer|not walking away|s en sortira pas|pictured hitting|m imagine frapper|me imagine frapper|"
+        r"picture pushing|m imagine la pousser|me imagine la pousser|gas can|bidon d essence|bidon de essence|"
+        r"going to pay|va payer|knife s been in my lunchbox|couteau dans ma boite a lunch|thinking of going back|"
+        r"pense retourner|take everyone with him|tous les emmener|bought what i need|achete ce qu il faut|"
+        r"knife s ben in my lunchbox|tire iron|barre a clous|won t hurt anyone ever again|fera pu jamais de mal|peur de faire mal a mes enfants|"
+        r"afraid (?:i ll|i will|of) hurt(?:ing)? my (?:kids|children)|hurt my kids|pogne mon fils trop fort|"
+        r"frappe un client|hit a customer|beating his kids|bat ses enfants)"),
     # ---- attempt or overdose in progress -------------------------------------------------------------
     all_of("attempt", "risk", "overdose", r"(?:avale|pris|prise|took|taken|swallowed|downed|popped|mixed|melange|gobe|"
            r"ingested|just took|(?:viens|vient|venait|venais) de (?:prendre|avaler|gober|melanger))",
-           r"(?:<PILLS>|everything left|tout ce qui restait|tout ce qui reste|ce qui restait)",
+           r"(?:<PILLS>|everything left|tout ce qui restait|tout ce qui reste|ce qui restait|half the bottle|"
+           r"la moitie de la bouteille|moitie du pot|the whole bottle|toute la bouteille)",
            r"(?:<MUCH>|avec (?:du|de la|une|mon|ma|des)? ?(?:vin|vodka|fort|alcool|bieres|biere|rye|gin|rhum|boisson|"
            r"whisky)|with (?:wine|vodka|booze|alcohol|beer|beers|rye|gin|rum|liquor|hard liquor|whisky|a \d+ pack)|"
            r"\d+ (?:bieres|beers)|6 pack|pack|vodka|wine|vin|rye|alcool|alcohol|booze)"),
     all_of("attempt", "risk", "took-pills-distress", r"(?:avale|pris|took|taken|swallowed|downed|popped|"
            r"(?:viens|vient) de (?:prendre|avaler))", r"<PILLS>",
            r"(?:locked|enferme|enfermee|barre|barree|won t open|wont open|ouvre pas|respire|breathing|unconscious|"
+           r"drifting|m endors|falling asleep|lay down|couchee|bath|bain|"
            r"inconscient|inconsciente|reveille pas|won t wake|wont wake|dizzy|etourdi|blurry|floue|spinning|tourne|"
            r"weird|bizarre|partir|slipping|goodbye|adieu|sorry|desole|desolee|scared|peur)"),
     seq("attempt", "risk", "in-the-act-2", r"(?:pieds de (?:l|le) autre bord|other side of the (?:railing|barrier|rail)|"
@@ -274,7 +356,7 @@ RULES: tuple[Rule, ...] = (
         r"cran est enleve|safety is off|safety off|gun in my mouth|fusil dans la bouche|"
         r"(?:roule|driving|drive|going) (?:a )?\d{3}|looking for a (?:concrete )?wall|vise le (?:prochain )?pilier|"
         r"(?:train|trains) (?:due|passe|arrive|coming|s en vient)|(?:j|je) attends le train|waiting for the train|"
-        r"pills in me|pilules dans le corps|(?:sur|on) (?:le|la|the) (?:toit|roof)(?: <G6>)? (?:regarde en bas|look down|"
+        r"pills in me|pilules dans le corps|(?:debout|standing) (?:sur|on) (?:le|the) (?:rebord|ledge|edge|bord)|(?:sur|on) (?:le|la|the) (?:toit|roof)(?: <G6>)? (?:regarde en bas|look down|"
         r"depuis|for an hour|demi heure)|cut way too deep|coupe trop creux|coupee trop creux|"
         r"(?:cant|can t|arrive pas a) (?:get it to )?(?:stop|arreter) (?:the )?(?:bleeding|saigner|le sang))"),
     all_of("attempt", "risk", "after-taking", r"(?:took|pris|avale|swallowed|popped|injected|injecte|vomi|threw up|"
@@ -290,7 +372,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:on|sur|at) (?:le|la|the|my|mon|ma)? ?(?:<HEIGHT>) (?:bord|edge|ledge|railing|rampe|garde corps)|"
         r"(?:corde|rope|noose)(?: <G2>)? (?:autour du cou|around my neck|around his neck|around her neck)|"
         r"(?:couche|couchee|lying|lie|etendu|etendue) (?:sur|on) (?:la|les|the)? ?(?:track|tracks|rails|voie)|"
-        r"(?:moteur|engine)(?: <G2>)? (?:roule|running|on|allume)(?: <G6>)? (?:garage|porte|door)|"
+        r"(?:moteur|engine)(?: <G2>)? (?:roule|running|on|allume|tourne)(?: <G6>)? (?:garage|porte|door)|"
+        r"garage(?: <G4>)? (?:moteur|engine)(?: <G2>)? (?:roule|running|tourne|on|allume)|"
         r"(?:<GUN>)(?: <G2>)? (?:chargee|charge|loaded)(?: <G6>)? (?:<NOW>|faire|doing|do it)|"
         r"(?:loaded|chargee) (?:<GUN>)(?: <G6>)? (?:<NOW>|faire|doing|do it)|"
         r"(?:ouvert|ouvre|cut|slit|slashed|tranche|coupe)(?: <G1>)? (?:les|mes|my|his|her|ses)? ?(?:poignets|veines|wrists|"
@@ -346,7 +429,7 @@ RULES: tuple[Rule, ...] = (
            r"(?:<HIT>|<WEAPON>|serre le cou|serre la gorge|kill|tuer|tue|te es mort|te es morte|t es morte|you re dead|"
            r"youre dead|me finir|finish me|me faire la peau|gut me|choke|etrangl\w*)",
            r"(?:\bme\b|\bm\b|\bmoi\b|\bmy\b|\bus\b|\bnous\b|\bi\b|\bje\b|\bkids\b|\benfants\b|\bher\b|\bla\b|"
-           r"le a battue|le a frappee|battue|frappee|etranglee)"),
+           r"le a battue|le a frappee|battue|frappee|etranglee)", negatable=True),
     all_of("domestic_violence", "risk", "partner-threat", r"(?:<PARTNER>)", r"<THREATEN>", r"<KILL_ME>"),
     # ---- violence from anyone -------------------------------------------------------------------------
     seq("violence", "risk", "hurts-me", r"(?:<THEY>|<RELATIVE>|someone|somebody|quelqu un|un gars|a guy|a man|un homme|"
@@ -374,7 +457,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:vie|life|lives|securite|safety)|(?:<FEAR>)(?: <G2>)? (?:que|qu|that|he ll|he will|she ll|she will|il|elle)"
         r"(?: <G2>)? (?:me tue|me tuer|kill me|hurt me|me frappe|me blesse|me trouve|find me|me retrouve)"),
     seq("violence", "risk", "in-danger", r"(?:<I>|<ME>)(?: <G2>)? (?:suis|am|m|feel|sens)(?: <G1>)? "
-        r"(?:en danger|in danger|pas en securite|not safe|unsafe|plus en securite)|\bau secours\b|\baidez moi\b|"
+        r"(?:en danger|in danger)", negatable=True),
+    seq("violence", "risk", "not-safe", r"(?:<I>|<ME>)(?: <G2>)? (?:suis|am|m|feel|sens)(?: <G1>)? "
+        r"(?:pas en securite|not safe|unsafe|plus en securite)|\bau secours\b|\baidez moi\b|"
         r"\bhelp me\b(?! <G0>(?:with|find|understand|choose|avec|a|trouver))|\bhelpp+\b", negatable=False),
     seq("violence", "risk", "break-in", r"(?:essaie|essaye|trying|tries|tried)(?: <G1>)? (?:de |to )?(?:defoncer|rentrer|entrer|"
         r"break|kick|get in|break in)|(?:pounding|banging|fesse|cogne|frappe|kicking) (?:on|dans|sur|at)(?: <G1>)? "
@@ -413,24 +498,3 @@ RULES: tuple[Rule, ...] = (
     seq("violence", "risk", "shoot-up", r"(?:shoot up|tirer sur tout|tirer dans|shoot everyone|tuer tout le monde|"
         r"kill everyone|bomb|bombe)(?: <G3>)?", meta=True),
 )
-
-# Someone else at risk: the person slot. A self rule read with these words as its subject.
-OTHER_SUBJECT = re.compile(rf"\b(?:{L.THEY[3:-1]}|{L.RELATIVE}|\w+ (?:ans|yo|year old))\b")
-SELF_SUBJECT = re.compile(r"\b(?:je|j|i|moi|me|myself)\b")
-OTHER_REFLEXIVE = re.compile(r"\b(?:se|s|himself|herself|themselves|themself|lui|his|her|their|ses)\b")
-SELF_REFLEXIVE = re.compile(r"\b(?:me|m|myself|my self|my|mes|ma|mon)\b")
-
-# Context that makes a message about suicide in general, not about anyone's danger now.
-META = re.compile(r"\b(?:formation|training|cours|course|class|atelier|workshop|conference|conferencier|speaker|"
-                  r"article|reportage|documentaire|documentary|news|aux nouvelles|les nouvelles|radio|tele|tv|stats|statistiques|"
-                  r"statistics|rates|taux|semaine de prevention|prevention week|prevention|formation sentinelle|sentinel training|"
-                  r"comment aborder|how to approach|approach a|aborder un|signes|signs|difference entre|"
-                  r"difference between|travail d ecole|school project|ce bot|this bot|le bot|the bot|detecte|detect|"
-                  r"comment ca marche|how it works|pour un cours|for a course|for class|livre|book|serie|series|"
-                  r"film|movie|jeu video|video game|board game|paintball|airsoft|laser tag|play where|piece de theatre|"
-                  r"personnage|character|podcast|la nouvelle|the news|anti suicide|filets|si quelqu un ecrit|"
-                  r"if someone writes|if someone types|what happens if|qu est ce qui se passe si|qu est ce qui se passe en vrai|"
-                  r"talk to my crew|parler du suicide|parler de suicide|talk about suicide|aborder le suicide|if i write|si j ecris|si je ecris|ecris le mot|"
-                  r"write the word|type the word|tape le mot|say the word|dis le mot|the word suicide|le mot suicide|career suicide|suicide professionnel|political suicide|suicide politique)\b")
-NEGATION = re.compile(r"\b(?:pas|jamais|aucun|aucune|not|never|no|nt|don t|dont|ne|n|won t|wouldn t|d never|"
-                      r"sans|without|nor|ni|plus jamais)\b(?: (?!zz\b)[a-z0-9]+){0,3} ?$")

@@ -57,9 +57,9 @@ class Corrector:
             for k in self._index.get(d, ()):
                 if within_one_edit(token, k):
                     found.add(k)
-        # Two keywords one edit away ("reveillr": reveiller, reveille) are both crisis words; the longer one is
-        # usually the word meant (a letter dropped is the commonest slip on a phone).
-        return max(found, key=lambda k: (len(k), k)) if found else token
+        # Several keywords one edit away: the one with the same first letter ("bettre" is "better", not "mettre"),
+        # then the longer ("reveillr" is "reveiller": a dropped letter is the commonest slip on a phone).
+        return max(found, key=lambda k: (k[0] == token[0], len(k), k)) if found else token
 
     def correct_all(self, tokens: Iterable[str]) -> list[str]:
         return [self.correct(t) for t in tokens]
