@@ -112,13 +112,17 @@ def chat(config: ConfigOpt = None,
 def validate(config: ConfigOpt = None,
              flows: Annotated[Path | None, typer.Option(help="flows folder (default from config)")] = None,
              knowledge: Annotated[Path | None, typer.Option(help="knowledge folder (default from config)")] = None) -> None:
-    """Check flows and knowledge; print each problem as file:line; exit 1 on any error."""
+    """Check flows, knowledge and the region names in config.yaml; print each problem as file:line; exit 1 on any error."""
+    import os
+
+    from bot.config import DEFAULT_CONFIG
     from bot.engine.definitions import check
 
     cfg = _config(config)
     s = cfg.settings
+    config_file = Path(config or os.environ.get("ENTRAIDE_CONFIG") or DEFAULT_CONFIG)  # as load_config chose it
     _, _, problems = check(flows or cfg.flows_dir, knowledge or cfg.knowledge_dir, s.main_flow,
-                           s.knowledge.max_age_days, Path.cwd())
+                           s.knowledge.max_age_days, Path.cwd(), config_file=config_file)
     errors = [p for p in problems if p.severity == "error"]
     for p in problems:
         print(p)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections import deque
+from dataclasses import replace
 
 import pytest
 
+from bot.config import OrgContact
 from bot.engine import safety
 from bot.engine.definitions import Definitions
 from bot.engine.interpreter import Run
@@ -310,3 +312,78 @@ def test_questions_about_ones_medication_get_no_treatment_advice(text: str) -> N
 @pytest.mark.parametrize("text", ["can I take a day off?", "est-ce que je peux prendre congé?", "can I talk to someone?"])
 def test_other_can_i_questions_are_not_about_medication(text: str) -> None:
     assert question_kind(text) is None
+
+
+# ---- Resources that fit what was said (issue 16): situations within a theme, folded empty contacts ----
+
+def referred(defs: Definitions, story: str, hello: str = "bonjour") -> tuple[list[str], SessionState]:
+    """The resource ids a theme referral shows after a free-text story, in the order shown."""
+    st = handle(defs, SessionState(), Event("text", T0, text=hello)).state
+    st = handle(defs, st, Event("text", T0 + 1, text=story)).state
+    st = handle(defs, st, Event("button", T0 + 2, payload="yes")).state
+    turn = handle(defs, st, Event("button", T0 + 3, payload="theme"))
+    return [r for m in turn.messages for r in m.meta.resources], turn.state
+
+
+@pytest.mark.parametrize(("story", "first", "never"), [
+    ("mon gestionnaire me crie dessus devant tout le monde", "union", "sexual_violence"),
+    ("my manager yells at me in front of everyone", "union", "sexual_violence"),
+    ("un collègue me fait des commentaires sexuels", "sexual_violence", "emergency_911"),
+    ("there was physical violence at work last month", "emergency_911", "sexual_violence"),
+    ("mon frère s'est suicidé le mois passé", "suicide_quebec", "drogue_aide_reference"),
+    ("my dog died yesterday", "grief_line", "suicide_quebec"),
+    ("mon fils de 16 ans s'enferme dans sa chambre", "info_social_811", "drogue_aide_reference"),
+    ("je joue au casino tous les soirs", "jeu_aide_reference", "drogue_aide_reference"),
+    ("I drink every night to unwind", "drogue_aide_reference", "jeu_aide_reference"),
+    ("je suis accro à mon cellulaire", "info_social_811", "drogue_aide_reference"),
+    ("I'm going back to work after a workplace injury", "union", "sexual_violence"),
+])
+def test_the_referral_fits_what_was_said(defs: Definitions, story: str, first: str, never: str) -> None:
+    ids, _ = referred(defs, story, "hello" if story.isascii() else "bonjour")
+    assert ids and ids[0] == first, ids
+    assert never not in ids
+
+
+def test_a_situation_is_kept_as_an_id_never_as_words(defs: Definitions) -> None:
+    _, st = referred(defs, "mon frère s'est suicidé le mois passé")
+    assert st.nlu_situations == ["grief_suicide"]
+    saved = st.to_json()
+    assert "frère" not in saved and "fr\\u00e8re" not in saved and "mois" not in saved
+    assert SessionState.from_json(saved).nlu_situations == ["grief_suicide"]
+
+
+def test_a_situation_of_another_theme_does_not_change_the_list(defs: Definitions) -> None:
+    grief = defs.knowledge.themes["grief"]
+    assert grief.resources_for(["addiction_gambling"]) == grief.resources
+    assert grief.resources_for(["addiction_gambling", "grief_suicide"])[0] == "suicide_quebec"
+    assert defs.situations.match("I bet on hockey and my brother died by suicide") == ("addiction_gambling", "grief_suicide")
+    assert defs.situations.match("mon ado joue aux jeux vidéo toute la nuit") == ("addiction_screens",)
+
+
+def test_empty_contacts_fold_into_one_line_after_what_can_be_dialled(defs: Definitions) -> None:
+    ids, _ = referred(defs, "my manager yells at me in front of everyone", "hello")
+    assert ids == ["union", "cnesst_harassment", "peer_network", "eap"]
+    st = handle(defs, SessionState(), Event("text", T0, text="bonjour")).state
+    for payload in ("me", "list", "civility"):
+        st = handle(defs, st, Event("button", T0 + 1, payload=payload)).state
+    turn = handle(defs, st, Event("button", T0 + 2, payload="theme"))
+    cards = [m for m in turn.messages if m.meta.resources]
+    assert [m.meta.resources for m in cards] == [("info_social_811",), ("union",), ("peer_network", "eap")]
+    folded = cards[-1].text
+    assert "Votre syndicat" in folded and "Réseau d'entraide de votre milieu" in folded and "PAE" in folded
+    assert "RH" not in folded
+
+
+def test_a_configured_contact_keeps_its_place_and_a_single_empty_one_keeps_its_card(defs: Definitions) -> None:
+    org = defs.org.model_copy(update={"eap": OrgContact(phone="1-800-555-0100")})
+    with_eap = replace(defs, org=org)
+    ids, st = referred(with_eap, "my manager yells at me in front of everyone", "hello")
+    assert ids == ["union", "cnesst_harassment", "eap", "peer_network"]
+    turn = handle(with_eap, SessionState(lang="en"), Event("text", T0, text="hello"))
+    st = turn.state
+    for payload in ("me", "list", "civility"):
+        st = handle(with_eap, st, Event("button", T0 + 1, payload=payload)).state
+    cards = [m for m in handle(with_eap, st, Event("button", T0 + 2, payload="theme")).messages if m.meta.resources]
+    assert cards[-1].meta.resources == ("peer_network",)
+    assert "hasn't entered these contact details" in cards[-1].text and "HR" not in cards[-1].text
+

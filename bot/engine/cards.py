@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from bot.config import Organisation, OrgContact
 from bot.knowledge.model import Knowledge, Resource
@@ -22,6 +22,46 @@ def org_contact(org: Organisation, resource: Resource, slots: Mapping[str, str])
                 return r.representative
         return None
     return None
+
+
+def unconfigured(org: Organisation, resource: Resource, slots: Mapping[str, str]) -> bool:
+    """An organisation's own contact (EAP, peer network, regional representative) left empty in config.yaml."""
+    if not resource.from_config:
+        return False
+    contact = org_contact(org, resource, slots)
+    return contact is None or not contact.configured
+
+
+def arrange(k: Knowledge, org: Organisation, ids: Sequence[str],
+            slots: Mapping[str, str]) -> tuple[list[Resource], list[Resource]]:
+    """Cards to show, and the contacts the organisation has not filled in, to fold into one line.
+
+    A person should see what they can dial first; cards that each say "not configured yet" would
+    push the lines that work out of sight. So the unconfigured contacts go last: two or more fold
+    into one line, a single one keeps its card (with its own "ask your union").
+    """
+    seen: set[str] = set()
+    chosen: list[Resource] = []
+    for rid in ids:
+        r = k.resources.get(rid)
+        if r is not None and r.enabled and rid not in seen:
+            seen.add(rid)
+            chosen.append(r)
+    empty = [r for r in chosen if unconfigured(org, r, slots)]
+    ready = [r for r in chosen if r not in empty]
+    if len(empty) < 2:
+        return ready + empty, []
+    return ready, empty
+
+
+def folded_line(k: Knowledge, org: Organisation, folded: Sequence[Resource], lang: Lang,
+                slots: Mapping[str, str]) -> str:
+    """One line for every contact the organisation has not filled in: the union knows how to reach them."""
+    names = []
+    for r in folded:
+        contact = org_contact(org, r, slots)
+        names.append((contact.name if contact and contact.name else r.name).get(lang))
+    return k.messages["not_configured_folded"].render(lang, {"names": "; ".join(names)})
 
 
 def render_card(k: Knowledge, org: Organisation, resource: Resource, lang: Lang, slots: Mapping[str, str]) -> str:

@@ -9,10 +9,12 @@ from pathlib import Path
 from bot.config import Config, Organisation
 from bot.engine.loader import load_flows
 from bot.engine.model import ButtonDef, FlowSet
+from bot.engine.regions import check_regions
 from bot.engine.validator import validate
 from bot.errors import FlowError, Problem
 from bot.knowledge.loader import load_knowledge
 from bot.knowledge.model import Knowledge
+from bot.knowledge.situations import SituationMatcher
 from bot.nlu.normalise import normalise
 from bot.nlu.phrases import PhraseIndex
 from bot.nlu.themes import ThemeMatcher
@@ -30,18 +32,22 @@ class Definitions:
     idle_seconds: float
     max_chars: int
     themes: ThemeMatcher
+    situations: SituationMatcher
     faq: PhraseIndex
     use_lexicon: bool = True
 
 
 def check(flows_dir: Path, knowledge_dir: Path, main: str = "main", max_age_days: int = 365,
-          root: Path | None = None, today: date | None = None) -> tuple[FlowSet, Knowledge, list[Problem]]:
-    """Load and check both folders; return what loaded and every problem found."""
+          root: Path | None = None, today: date | None = None,
+          config_file: Path | None = None) -> tuple[FlowSet, Knowledge, list[Problem]]:
+    """Load and check both folders (and the region labels of `config_file`); return every problem found."""
     knowledge, kp = load_knowledge(knowledge_dir, root)
     flows, fp = load_flows(flows_dir, main, root)
     problems = fp + kp
     if not any(p.severity == "error" for p in problems):
         problems += validate(flows, knowledge, max_age_days, today)
+    if config_file is not None:
+        problems += check_regions(config_file, root)
     return flows, knowledge, problems
 
 
@@ -68,6 +74,7 @@ def build(flows: FlowSet, knowledge: Knowledge, config: Config) -> Definitions:
         idle_seconds=s.session.idle_minutes * 60.0,
         max_chars=s.session.max_message_chars,
         themes=ThemeMatcher(knowledge),
+        situations=SituationMatcher(knowledge),
         faq=PhraseIndex({q.id: [w for ws in q.triggers.values() for w in ws] for q in knowledge.faq.values()}),
         use_lexicon=s.language_detector == "lexicon+langdetect",
     )

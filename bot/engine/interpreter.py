@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from bot.engine.cards import render_card
+from bot.engine.cards import arrange, folded_line, render_card
 from bot.engine.definitions import Definitions
 from bot.engine.messages import Button, Event, Meta, Outgoing
 from bot.engine.model import END, ButtonDef, Flow, Step
@@ -83,12 +83,15 @@ class Run:
         return Button(self.d.knowledge.message(key).get(self.lang), payload)
 
     def cards(self, ids: Sequence[str], crisis: bool = False) -> None:
-        for rid in ids:
-            r = self.d.knowledge.resources.get(rid)
-            if r is None or not r.enabled:
-                continue
-            self.emit(render_card(self.d.knowledge, self.d.org, r, self.lang, self.s.slots), crisis=crisis, resources=(rid,))
-            self.stats.append(("referral", rid))
+        k, org = self.d.knowledge, self.d.org
+        shown, folded = arrange(k, org, ids, self.s.slots)
+        for r in shown:
+            self.emit(render_card(k, org, r, self.lang, self.s.slots), crisis=crisis, resources=(r.id,))
+            self.stats.append(("referral", r.id))
+        if folded:
+            self.emit(folded_line(k, org, folded, self.lang, self.s.slots), crisis=crisis,
+                      resources=tuple(r.id for r in folded))
+            self.stats += [("referral", r.id) for r in folded]
 
     # ---- flow stepping --------------------------------------------------------------------
     def start(self) -> None:
@@ -151,7 +154,7 @@ class Run:
             ids = step.resources
             if step.resources_from:
                 theme = self.d.knowledge.themes.get(self.s.slots.get(step.resources_from, ""))
-                ids = theme.resources if theme else ()
+                ids = theme.resources_for(self.s.nlu_situations) if theme else ()
             if step.text:
                 self.emit(self.text(step.text))
             self.cards(ids)

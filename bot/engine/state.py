@@ -33,6 +33,8 @@ class SessionState:
     mode: Mode | None = None
     choices: list[str] = field(default_factory=list)
     nlu_theme: str | None = None
+    # The situations (ids from knowledge/themes.yaml) the last message that named a theme pointed to.
+    nlu_situations: list[str] = field(default_factory=list)
     unclear: int = 0
     # The kind of danger the crisis follow-up is about (never the words), and whether the person
     # has said it is not happening now. Both are cleared when the crisis follow-up ends.

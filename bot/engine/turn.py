@@ -196,6 +196,7 @@ def _answer(run: Run, text: str) -> None:
     result = run.d.themes.match(text)
     if result.theme:
         run.s.nlu_theme = result.theme
+        run.s.nlu_situations = list(run.d.situations.match(text))
     if step.free_text in ("theme", "any") and result.close:
         ask_clarify(run, list(result.close))
         return

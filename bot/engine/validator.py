@@ -13,7 +13,14 @@ from datetime import date
 
 from bot.engine.model import END, Flow, FlowSet, Step
 from bot.errors import Problem
-from bot.knowledge.model import CRISIS_NUMBERS, REQUIRED_MESSAGES, REQUIRED_RESOURCES, Knowledge, Required
+from bot.knowledge.model import (
+    CRISIS_NUMBERS,
+    REQUIRED_MESSAGES,
+    REQUIRED_RESOURCES,
+    Knowledge,
+    Required,
+    Resource,
+)
 from bot.nlu.diagnosis import labels_person
 from bot.text import Text
 
@@ -87,8 +94,13 @@ def _check_flow(ctx: _Ctx, f: Flow) -> Iterable[Problem]:
         if s.kind in ("link", "call") and s.target not in ctx.flows.flows:
             yield Problem(f.file, s.line, f"step `{s.id}`: unknown flow `{s.target}`; defined flows: {', '.join(sorted(ctx.flows.flows))}")
         for rid in s.resources:
-            if rid not in ctx.knowledge.resources:
+            r = ctx.knowledge.resources.get(rid)
+            if r is None:
                 yield Problem(f.file, s.line, f"step `{s.id}` refers to unknown resource `{rid}`; see `entraide resources` for the ids")
+            elif r.only_in:
+                yield Problem(f.file, s.line, f"step `{s.id}` refers to `{rid}`, which {r.file}:{r.line} keeps for "
+                                              f"{', '.join(r.only_in)} (`only_in:`); refer to it through "
+                                              "`refer: {theme_from: theme}` or an FAQ listed there")
         if s.resources_from and s.resources_from not in ctx.slots:
             yield Problem(f.file, s.line, f"step `{s.id}`: `theme_from: {s.resources_from}` names a slot no step sets")
         if s.kind == "answer":
@@ -201,6 +213,8 @@ def check_knowledge(k: Knowledge, max_age_days: int, today: date) -> Iterable[Pr
                 yield Problem(t.file, t.line, f"theme `{t.id}` offers unknown resource `{rid}`; add it under `resources:` or fix the id")
         if not t.resources:
             yield Problem(t.file, t.line, f"theme `{t.id}` offers no resources; list at least one under `resources:`")
+    yield from _check_situations(k)
+    yield from _check_only_in(k)
     for q in k.faq.values():
         if not any(q.triggers.get(lg) for lg in ("fr", "en")):
             yield Problem(q.file, q.line, f"FAQ `{q.id}` has no trigger phrases; add `triggers:` with `fr:` and `en:` lists")
@@ -219,6 +233,7 @@ def check_knowledge(k: Knowledge, max_age_days: int, today: date) -> Iterable[Pr
             yield Problem(r.file, r.line, f"resource `{r.id}` has no `verified_on:`; add the date its details were checked (YYYY-MM-DD)")
         elif (today - r.verified_on).days > max_age_days:
             yield Problem(r.file, r.line, f"resource `{r.id}` was last verified on {r.verified_on}, over {max_age_days} days ago; check it again and update verified_on", "warning")
+        yield from _check_source_date(r, max_age_days, today)
         if r.phone is not None and not _DIALABLE.match(r.phone):
             yield Problem(r.file, r.line, f"resource `{r.id}`: phone {r.phone!r} is not dialable; write it like 1-866-277-3553, 514-527-2626 or 811")
         if r.sms is not None and not _SMS.match(r.sms):
@@ -244,6 +259,69 @@ def check_knowledge(k: Knowledge, max_age_days: int, today: date) -> Iterable[Pr
         msg = k.messages.get(mid)
         if msg:
             yield from _check_numbers(k.message_files.get(mid, first), mid, msg, req)
+
+
+def _check_source_date(r: Resource, max_age_days: int, today: date) -> Iterable[Problem]:
+    """`verified_on` is when someone checked; `source_date` is how old the page they checked is."""
+    if r.source_date is None:
+        return
+    published = r.source_date.start
+    if published > today:
+        yield Problem(r.file, r.line, f"resource `{r.id}`: source_date {r.source_date} is in the future; "
+                                      "write the date the source was published")
+    elif r.verified_on and published > r.verified_on:
+        yield Problem(r.file, r.line, f"resource `{r.id}`: source_date {r.source_date} is after verified_on "
+                                      f"{r.verified_on}; a source cannot be checked before it exists, fix one of them")
+    elif (today - published).days > max_age_days:
+        yield Problem(r.file, r.line, f"resource `{r.id}`: its source dates from {r.source_date}, over {max_age_days} "
+                                      "days ago; find a newer page that confirms the number and hours, then update "
+                                      "source, source_date and verified_on", "warning")
+
+
+def _check_situations(k: Knowledge) -> Iterable[Problem]:
+    seen: dict[str, str] = {}
+    for t in k.themes.values():
+        for s in t.situations:
+            where = f"theme `{t.id}`, situation `{s.id}`"
+            if s.id in k.themes or s.id in seen:
+                other = "a theme" if s.id in k.themes else f"a situation of theme `{seen[s.id]}`"
+                yield Problem(t.file, s.line, f"{where}: the id is already used by {other}; give it its own id "
+                                              f"(e.g. {t.id}_{s.id})")
+            seen.setdefault(s.id, t.id)
+            for lg in ("fr", "en"):
+                if not s.words.get(lg):
+                    yield Problem(t.file, s.line, f"{where} has no `{lg}` words; list what people write for it under "
+                                                  f"`words:` with `{lg}:`")
+            if not s.resources:
+                yield Problem(t.file, s.line, f"{where} offers no resources; list them under `resources:`, most "
+                                              "fitting first")
+            for rid in s.resources:
+                if rid not in k.resources:
+                    yield Problem(t.file, s.line, f"{where} offers unknown resource `{rid}`; add it under "
+                                                  "`resources:` or fix the id")
+
+
+def _check_only_in(k: Knowledge) -> Iterable[Problem]:
+    """A line kept for some situations (sexual violence, gambling, youth) is offered nowhere else."""
+    places: dict[str, tuple[str, int, str, tuple[str, ...]]] = {}
+    for t in k.themes.values():
+        places[t.id] = (t.file, t.line, f"theme `{t.id}`", t.resources)
+        for s in t.situations:
+            places[s.id] = (t.file, s.line, f"situation `{s.id}` of theme `{t.id}`", s.resources)
+    for q in k.faq.values():
+        places.setdefault(q.id, (q.file, q.line, f"FAQ `{q.id}`", q.resources))
+    for r in k.resources.values():
+        for pid in r.only_in:
+            if pid not in places:
+                yield Problem(r.file, r.line, f"resource `{r.id}`: only_in names `{pid}`, which is no theme, situation "
+                                              "or FAQ id; fix the id or remove it")
+    for pid, (file, ln, where, ids) in places.items():
+        for rid in ids:
+            kept = k.resources.get(rid)
+            if kept is not None and kept.only_in and pid not in kept.only_in:
+                yield Problem(file, ln, f"{where} offers `{rid}`, which {kept.file}:{kept.line} keeps for "
+                                        f"{', '.join(kept.only_in)} (`only_in:`); take it out of this list, or add "
+                                        f"`{pid}` to its only_in if it truly fits")
 
 
 def _check_numbers(file: str, mid: str, msg: Text, req: Required) -> Iterable[Problem]:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.errors import KnowledgeError, Problem
-from bot.knowledge.model import ORG_RESOURCES, Faq, Knowledge, Resource, Theme
+from bot.knowledge.model import ORG_RESOURCES, Faq, Knowledge, Resource, Situation, SourceDate, Theme
 from bot.text import Text, parse_text
 from bot.yamlio import Source, line, load, yaml_files
 
@@ -38,11 +38,11 @@ def _words(src: Source, node: Any, at: int, what: str) -> dict[str, tuple[str, .
     return out
 
 
-def _ids(src: Source, node: Any, at: int, what: str) -> tuple[str, ...]:
+def _ids(src: Source, node: Any, at: int, what: str, example: str = "[eap, info_social_811]") -> tuple[str, ...]:
     if node is None:
         return ()
     if not isinstance(node, list) or not all(isinstance(i, str) for i in node):
-        src.error(at, f"{what} must be a list of resource ids, e.g. [eap, info_social_811]")
+        src.error(at, f"{what} must be a list of ids, e.g. {example}")
         return ()
     return tuple(node)
 
@@ -57,10 +57,32 @@ def _check_keys(src: Source, node: Mapping[str, Any], allowed: set[str], at: int
             src.error(line(node, k, at), f"{what}: unknown key `{k}`; allowed: {', '.join(sorted(allowed))}")
 
 
+def _situations(src: Source, node: Any, at: int, theme: str) -> tuple[Situation, ...]:
+    if node is None:
+        return ()
+    if not isinstance(node, list):
+        src.error(at, f"theme `{theme}` situations: must be a list of `- id: ...` with `words:` and `resources:`")
+        return ()
+    out: list[Situation] = []
+    for i, item in enumerate(node):
+        sl = line(node, i, at)
+        sid = item.get("id") if isinstance(item, Mapping) else None
+        if not isinstance(item, Mapping) or not isinstance(sid, str) or not _ID.match(sid):
+            src.error(sl, f"theme `{theme}`: each situation needs an `id:` of lower-case letters, digits and _ "
+                          "(e.g. grief_suicide)")
+            continue
+        what = f"situation `{sid}`"
+        _check_keys(src, item, {"id", "words", "resources"}, sl, what)
+        words = _words(src, item.get("words"), line(item, "words", sl), f"{what} words")
+        resources = _ids(src, item.get("resources"), line(item, "resources", sl), f"{what} resources")
+        out.append(Situation(sid, sl, words, resources))
+    return tuple(out)
+
+
 def _theme(src: Source, node: Mapping[str, Any], at: int) -> Theme | None:
     tid = node.get("id")
     what = f"theme `{tid}`"
-    _check_keys(src, node, {"id", "name", "description", "words", "listening", "resources"}, at, what)
+    _check_keys(src, node, {"id", "name", "description", "words", "listening", "resources", "situations"}, at, what)
     name = _opt_text(src, node, "name", at, f"{what} name")
     desc = _opt_text(src, node, "description", at, f"{what} description")
     listening = _opt_text(src, node, "listening", at, f"{what} listening line")
@@ -73,7 +95,8 @@ def _theme(src: Source, node: Mapping[str, Any], at: int) -> Theme | None:
     if not words:
         src.error(at, f"{what} has no `words:`; list the words that point to it in `fr:` and `en:`")
     resources = _ids(src, node.get("resources"), line(node, "resources", at), f"{what} resources")
-    return Theme(tid, name, desc, listening, at, words, resources, src.display)
+    situations = _situations(src, node.get("situations"), line(node, "situations", at), tid)
+    return Theme(tid, name, desc, listening, at, words, resources, situations, src.display)
 
 
 def _date(src: Source, value: Any, at: int, what: str) -> date | None:
@@ -88,11 +111,31 @@ def _date(src: Source, value: Any, at: int, what: str) -> date | None:
     return None
 
 
+_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
+
+
+def _source_date(src: Source, value: Any, at: int, what: str) -> SourceDate | None:
+    """The source's own date; a year (2018) or a month (2021-10) alone counts from its first day."""
+    m = _PARTIAL.match(str(value)) if isinstance(value, int | str) and not isinstance(value, bool) else None
+    if m and 1 <= int(m.group(2) or 1) <= 12:
+        return SourceDate(str(value), date(int(m.group(1)), int(m.group(2) or 1), 1))
+    if isinstance(value, date):
+        return SourceDate(value.isoformat(), value)
+    if isinstance(value, str) and not m:
+        try:
+            return SourceDate(value, date.fromisoformat(value))
+        except ValueError:
+            pass
+    src.error(at, f"{what}: source_date must be a date like 2021-10-21, a month like 2021-10 or a year like 2018; "
+                  f"got {value!r}")
+    return None
+
+
 def _resource(src: Source, node: Mapping[str, Any], at: int) -> Resource | None:
     rid = node.get("id")
     what = f"resource `{rid}`"
     allowed = {"id", "name", "description", "phone", "sms", "web", "hours", "always_open", "for_whom",
-               "languages", "anonymous", "source", "verified_on", "from_config", "enabled"}
+               "languages", "anonymous", "source", "verified_on", "source_date", "from_config", "enabled", "only_in"}
     _check_keys(src, node, allowed, at, what)
     if "name" not in node:
         src.error(at, f"{what} has no `name:`; add it in French and English")
@@ -101,6 +144,7 @@ def _resource(src: Source, node: Mapping[str, Any], at: int) -> Resource | None:
     if not (isinstance(rid, str) and name):
         return None
     verified = _date(src, node["verified_on"], line(node, "verified_on", at), what) if "verified_on" in node else None
+    dated = _source_date(src, node["source_date"], line(node, "source_date", at), what) if "source_date" in node else None
     langs = node.get("languages") or []
     for key in ("phone", "sms", "web", "source", "from_config"):
         if key in node and node[key] is not None and not isinstance(node[key], str | int):
@@ -120,8 +164,10 @@ def _resource(src: Source, node: Mapping[str, Any], at: int) -> Resource | None:
         anonymous=node.get("anonymous"),
         source=str(node["source"]) if node.get("source") else None,
         verified_on=verified,
+        source_date=dated,
         from_config=str(node["from_config"]) if node.get("from_config") else None,
         enabled=bool(node.get("enabled", True)),
+        only_in=_ids(src, node.get("only_in"), line(node, "only_in", at), f"{what} only_in", "[grief_suicide, youth_distress]"),
         file=src.display,
     )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -37,6 +38,7 @@ REQUIRED_MESSAGES = (
     "forgotten",
     "long_message",
     "not_configured",
+    "not_configured_folded",
     "resource_call",
     "resource_text",
     "resource_web",
@@ -128,6 +130,17 @@ REQUIRED_RESOURCES = (
 
 
 @dataclass(frozen=True)
+class SourceDate:
+    """When the source itself was published, as precisely as it is known (2018, 2021-10 or 2021-10-21)."""
+
+    text: str
+    start: date  # the first day it could be: a year alone counts from January 1, so a warning comes early
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True)
 class Resource:
     id: str
     name: Text
@@ -142,10 +155,29 @@ class Resource:
     languages: tuple[str, ...] = ()
     anonymous: bool | None = None
     source: str | None = None
+    # When a person last checked the details at the source, and how old the source itself is
+    # (a 2018 press release checked in 2026 is still a 2018 fact).
     verified_on: date | None = None
+    source_date: SourceDate | None = None
     from_config: str | None = None
     enabled: bool = True
+    # Themes, situations or FAQ entries whose lists may offer this resource; empty: anywhere.
+    only_in: tuple[str, ...] = ()
     file: str = ""
+
+
+@dataclass(frozen=True)
+class Situation:
+    """A kind of situation inside a theme, told apart by what the person wrote, with its own resources.
+
+    Grief after a suicide and grief after a pet's death are both grief; they do not call for the
+    same lines. Only the id is kept in the session, never the words that pointed to it.
+    """
+
+    id: str
+    line: int
+    words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    resources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -157,7 +189,16 @@ class Theme:
     line: int
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     resources: tuple[str, ...] = ()
+    situations: tuple[Situation, ...] = ()
     file: str = ""
+
+    def resources_for(self, situations: Iterable[str]) -> tuple[str, ...]:
+        """The list of the first situation named that belongs to this theme, else the theme's own."""
+        mine = {s.id: s for s in self.situations}
+        for sid in situations:
+            if sid in mine:
+                return mine[sid].resources
+        return self.resources
 
 
 @dataclass(frozen=True)
