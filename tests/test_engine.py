@@ -387,3 +387,26 @@ def test_a_configured_contact_keeps_its_place_and_a_single_empty_one_keeps_its_c
     assert cards[-1].meta.resources == ("peer_network",)
     assert "hasn't entered these contact details" in cards[-1].text and "HR" not in cards[-1].text
 
+
+def test_the_colleague_flow_starts_a_real_request(defs: Definitions) -> None:
+    st = handle(defs, SessionState(), Event("text", T0, text="bonjour")).state
+    turn = handle(defs, st, Event("button", T0 + 1, payload="colleague"))
+    turn = handle(defs, turn.state, Event("button", T0 + 2, payload="peer"))
+    said = " ".join(m.text for m in turn.messages)
+    assert "vous qui vous inquiétez" in said and turn.messages[-1].meta.step == "consent"
+    for payload in ("yes", "day"):
+        turn = handle(defs, turn.state, Event("button", T0 + 3, payload=payload))
+    labels = [b.label for b in turn.messages[-1].buttons]
+    assert "Outaouais" in labels and not any("confirm" in b.lower() for b in labels)
+    turn = handle(defs, turn.state, Event("button", T0 + 4, payload="outaouais"))
+    assert turn.actions == ["request_helper"] and turn.state.slots["region"] == "outaouais"
+    assert turn.state.slots["request_about"] == "colleague"
+
+
+def test_the_support_flow_request_still_speaks_to_the_person_themself(defs: Definitions) -> None:
+    st = handle(defs, SessionState(), Event("text", T0, text="hello")).state
+    for payload in ("me", "list", "grief"):
+        st = handle(defs, st, Event("button", T0 + 1, payload=payload)).state
+    turn = handle(defs, st, Event("button", T0 + 2, payload="peer"))
+    said = " ".join(m.text for m in turn.messages)
+    assert "trained to listen" in said and "worried" not in said
