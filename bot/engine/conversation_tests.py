@@ -7,7 +7,7 @@
             expect: {lang: fr, step: who, buttons: [me, colleague, info]}
           - button: me
           - user: "mon père est décédé"
-            expect: {says: ["désolé"], slots: {theme: grief}}
+            expect: {says: ["sympathies"], slots: {theme: grief}}
 
 `says` and `not_says` match without case or accents; `buttons` lists payloads that must be
 offered; `resources` lists resource ids that must be referred.
