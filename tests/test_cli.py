@@ -153,5 +153,5 @@ def test_simulate_with_roles_two_helpers_race_and_one_wins() -> None:
     assert "pas valide" in by_turn[(5, "h3")]
     assert "Nouvelle demande no 1" in by_turn[(14, "h1")] and "Nouvelle demande no 1" in by_turn[(14, "h2")]
     assert "est à vous" in by_turn[(15, "h2")] and "déjà prise" in by_turn[(16, "h1")]
-    assert by_turn[(17, "h2")] == "Demande no 1 : merci" and by_turn[(18, "w1")] == "Pair aidant : Je vous écoute."
+    assert by_turn[(17, "h2")] == "Demande no 1 : merci" and by_turn[(18, "w1")] == "Personne aidante : Je vous écoute."
     assert res.stdout == run(["simulate"], stdin="\n".join(json.dumps(x) for x in lines) + "\n").stdout  # diffable

@@ -7,9 +7,10 @@ look-alike stays quiet however it is typed.
 
 from __future__ import annotations
 
+import importlib.util
 import random
-import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -18,8 +19,18 @@ from hypothesis import strategies as st
 from bot.nlu.crisis import detect_all
 from bot.nlu.spelling import GUARD_FILE, Corrector, guard_words, within_one_edit
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
-from variants import VARIANTS  # noqa: E402
+
+def _load_variants() -> dict[str, Any]:
+    """bench/variants.py by its path: putting bench/ on sys.path would shadow packages (bench/telegram.py)."""
+    path = Path(__file__).resolve().parents[1] / "bench" / "variants.py"
+    spec = importlib.util.spec_from_file_location("bench_variants", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return dict(module.VARIANTS)
+
+
+VARIANTS = _load_variants()
 
 CORE: list[tuple[str, str, str, str]] = [  # text, lang, category, at_risk
     ("je veux mourir", "fr", "suicide", "self"),
@@ -112,8 +123,6 @@ def test_spelling_mends_keywords_but_never_a_real_word() -> None:
 def test_the_spelling_guard_is_current() -> None:
     """bot/nlu/spelling_guard.txt must list every real word one edit from a keyword: rebuild it after a lexicon edit."""
     pytest.importorskip("spellchecker", reason="pyspellchecker is a test extra")
-    import importlib.util
-
     spec = importlib.util.spec_from_file_location("guard", Path(__file__).resolve().parents[1] / "bench/make_spelling_guard.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)

@@ -142,7 +142,7 @@ def test_refer_sends_the_cards_of_each_theme_with_buttons(server: Server, theme:
     assert names and all(n in said(body) for n in names), (names, said(body))
     assert len(body["responses"]) == len(names)
     buttons = body["responses"][-1]["buttons"]
-    assert {"title": "Parler à un pair aidant", "payload": "/entraide_request_helper"} in buttons
+    assert {"title": "Parler à un pair aidant ou une paire aidante", "payload": "/entraide_request_helper"} in buttons
 
 
 def test_an_unknown_theme_gets_a_safe_message_and_the_general_routes(server: Server) -> None:
@@ -205,7 +205,7 @@ def test_request_helper_then_relay_both_ways_with_a_telegram_helper(server: Serv
     assert "Demande no " + number + " : merci, je suis contente de vous parler" in to_helper
     helper("Bonsoir, je suis là.")
     body = server.call("action_entraide_relay", "", {"entraide_lang": "fr"}, sender="w-rasa")
-    assert "Pair aidant : Bonsoir, je suis là." in said(body)
+    assert "Personne aidante : Bonsoir, je suis là." in said(body)
     dump = "\n".join(sqlite3.connect(project / "rasa.db").iterdump())
     assert "w-rasa" not in dump and "4242001" not in dump and "contente" not in dump
     store.close()

@@ -433,7 +433,7 @@ async def test_peer_helpers_race_across_two_processes_and_relay(fake: FakeTelegr
         await say(worker, "Merci d'être là, ça me fait du bien", via=1, wait=False)
         await until(lambda: any("Merci d'être là" in t for t in fake.shown(won[0])), what="relay to helper")
         await say(won[0], "Je suis là. Prenez votre temps.", via=0, wait=False)
-        await until(lambda: "Pair aidant : Je suis là. Prenez votre temps." in fake.shown(worker), what="relay back")
+        await until(lambda: "Personne aidante : Je suis là. Prenez votre temps." in fake.shown(worker), what="relay back")
         for h in helpers:  # nothing about the worker reached a helper, and the reverse
             seen = " ".join(fake.shown(h))
             assert all(x not in seen for x in ("Gertrude", "Tremblay", "gtremblay", str(worker.chat_id)))

@@ -49,7 +49,7 @@ LAST_RESORT = {
           "To talk to someone day or night: 1 866 APPELLE (1-866-277-3553) or 988.",
 }
 # Routes offered as Rasa buttons; the payloads are intents of the domain in docs/rasa.md.
-ROUTE_BUTTONS = {"fr": [("Parler à un pair aidant", "/entraide_request_helper"), ("Le 811", "/entraide_811")],
+ROUTE_BUTTONS = {"fr": [("Parler à un pair aidant ou une paire aidante", "/entraide_request_helper"), ("Le 811", "/entraide_811")],
                  "en": [("Talk to a peer helper", "/entraide_request_helper"), ("811", "/entraide_811")]}
 
 
