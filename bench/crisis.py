@@ -51,14 +51,14 @@ def frozen_ok() -> bool:
     return ok
 
 
-def score(rows: list[dict[str, str]]) -> dict[str, object]:
+def score(rows: list[dict[str, str]], neighbours: bool = True) -> dict[str, object]:
     pos = [r for r in rows if r["category"]]
     neg = [r for r in rows if not r["category"]]
     by_cat: dict[str, list[int]] = {c: [0, 0] for c in CATEGORIES}
     levels: Counter[str] = Counter()
     missed, false_any, false_risk, wrong_who = [], [], [], 0
     for r in pos:
-        res = detect_all(r["text"])
+        res = detect_all(r["text"], neighbours=neighbours)
         by_cat[r["category"]][1] += 1
         if res.crisis:
             by_cat[r["category"]][0] += 1
@@ -67,7 +67,7 @@ def score(rows: list[dict[str, str]]) -> dict[str, object]:
         else:
             missed.append(r["text"])
     for r in neg:
-        res = detect_all(r["text"])
+        res = detect_all(r["text"], neighbours=neighbours)
         if res.crisis:
             false_any.append(r["text"])
             if res.level == "risk":
@@ -76,8 +76,8 @@ def score(rows: list[dict[str, str]]) -> dict[str, object]:
             "false_any": false_any, "false_risk": false_risk, "wrong_who": wrong_who}
 
 
-def report(name: str, rows: list[dict[str, str]], show: bool) -> bool:
-    s = score(rows)
+def report(name: str, rows: list[dict[str, str]], show: bool, neighbours: bool = True) -> bool:
+    s = score(rows, neighbours)
     pos, neg = int(s["pos"]), int(s["neg"])  # type: ignore[call-overload]
     missed, fa, fr = s["missed"], s["false_any"], s["false_risk"]
     assert isinstance(missed, list) and isinstance(fa, list) and isinstance(fr, list)
@@ -95,7 +95,7 @@ def report(name: str, rows: list[dict[str, str]], show: bool) -> bool:
     return not missed and len(fa) <= 0.03 * neg and len(fr) <= 0.01 * neg
 
 
-def variant_report(name: str, rows: list[dict[str, str]], show: bool) -> bool:
+def variant_report(name: str, rows: list[dict[str, str]], show: bool, neighbours: bool = True) -> bool:
     """Each crisis message keeps its label under every variant; each look-alike stays quiet."""
     keep: Counter[str] = Counter()
     total: Counter[str] = Counter()
@@ -104,7 +104,7 @@ def variant_report(name: str, rows: list[dict[str, str]], show: bool) -> bool:
     shown = 0
     for r in rows:
         for vname, text in variants(r["text"], r["lang"]).items():
-            hit = detect_all(text).crisis
+            hit = detect_all(text, neighbours=neighbours).crisis
             if r["category"]:
                 total[vname] += 1
                 keep[vname] += hit
@@ -127,9 +127,11 @@ def main() -> int:
     for lang in ("fr", "en"):
         n = [r for r in dev + test if r["lang"] == lang]
         print(f"  {lang}: {sum(1 for r in n if r['category'])} crisis, {sum(1 for r in n if not r['category'])} look-alikes")
-    ok = report("dev (tuned on)", dev, show)
-    ok &= variant_report("dev", dev, show)
-    ok &= report("test (frozen, never tuned on)", test, False)
+    # The neighbour bank is built from dev, so dev is measured on the rules alone.
+    ok = report("dev (tuned on), rules alone", dev, show, neighbours=False)
+    ok &= variant_report("dev, rules alone", dev, show, neighbours=False)
+    report("test (frozen, never tuned on), rules alone", test, False, neighbours=False)
+    ok &= report("test (frozen, never tuned on), rules + neighbours (as shipped)", test, False)
     ok &= variant_report("test", test, False)
     return 0 if ok and frozen else 1
 

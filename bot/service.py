@@ -25,6 +25,7 @@ from bot.engine.messages import Event, Meta, Outgoing
 from bot.engine.state import SessionState
 from bot.engine.turn import handle
 from bot.errors import ConflictError, DuplicateError, ProblemsError, StoreError
+from bot.nlu import crisis_neighbours
 from bot.peers.desk import Desk, Result, Sender
 from bot.stats import format_stats
 from bot.store.base import Queued, Store, iso_week
@@ -215,6 +216,7 @@ class Entraide:
 
 def build_service(cfg: Config, defs: Definitions, store: SqlStore) -> Entraide:
     """The service every channel uses: engine, SQL store and the peer-helper desk."""
+    crisis_neighbours.warm()  # the model loads now, not on a person's first message
     svc = Entraide(defs, store, cfg.secret)
     svc.desk = Desk(lambda: svc.defs, Sealer(cfg.relay_key), cfg.settings.helpers, cfg.secret,
                     stats_text=lambda lang: format_stats(store.stats(), lang), reload=lambda: svc.reload_from(cfg))

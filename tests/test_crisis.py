@@ -134,3 +134,43 @@ def test_the_spelling_guard_is_current() -> None:
             "bot/nlu/spelling_guard.txt was stale; it has been rebuilt: commit it")
     finally:
         guard_words.cache_clear()
+
+
+def _make_neighbours_module() -> Any:
+    path = Path(__file__).resolve().parents[1] / "bench" / "make_crisis_neighbours.py"
+    spec = importlib.util.spec_from_file_location("make_crisis_neighbours", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_neighbour_bank_was_built_from_the_dev_files_as_they_are() -> None:
+    """Edit a dev file, rebuild: .venv/bin/python bench/make_crisis_neighbours.py (and commit the .npz)."""
+    import numpy as np
+
+    from bot.nlu.crisis_neighbours import BANK_FILE
+
+    with np.load(BANK_FILE) as data:
+        built_from = str(data["sources"])
+    assert built_from == _make_neighbours_module().sources_hash()
+
+
+def test_the_neighbours_ask_when_the_rules_find_nothing() -> None:
+    """Words no rule foresaw, close to crisis messages people wrote: the `concern` tier, never `risk`."""
+    from bot.nlu import crisis_neighbours
+
+    assert crisis_neighbours.warm()
+    for text in ("jai mis de côté des pilules depuis un mois", "I wrote a letter for my wife to find on the counter tomorrow"):
+        assert not detect_all(text, neighbours=False).crisis
+        result = detect_all(text)
+        assert result.crisis and result.level == "concern" and (result.reason or "").endswith(":neighbours"), result
+    assert not detect_all("can you tell me the hours of the union office this week").crisis
+
+
+def test_without_the_model_the_rules_still_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.nlu import crisis_neighbours
+
+    monkeypatch.setattr(crisis_neighbours, "embedder", lambda: None)
+    assert crisis_neighbours.concern("anything at all here") is None
+    assert detect_all("je veux mourir").crisis

@@ -55,7 +55,9 @@ def _turn(run: Run) -> None:
         run.s.lang = default
 
     if text:
-        result = detect_all(e.text)
+        # Inside the crisis dialogue the person is answering its questions: the rules read those replies,
+        # the embedding neighbours (made for a story told in unforeseen words) do not.
+        result = detect_all(e.text, neighbours=run.s.mode not in safety.MODES)
         if result.crisis:
             safety.respond_to_crisis(run, result)
             return

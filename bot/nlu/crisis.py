@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from bot.nlu import crisis_context as C
 from bot.nlu import crisis_lexicon as L
+from bot.nlu import crisis_neighbours
 from bot.nlu.crisis_rules import RULES, Rule
 from bot.nlu.crisis_taxonomy import NO_CRISIS, PRIORITY, TAXONOMY, AtRisk, Category, CrisisResult, Level
 from bot.nlu.normalise import tokens
@@ -299,12 +300,21 @@ def _result(category: Category, level: Level, name: str, who: str) -> CrisisResu
                         f"{category}:{name}")
 
 
-def detect_all(text: str, chunk: int = 15_000, overlap: int = 300) -> CrisisResult:
-    """`detect` over a text of any length: a 50,000-character message is read to its end."""
+def detect_all(text: str, chunk: int = 15_000, overlap: int = 300, neighbours: bool = True) -> CrisisResult:
+    """`detect` over a text of any length: a 50,000-character message is read to its end. When the rules find
+    nothing, the sentence-embedding neighbours (bot.nlu.crisis_neighbours) may still ask directly (`concern`)."""
+    found = NO_CRISIS
     if len(text) <= chunk:
-        return detect(text)
-    for start in range(0, len(text), chunk - overlap):
-        result = detect(text[start : start + chunk])
-        if result.crisis:
-            return result
-    return NO_CRISIS
+        found = detect(text)
+    else:
+        for start in range(0, len(text), chunk - overlap):
+            found = detect(text[start : start + chunk])
+            if found.crisis:
+                break
+    if found.crisis or not neighbours:
+        return found
+    whole = " ".join(tokens(text))
+    if C.META.search(whole) or C.RETRACTED.search(whole) or C.COMPLETED.search(whole) or (
+            C.DISTANT_PAST.search(whole) and not C.RECURS.search(whole)):
+        return found  # what the message says of itself outweighs a likeness
+    return crisis_neighbours.concern(text) or found

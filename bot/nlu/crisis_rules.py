@@ -110,6 +110,11 @@ RULES: tuple[Rule, ...] = (
     seq("suicide", "concern", "cant-go-on", r"(?:can t|cannot|can not|cant|peux pas|peux plus|peux pu|capable pu|"
         r"capable plus)(?: <G1>)? (?:go on|keep going|do this anymore|continuer|continuer comme ca|take it anymore|"
         r"en peux pu|toffer)"),
+    seq("suicide", "concern", "no-point", r"(?:don t see|dont see|see no|no|vois pas|vois plus|vois pu|plus aucun|pu aucun|"
+        r"pas de|plus de|pu de)(?: <G1>)? (?:the point|point|le but|de but|l interet|le interet|comment continuer|"
+        r"how to go on|how i can go on|how to keep going)(?:(?: <G2>)? (?:of anything|in anything|anymore|to anything|"
+        r"de rien|a rien|en rien|continuer|living|vivre|of living|in living|going on|comme ca|like this)|$)"
+        r"|(?:vois pas|vois plus|vois pu|don t see|dont see) (?:comment|how)(?: <G2>)? (?:continuer|go on|keep going)"),
     seq("suicide", "concern", "tired-of-living", r"(?:tanne|tannee|fatigue|fatiguee|tired|sick|epuise|epuisee|"
         r"ecoeure|ecoeuree|done)(?: <G1>)?(?: (?:de|of|with))?(?: <G1>)? (?:vivre|living|life|la vie|exister|existing)"),
     seq("suicide", "risk", "pray-die", r"(?:prie|pray|praying|espere|hope|hoping|souhaite|wish|wishing)(?: <G4>)? "
