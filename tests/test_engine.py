@@ -410,3 +410,17 @@ def test_the_support_flow_request_still_speaks_to_the_person_themself(defs: Defi
     turn = handle(defs, st, Event("button", T0 + 2, payload="peer"))
     said = " ".join(m.text for m in turn.messages)
     assert "trained to listen" in said and "worried" not in said
+
+
+def test_other_help_in_crisis_mode_follows_the_situation_not_only_the_theme(defs: Definitions) -> None:
+    """After a sexual matter at work, 'see other help' offers the sexual-violence line; after a yelling boss, not."""
+    sexual = SessionState(lang="en", nlu_theme="violence_harassment", nlu_situations=["violence_sexual"])
+    yelling = SessionState(lang="en", nlu_theme="violence_harassment")
+    shown: dict[str, set[str]] = {}
+    for name, start in (("sexual", sexual), ("yelling", yelling)):
+        _, st = crisis_turn(defs, result("suicide", "risk", "test"), "en", start)
+        _, st = reply(defs, st, payload="sys:safe")  # not in danger right now: the offer follows
+        turn = handle(defs, st, Event("button", T0 + 9, payload="sys:other"))
+        shown[name] = {r for m in turn.messages for r in m.meta.resources}
+    assert "sexual_violence" in shown["sexual"]
+    assert "sexual_violence" not in shown["yelling"]

@@ -239,7 +239,7 @@ def _offer_choice(run: Run, choice: str) -> None:
         return
     if choice == "other":
         theme = run.d.knowledge.themes.get(run.s.slots.get("theme") or run.s.nlu_theme or "")
-        run.cards(OTHER_HELP + (theme.resources if theme else ()))
+        run.cards(OTHER_HELP + (theme.resources_for(run.s.nlu_situations) if theme else ()))
     _end(run)
     resume(run)
 
