@@ -11,7 +11,7 @@ from bot.engine.definitions import Definitions
 from bot.nlu.analyze import analyze
 from bot.nlu.crisis import detect, detect_all
 from bot.nlu.diagnosis import asks_about_harassment, asks_for_assessment, asks_for_treatment, labels_person
-from bot.nlu.language import detect_language, raw_langdetect
+from bot.nlu.language import detect_language, raw_langdetect, session_language
 from bot.nlu.normalise import normalise
 
 BENCH = Path(__file__).resolve().parents[1] / "bench" / "data"
@@ -147,3 +147,23 @@ def test_listening_lines_pass(text: str) -> None:
 ])
 def test_questions_the_bot_must_not_answer(text: str, kind: str) -> None:
     assert {"assess": asks_for_assessment, "harass": asks_about_harassment, "treat": asks_for_treatment}[kind](text)
+
+
+@pytest.mark.parametrize("text", ["thx", "ok", "bye", "yes please", "later", "me neither", "j'ai un meeting at 3",
+                                  "lol", "merci", "oui", "bonne nuit", "non merci", "stress", "english"])
+@pytest.mark.parametrize("session", ["fr", "en"])
+def test_short_messages_never_flip_an_established_session(text: str, session: str) -> None:
+    assert session_language(text, session) == session  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("thanks", "en"), ("merci", "fr"), ("yes please", "en"), ("ouin", "fr"), ("hello", "en"), ("allo", "fr"),
+])
+def test_a_first_short_message_sets_its_own_language(text: str, expected: str) -> None:
+    assert session_language(text, None) == expected
+
+
+def test_a_long_message_in_the_other_language_switches_the_session() -> None:
+    assert session_language("my manager has been yelling at me in front of everyone for weeks", "fr") == "en"
+    assert session_language("mon patron me crie dessus devant tout le monde depuis des semaines", "en") == "fr"
+    assert session_language("my manager has been yelling at me in front of everyone", "fr", locked=True) == "fr"

@@ -19,7 +19,7 @@ from bot.engine.state import SessionState
 from bot.nlu.crisis import detect_all
 from bot.nlu.diagnosis import question_kind
 from bot.nlu.intents import SLASH, global_command
-from bot.nlu.language import detect_language
+from bot.nlu.language import session_language
 from bot.nlu.normalise import clean, tokens
 
 _DEEP_LINK = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
@@ -48,9 +48,7 @@ def _turn(run: Run) -> None:
     text = clean(e.text) if e.kind == "text" else ""
     default = e.lang_hint if e.lang_hint in d.languages else d.default_lang
     if text:
-        guess = detect_language(text, run.s.lang, d.languages, default, d.use_lexicon)
-        if run.s.lang is None or (guess.confident and not run.s.lang_locked):
-            run.s.lang = guess.lang
+        run.s.lang = session_language(text, run.s.lang, d.languages, default, d.use_lexicon, run.s.lang_locked)
     elif run.s.lang is None:
         run.s.lang = default
 

@@ -114,6 +114,45 @@ def _lexicon_scores(toks: Sequence[str]) -> tuple[float, float]:
     return fr, en
 
 
+# Once a conversation has a language, a message changes it only when it is long and clearly the other
+# language: "ok", "thx", "bye", "yes please" or "c'est tellement stressful" never flip a session.
+SWITCH_MIN_WORDS = 4
+SWITCH_MIN_MARGIN = 3
+SWITCH_MIN_PROB = 0.95
+
+
+def session_language(
+    text: str,
+    current: Lang | None,
+    allowed: Sequence[Lang] = ("fr", "en"),
+    default: Lang = "fr",
+    use_lexicon: bool = True,
+    locked: bool = False,
+) -> Lang:
+    """The conversation's language after this message: the one rule the engine and the benchmark share."""
+    guess = detect_language(text, current, allowed, default, use_lexicon)
+    if current is None or current not in allowed:
+        return guess.lang
+    if locked or guess.lang == current or not guess.confident:
+        return current
+    return guess.lang if _strong(text, guess, use_lexicon) else current
+
+
+def _strong(text: str, guess: LangGuess, use_lexicon: bool) -> bool:
+    """Enough evidence to leave the session's language: several words, and a clear lexicon or langdetect."""
+    words = [t for t in tokens(text) if t.isalpha()]
+    if len(words) < SWITCH_MIN_WORDS:
+        return False
+    fr, en = _lexicon_scores(words) if use_lexicon else (0.0, 0.0)
+    mine, other = (fr, en) if guess.lang == "fr" else (en, fr)
+    if other >= 1:
+        return False  # words of the session's own language in it: a mixed message follows the session
+    if mine >= SWITCH_MIN_MARGIN:
+        return True
+    probs = langdetect_probs(clean(text), (guess.lang, "fr" if guess.lang == "en" else "en"))
+    return probs.get(guess.lang, 0.0) >= SWITCH_MIN_PROB and mine >= other
+
+
 def detect_language(
     text: str,
     current: Lang | None = None,
