@@ -31,7 +31,9 @@ FR_WORDS = frozenset(
     recommencer retour arreter arret aidez oublie oublier annuler aussi ici la maintenant aujourd hui
     hier demain semaine soir matin nuit crie cries crier dessus devant monde chaque soirs bois boire
     depuis longtemps vraiment juste cest ya y en ne plait vie vivre
-    """.split()
+    qqn qqch jsp tkt slt mdr ptdr bcp pk pcq a+ bonne nuit journee fin semaine ouf bof pantoute icitte
+    a+ principal nouvelle conversation prochaine egal urgent ben la parce tantot tantôt pouvez peut faut falloir ete etait etais fait dit bien mieux reunion usine
+    chaleur cuisine degres rencontre direction passe pense pensais plusieurs situation meme aussi""".split()
 )
 EN_WORDS = frozenset(
     """
@@ -47,10 +49,14 @@ EN_WORDS = frozenset(
     feel feeling feels anymore here there anything else want need going get got know think life live
     yells yelling shouts front everyone every evenings wanna gonna m ve s ll d re
     maybe sounds good sure whatever start over guess got thank bye goodbye addiction
-    """.split()
+    lol lmao lmk imo imho tbh btw brb g2g gtg cya ttyl asap np kk idk nvm ikr smh wym omg thx ty tysm pls plz
+    welp yup nah ya yep ok k sucks rough day night finished done quit undo retry menu main new conversation
+    downtown oh great fine cool awesome later neither either nope yeah totally exactly whatever anyway
+    off bed see soon take care have nice evening weekend""".split()
 )
 # Present in both languages: they tell nothing on their own.
-_SHARED = frozenset("ok okay stress burnout burn out non taxi email cool super bye top go pause covid".split())
+_SHARED = frozenset("ok okay stress burnout burn out non taxi email cool super bye top go pause covid hey wow full shift "
+                    "meeting call".split())
 
 
 @dataclass(frozen=True)
@@ -116,7 +122,7 @@ def _lexicon_scores(toks: Sequence[str]) -> tuple[float, float]:
 
 # Once a conversation has a language, a message changes it only when it is long and clearly the other
 # language: "ok", "thx", "bye", "yes please" or "c'est tellement stressful" never flip a session.
-SWITCH_MIN_WORDS = 4
+SWITCH_MIN_WORDS = 5
 SWITCH_MIN_MARGIN = 3
 SWITCH_MIN_PROB = 0.95
 
@@ -145,9 +151,10 @@ def _strong(text: str, guess: LangGuess, use_lexicon: bool) -> bool:
         return False
     fr, en = _lexicon_scores(words) if use_lexicon else (0.0, 0.0)
     mine, other = (fr, en) if guess.lang == "fr" else (en, fr)
-    if other >= 1:
+    session_words = _lexicon_scores([w for w in words if len(w) > 2])[1 if guess.lang == "fr" else 0]
+    if session_words >= 1:
         return False  # words of the session's own language in it: a mixed message follows the session
-    if mine >= SWITCH_MIN_MARGIN:
+    if mine >= SWITCH_MIN_MARGIN and other <= 1:
         return True
     probs = langdetect_probs(clean(text), (guess.lang, "fr" if guess.lang == "en" else "en"))
     return probs.get(guess.lang, 0.0) >= SWITCH_MIN_PROB and mine >= other
