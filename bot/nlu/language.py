@@ -54,6 +54,8 @@ EN_WORDS = frozenset(
     downtown oh great fine cool awesome later neither either nope yeah totally exactly whatever anyway
     off bed see soon take care have nice evening weekend""".split()
 )
+# Pieces the normal form splits off ("ça m'a" gives "me a", "I'm" gives "i m"): no sign of a language mixed in.
+_SPLIT_OFF = frozenset("a m s d t re ve ll".split())
 # Present in both languages: they tell nothing on their own.
 _SHARED = frozenset("ok okay stress burnout burn out non taxi email cool super bye top go pause covid hey wow full shift "
                     "meeting call".split())
@@ -151,7 +153,7 @@ def _strong(text: str, guess: LangGuess, use_lexicon: bool) -> bool:
         return False
     fr, en = _lexicon_scores(words) if use_lexicon else (0.0, 0.0)
     mine, other = (fr, en) if guess.lang == "fr" else (en, fr)
-    session_words = _lexicon_scores([w for w in words if len(w) > 2])[1 if guess.lang == "fr" else 0]
+    session_words = _lexicon_scores([w for w in words if w not in _SPLIT_OFF])[1 if guess.lang == "fr" else 0]
     if session_words >= 1:
         return False  # words of the session's own language in it: a mixed message follows the session
     if mine >= SWITCH_MIN_MARGIN and other <= 1:
