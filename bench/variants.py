@@ -24,6 +24,9 @@ EMOJI = ("😢", "💔", "😞", "🙏", "😭")
 FILLERS_FR = ("J'ai eu une grosse semaine à la job et les enfants sont malades.",
               "Je sais pas trop par où commencer.")
 FILLERS_EN = ("It was a long week at work and the kids are sick.", "I don't really know where to start.")
+# Everyday words that a careless context rule would take as "training", "the past", "a joke" or "sport".
+CONTEXT_FR = "Bien sûr, au cours des derniers mois j'ai lu un livre pis j'ai arrêté le hockey, je niaise pas."
+CONTEXT_EN = "Of course, I used to love hockey and I read a book on the bus, not kidding."
 
 
 def strip_accents(text: str) -> str:
@@ -74,6 +77,7 @@ VARIANTS: dict[str, Callable[[str, str, random.Random], str]] = {
     "greeting_before": lambda t, lang, rng: f"{rng.choice(GREETINGS)} {t}",
     "emoji_after": lambda t, lang, rng: f"{t} {rng.choice(EMOJI)}",
     "inside_longer": lambda t, lang, rng: embed(t, lang),
+    "everyday_context": lambda t, lang, rng: f"{CONTEXT_FR if lang == 'fr' else CONTEXT_EN} {t}",
 }
 
 

@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.nlu.crisis import detect_all
-from bot.nlu.spelling import GUARD_FILE, Corrector, guard_words, within_one_edit
+from bot.nlu.spelling import GUARD_FILE, Corrector, within_one_edit
 
 
 def _load_variants() -> dict[str, Any]:
@@ -72,6 +72,30 @@ LOOK_ALIKES: list[tuple[str, str]] = [
 ]
 
 
+# A context rule must never silence these: each came from a review that found one doing so.
+NOT_SILENCED = [
+    "of course I'm suicidal, what do you expect", "au cours des derniers mois je pense au suicide tous les jours",
+    "je niaise pas, je veux mourir", "I'm not just kidding, I want to kill myself", "je veux mourir depuis longtemps",
+    "I got help from my doctor but I still want to die", "jen peux pas je veux mourir", "I have no friends I want to die",
+    "je me demande si je devrais me suicider", "I'm going to commit suicide in an hour", "je vais me tuer a soir",
+    "honestly I'd rather die", "mon chum m'a frappée au visage après le hockey",
+    "he choked me last night and then said he was just kidding", "I overdosed an hour ago, what happens if I fall asleep",
+    "my mom keeps saying she wants to die and I want to die too", "I can't pass my exams I want to die",
+    "I'm writing a goodbye letter to my kids", "depuis mon accident de travail je me coupe les bras",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SILENCED)
+def test_everyday_context_never_silences_a_crisis(text: str) -> None:
+    result = detect_all(text, neighbours=False)
+    assert result.crisis and result.level == "risk", (text, result)
+
+
+def test_the_writer_s_own_danger_wins_over_someone_else_s_in_one_sentence() -> None:
+    result = detect_all("my mom keeps saying she wants to die and I want to die too", neighbours=False)
+    assert (result.category, result.at_risk) == ("suicide", "self")
+
+
 @pytest.mark.parametrize(("text", "lang", "category", "at_risk"), CORE)
 def test_core_statements_get_their_category_and_who(text: str, lang: str, category: str, at_risk: str) -> None:
     result = detect_all(text)
@@ -121,19 +145,14 @@ def test_spelling_mends_keywords_but_never_a_real_word() -> None:
 
 
 def test_the_spelling_guard_is_current() -> None:
-    """bot/nlu/spelling_guard.txt must list every real word one edit from a keyword: rebuild it after a lexicon edit."""
+    """bot/nlu/spelling_guard.txt must list every real word one edit from a keyword: rebuild it after a lexicon edit
+    (.venv/bin/python bench/make_spelling_guard.py). Compared in memory: the test writes nothing."""
     pytest.importorskip("spellchecker", reason="pyspellchecker is a test extra")
     spec = importlib.util.spec_from_file_location("guard", Path(__file__).resolve().parents[1] / "bench/make_spelling_guard.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    before = GUARD_FILE.read_text(encoding="utf-8")
-    try:
-        module.main()
-        assert GUARD_FILE.read_text(encoding="utf-8") == before, (
-            "bot/nlu/spelling_guard.txt was stale; it has been rebuilt: commit it")
-    finally:
-        guard_words.cache_clear()
+    assert module.build() == GUARD_FILE.read_text(encoding="utf-8"), "stale: run bench/make_spelling_guard.py"
 
 
 def _make_neighbours_module() -> Any:
@@ -160,7 +179,8 @@ def test_the_neighbours_ask_when_the_rules_find_nothing() -> None:
     """Words no rule foresaw, close to crisis messages people wrote: the `concern` tier, never `risk`."""
     from bot.nlu import crisis_neighbours
 
-    assert crisis_neighbours.warm()
+    if not crisis_neighbours.warm():
+        pytest.skip("the embedding model is off or not installed (ENTRAIDE_EMBEDDINGS=off)")
     for text in ("jai mis de côté des pilules depuis un mois", "I wrote a letter for my wife to find on the counter tomorrow"):
         assert not detect_all(text, neighbours=False).crisis
         result = detect_all(text)

@@ -26,7 +26,7 @@ from bot.nlu.spelling import Corrector, guard_words
 
 __all__ = ["CrisisResult", "detect", "detect_all"]
 
-_PARTNER = L.PARTNER
+_PARTNER_RE = re.compile(rf"\b(?:{L.PARTNER})\b")
 
 
 _SENTENCES = re.compile(r"[.!?;\n]+|\s[-–—]\s")
@@ -50,7 +50,7 @@ def _corrector() -> Corrector:
             words.update(_WORD.findall(value))
     for rule in RULES:
         for part in rule.parts:
-            words.update(_WORD.findall(part.pattern))
+            words.update(_WORD.findall(re.sub(r"\\[a-zA-Z]", " ", part.pattern)))
     words.update(("suicide", "suicidaire", "suicidal", "suicider", "mourir", "overdose", "automutilation", "myself",
                   "himself", "herself", "menace", "etrangler", "poignets", "vivre", "living"))
     return Corrector(words, guard_words())
@@ -65,10 +65,6 @@ def _all_words() -> frozenset[str]:
     return frozenset(words)
 
 
-def _single(token: str) -> str:
-    return re.sub(r"(.)\1+", r"\1", token)
-
-
 def _mend(toks: tuple[str, ...]) -> list[str]:
     """Spelling mended: apostrophes people leave out ("menlever", "hell kill me"), then one-edit typos."""
     out: list[str] = []
@@ -80,24 +76,22 @@ def _mend(toks: tuple[str, ...]) -> list[str]:
             out.append("suicider" if t.endswith("er") else "suicidaire" if "air" in t else "suicide")
         elif t in ("hell", "shell", "theyll") and nxt in _THREAT_VERBS:
             out.extend((t[:-2], "ll"))
-        elif len(t) > 3 and t[-1] == t[-2] and t not in _all_words() and _single(t) in _all_words():
-            out.append(_single(t))  # "diee", "mourirr": the last letter held down
+        elif len(t) > 3 and t[-1] == t[-2] and t not in _all_words() and t[:-1] in _all_words() \
+                and t[:-1] not in _NOT_HELD:
+            out.append(t[:-1])  # "diee", "mourirr": the last letter held down ("pass" stays "pass", not "pas")
         elif len(t) > 5 and t[0] in "jmtsldn" and t[1:] in _ELIDABLE:
             out.extend((_ELIDED[t[0]], t[1:]))
-        elif out and out[-1] in _WANTING and t in _corrector().guard and nxt in ("", C.CLAUSE):
-            # "je veux murir", said and nothing more: a real word one slip from "mourir" is read as the word meant.
-            out.append(_dying_corrector().correct(t))
+        elif out and out[-1] in _WANTING and t in _MEANT_MOURIR and nxt in ("", C.CLAUSE):
+            out.append("mourir")  # "je veux murir", said and nothing more: a slip that made a real word
         else:
             out.append(_corrector().correct(t))
     return out
 
 
-_WANTING = frozenset("veux vx voudrais vais envie de to want wanna gonna going".split())
-
-
-@lru_cache(maxsize=1)
-def _dying_corrector() -> Corrector:
-    return Corrector(w for w in re.findall(r"[a-z]+", L.DIE) if len(w) >= 5)
+_WANTING = frozenset("veux voudrais vais envie de".split())
+_MEANT_MOURIR = frozenset("murir mouri mourrir moourir mourire".split())
+# Words a held-down last letter must never turn into: a negation or a small word that changes the meaning.
+_NOT_HELD = frozenset("pas les mal mes ses des done ben bon al ad od".split())
 
 
 def _forms(sentence: str) -> list[str]:
@@ -118,21 +112,29 @@ def _negated(text: str, start: int, end: int | None = None) -> bool:
     return end is not None and bool(C.INNER_NEGATION.search(text[start:end]))
 
 
-def _match(rule: Rule, text: str) -> tuple[int, int] | None:
-    """The span of the rule in `text`, or None. An `all` rule's span runs from its first part to its last."""
+def _matches(rule: Rule, text: str, limit: int = 4) -> list[tuple[int, int]]:
+    """The spans of the rule in `text` (every occurrence of a `seq` rule, up to `limit`, so "she wants to die and
+    I want to die too" is read for both people); an `all` rule's one span runs from its first part to its last."""
+    inner = rule.inner or None
+
+    def kept(part: re.Pattern[str]) -> list[re.Match[str]]:
+        found = []
+        for m in part.finditer(text):
+            if not (rule.negatable and _negated(text, m.start(), m.end() if inner else None)):
+                found.append(m)
+                if len(found) == limit:
+                    break
+        return found
+
+    if rule.shape == "seq":
+        return [m.span() for m in kept(rule.parts[0])]
     spans: list[tuple[int, int]] = []
     for part in rule.parts:
-        m = part.search(text)
-        if m is None:
-            return None
-        inner = rule.inner or None
-        if rule.negatable and _negated(text, m.start(), m.end() if inner else None):
-            m2 = next((x for x in part.finditer(text) if not _negated(text, x.start(), x.end() if inner else None)), None)
-            if m2 is None:
-                return None
-            m = m2
-        spans.append(m.span())
-    return min(s for s, _ in spans), max(e for _, e in spans)
+        ms = kept(part)
+        if not ms:
+            return []
+        spans.append(ms[0].span())
+    return [(min(s for s, _ in spans), max(e for _, e in spans))]
 
 
 def _nearest_subject(text: str, start: int) -> str | None:
@@ -148,9 +150,9 @@ def _nearest_subject(text: str, start: int) -> str | None:
 _FIRST_PERSON = re.compile(r"\b(?:i|je|j|moi)\b")
 _THIRD_PERSON = re.compile(r"\b(?:he|she|they|il|elle|iel|ils|elles)\b")
 # A message that opens on a verb with no subject is the writer's own ("sold my truck", "wrote letters 4 my kids").
-_OPENING_VERB = re.compile(r"^(?:\w+ed|sold|gave|wrote|got|took|made|left|put|spent|paid|bought|kept|told|texted|"
-                           r"keep|been|cant|can t|want|wanna|gonna|thinking|lying|sitting|standing|driving|"
-                           r"just|booked|cancelled|picked|lined|gave)\b")
+_OPENING_VERB = re.compile(r"^(?:sold|gave|wrote|got|took|made|left|put|spent|paid|bought|kept|told|texted|"
+                           r"keep|been|can t|want|thinking|lying|sitting|standing|driving|just|booked|cancelled|"
+                           r"picked|lined|cleaned|finished|closed|called)\b")
 _REL_SUBJECT = re.compile(rf"^(?:(?:my|mon|ma|mes|a|un|une|le|la|the|our|notre|this|ce|cette) )?(?:\w+ )?(?:{L.RELATIVE})\b")
 
 
@@ -192,8 +194,8 @@ def attribute(text: str, start: int, end: int, whole_window: bool = False) -> st
 
 
 _HARM_VERB = (r"(?:hit|hits|beat|beats|beaten|strangle|strangles|strangled|choke|chokes|choked|kill|pushed|shoved|"
-              r"held a gun to|frappe|frapper|battue|battu|bat|etrangle|tuer|tue|tuerait|pousse|poussee|menace|menacee|"
-              r"threatened|slapped|kicked|punched)")
+              r"held a gun to|frappe|frappee|frapper|battue|battu|bat|etrangle|etranglee|tuer|tue|tuee|tuerait|pousse|"
+              r"poussee|menace|menacee|blesse|blessee|threatened|slapped|kicked|punched)")
 _HARM_OTHER = re.compile(rf"\b{_HARM_VERB}(?: \w+){{0,2}} (?:her|him|them|ma soeur|ma mere|my sister|my mom|my mother|"
                          rf"my daughter|ma fille|my son|mon fils)\b|\b(?:la|le|l|lui) (?:a |va |veut )?{_HARM_VERB}\b")
 _HARM_ME = re.compile(rf"\b{_HARM_VERB}(?: \w+){{0,2}} (?:me|us|my kids|my children|moi)\b|"
@@ -214,37 +216,44 @@ def _violence_target(text: str, start: int, end: int) -> str:
     return "self"
 
 
-def _findings(sentence: str, meta: bool, seen: set[str], whole: str) -> list[tuple[int, int, Category, Level, str, str]]:
+def _findings(sentence: str, seen: set[str], whole: str) -> list[tuple[int, int, Category, Level, str, str]]:
     """What the rules find in one window. A rule already found in a narrower window is not read again in a
     wider one: the narrow window says better who it is about."""
     out: list[tuple[int, int, Category, Level, str, str]] = []
     for form in _forms(sentence):
+        meta = C.META.search(form) is not None  # training, news, fiction: read in the finding's own sentences
         for rule in RULES:
             if (rule.meta and meta) or rule.name in seen:
                 continue
-            span = _match(rule, form)
-            if span is None:
-                continue
-            category: Category = rule.category
-            who = "self"
-            if category in ("suicide", "attempt", "self_harm"):
-                who = attribute(form, *span, whole_window=rule.shape == "all")
-                if who == "agent":
-                    category, who = "violence", "self"
-                elif who == "other":
-                    category = "other_at_risk"
-                    if C.COMPLETED.search(form) or meta:
-                        continue  # someone who died, told as grief or news: not a danger now
-            if category in ("violence", "domestic_violence"):
-                if who != "other":
-                    who = _violence_target(form, *span)
-                if category == "violence" and re.search(rf"\b(?:{_PARTNER})\b", form):
-                    category = "domestic_violence"
-            if _set_aside(form, category, who, rule) or _set_aside(whole, category, who, rule, context_only=True):
-                continue
-            rank = PRIORITY[category] + (0 if rule.level == "risk" else 10)
-            out.append((rank, 0 if who == "self" else 1, category, rule.level, rule.name, who))
+            for span in _matches(rule, form):
+                finding = _read(rule, form, span, meta, whole)
+                if finding:
+                    out.append(finding)
     return out
+
+
+def _read(rule: Rule, form: str, span: tuple[int, int], meta: bool,
+          whole: str) -> tuple[int, int, Category, Level, str, str] | None:
+    """One match: whose danger it is, which category that makes, or None when the message sets it aside."""
+    category: Category = rule.category
+    who = "self"
+    if category in ("suicide", "attempt", "self_harm"):
+        who = attribute(form, *span, whole_window=rule.shape == "all")
+        if who == "agent":
+            category, who = "violence", "self"
+        elif who == "other":
+            category = "other_at_risk"
+            if C.COMPLETED.search(form) or meta:
+                return None  # someone who died, told as grief or news: not a danger now
+    if category in ("violence", "domestic_violence"):
+        if who != "other":
+            who = _violence_target(form, *span)
+        if category == "violence" and _PARTNER_RE.search(form):
+            category = "domestic_violence"
+    if _set_aside(form, category, who, rule) or _set_aside(whole, category, who, rule, context_only=True):
+        return None
+    rank = PRIORITY[category] + (0 if rule.level == "risk" else 10)
+    return (rank, 0 if who == "self" else 1, category, rule.level, rule.name, who)
 
 
 def _set_aside(form: str, category: Category, who: str, rule: Rule, context_only: bool = False) -> bool:
@@ -253,7 +262,9 @@ def _set_aside(form: str, category: Category, who: str, rule: Rule, context_only
     if context_only:
         return (C.NO_DANGER_CONTEXT.search(form) is not None and rule.name in _MEANS_RULES
                 and C.ON_MYSELF.search(form) is None)
-    if C.RETRACTED.search(form):
+    if C.RETRACTED.search(form) and category in ("suicide", "self_harm"):
+        return True
+    if rule.name in ("got-attacked", "hit-on-body", "hurts-me", "shoot-up") and C.SPORT.search(form):
         return True
     if category in ("suicide", "attempt", "self_harm", "other_at_risk") and C.DISTANT_PAST.search(form) \
             and not C.RECURS.search(form):
@@ -263,8 +274,7 @@ def _set_aside(form: str, category: Category, who: str, rule: Rule, context_only
 
 
 _MEANS_RULES = frozenset({"means-intent", "bought-means", "means-with-intent", "cut-self-fr", "cut-self-en", "cut-body",
-                          "weapon-on-me", "hit-on-body", "self-harm-2", "got-attacked", "hurts-me", "partner-hurts",
-                          "means-located", "self-harm-3", "blade-body"})
+                          "weapon-on-me", "self-harm-2", "means-located", "self-harm-3", "blade-body"})
 
 
 def detect(text: str) -> CrisisResult:
@@ -278,14 +288,15 @@ def detect(text: str) -> CrisisResult:
     for size in (1, 2, 3):
         seen = {f[4] for f in found}
         for start in range(len(sentences) - size + 1):
-            found += _findings(" ".join(sentences[start:start + size]), meta, seen, whole)
+            found += _findings(" ".join(sentences[start:start + size]), seen, whole)
     if found and C.RETRACTED.search(whole):
-        found = []  # "j'veux mourir... non pas pour vrai lol": the writer took it back in so many words
+        # "j'veux mourir... non pas pour vrai lol": taken back in so many words. Never a danger from someone else.
+        found = [f for f in found if f[2] not in ("suicide", "self_harm")]
     if not found:
         kw = _KEYWORD.search(C.IDIOM_RE.sub(" _ ", " ".join(_mend(tokens(text)))))
         past_loss = C.COMPLETED.search(whole)
         long_ago = C.RETRACTED.search(whole) or (C.DISTANT_PAST.search(whole) and not C.RECURS.search(whole))
-        if kw is None or meta or past_loss or long_ago or _negated(whole, whole.find(kw.group(0))):
+        if kw is None or meta or past_loss or long_ago or _negated(kw.string, kw.start()):
             return NO_CRISIS
         return _result("suicide", "concern", f"keyword:{kw.group(0)}", "self")
     found.sort(key=lambda f: (f[0], f[1]))

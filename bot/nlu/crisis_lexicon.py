@@ -45,7 +45,7 @@ DIE = ("mourir|mourrir|meurs|meure|meurt|mort|morte|morts|crever|creve|deceder|d
        "not be here|pas etre la|plus etre la|unalive")
 NOT_WAKE = ("pas me reveiller|plus me reveiller|jamais me reveiller|pu jamais me reveiller|plus jamais me reveiller|"
             "pas me reveille|pas voir demain|voir demain|never wake up|not wake up|not to wake up|don t wake up|"
-            "wouldn t wake up|not waking up|never waking up|sleep forever|dormir pour toujours|dormir pour tjrs|"
+            "wouldn t wake up|not waking up|never waking up|sleep forever|dormir pour toujours|dormir pour toujours|"
             "endormir pour toujours|my heart stops|mon coeur arrete|mon coeur arrete de battre|see tomorrow|"
             "wake up tomorrow|reveiller demain")
 KILL = ("tuer|tue|tues|tuait|tuerai|tuerais|suicider|suicide|suicidee|enlever la vie|ter la vie|ote la vie|"
@@ -112,7 +112,7 @@ HIT = ("frappe|frapper|frappait|frappee|frappes|fesse|fesser|fessait|bat|battre|
        "pushes|slam|slammed|slams|drag|dragged|drags|throw|threw|throws|attack|attacked|attacks|assault|"
        "assaulted|rape|raped|stab|stabbed|hurt|hurts|hurting|grab|grabbed|jumped|smashed|broke|bruises|shoves|"
        "par la gorge|by the throat|by the neck|"
-       "marks|marques|bleus|points")
+       "marks|marques|bleus")
 THREATEN = ("menace|menacer|menacee|menaces|menacait|menacant|jure|juré|dit|dis|ecrit|texte|said|says|say|told|"
             "threaten|threatens|threatened|threatening|threat|threats|swore|swears|wrote|texted|yelled|screamed|"
             "cri|crie|hurle")
@@ -155,20 +155,20 @@ EUPHEMISM = ("checking out|check out early|make my exit|take myself out|taking m
              "goodnight forever|bonne nuit pour toujours|never see (?:him|her|me|us) again|jamais me revoir|"
              "nous reverrions jamais|pu jamais le revoir|won t be (?:anyone s|a) problem|sera pu un probleme|"
              "serai pu un probleme|serai plus un probleme|sera plus un probleme|no room for me|pas de place pour moi|"
-             "last night on earth|derniere nuit sur la terre|ma derniere nuit|ma derniere soiree|ma derniere journee|"
+             "derniere nuit sur la terre|ma derniere nuit|ma derniere soiree|ma derniere journee|"
              "my last night|my last day|my last shift|ma derniere shift|mon dernier shift|last msg|last message|"
              "dernier message|dernier texto|c est ce soir|ce est ce soir|tonight s the night|tonights the night|"
              "tonight is it|ce soir c est la bonne|ce soir ce est la bonne|"
-             "never wake|pu jamais|ready to be gone|be gone|gone for good|partir pour toujours|partir pour de bon|"
+             "never wake|plus jamais me reveiller|ready to be gone|be gone|gone for good|partir pour toujours|partir pour de bon|"
              "off myself|end myself|unalive myself|stop existing|ma tentative|my attempt|suicide attempt|"
              "tentative de suicide|wish it had worked|aurais voulu que ca marche|recommencer mieux|do it right next time|"
-             "woke up in the er|reveillee a l urgence|reveille a l urgence|tube down my throat|tube dans la gorge|"
+             "woke up in the er|reveillee a le urgence|reveille a le urgence|tube down my throat|tube dans la gorge|"
              "attempt didn t work|tentative a pas marche|"
              "arreter de exister|arreter d exister|"
              "pu de moi|plus de moi|six pieds sous terre|six feet under|in a coffin|dans un cercueil|"
              "dans ma tombe|in my grave|put me in the ground|the one who finds me|who finds me|find my body|trouver mon corps|"
              "qui va me trouver|me trouver mort|me trouver morte")
-PASSIVE = ("soulage|soulagee|relieved|fine by me|tant mieux|hope it s me|hope its me|j espere que c est moi|"
+PASSIVE = ("soulage|soulagee|relieved|fine by me|tant mieux|hope it s me|hope its me|je espere que ce est moi|"
            "wouldn t mind|wouldnt mind|wouldn t be mad|wouldnt be mad|derangerait pas|me derangerait pas|"
            "wished it would|wish it would|trade places|ok with that|good riddance|ben correct|pas grave|"
            "laisser aller|let it|not doing another|not fight|pas me faire soigner|pas me battre|don t look|"
@@ -188,7 +188,7 @@ MEANS = ("pills|pilules|meds|medicaments|oxys|oxy|percs|benzos|tylenol|anti doul
 INTENT = ("picture it|imagine|look down|regarde en bas|enough|assez|for the end|pour la fin|pour apres|for after|"
           "asking for me|for me|pour moi|3 seconds|3 secondes|c est regle|ce est regle|it s over|go fast|aille vite|"
           "survive|survivent|survit|meurt|meurs|mourir|die|dying|dead|mortel|mortelle|lethal|fatal|deadly|"
-          "i have the key|je sais ou|jsais ou|know where|sais ou|know exactly|hesite|hesitate|"
+          "i have the key|je sais ou|je sais ou|know where|sais ou|know exactly|hesite|hesitate|"
           "keep looking|keep reading|keep thinking|garde pour|saving|keeping them|je les garde|almost ready|"
           "presque prete|presque pret|ready|prete|pret|plan|planned|planning|plan c est|le plan|the plan|"
           "dans le sens de la longueur|along|not across|long way|comme il faut|properly|this time|cette fois|"
@@ -196,7 +196,7 @@ INTENT = ("picture it|imagine|look down|regarde en bas|enough|assez|for the end|
           "vise|aiming|looking for|staring at|stare at|regarde depuis|je le regarde|fixe depuis|lost everything|tout perdu|"
           "cherche|want to|veux|goût|gout|le gout|envie|could just|pourrais juste|"
           "jpourrais|stay on|rester sur|just to look|pour voir|sauter|jump|coup de volant|yank|floor it|swerve|"
-          "not bother|go for a swim|faire un tour|tour au fleuve|got the stuff|j ai ce qu il faut|stuff to do it")
+          "not bother|go for a swim|faire un tour|tour au fleuve|got the stuff|je ai ce que il faut|stuff to do it")
 PREP_ACT = ("gave|donne|donner|given|sold|vendu|vendre|cancelled|canceled|annule|annuler|paid|paye|payer|regle|"
             "regler|left|laisse|laisser|wrote|ecrit|ecrire|made|fait|fini|finished|closed|ferme|dropped|"
             "cleaned|nettoye|nettoyer|mis|put|spent|passe")
@@ -214,5 +214,5 @@ SIGNOFF = ("merci pour tout|merci pour toute|thanks for everything|thank you for
            "desole pour tout|desolee pour tout|prends soin de toi|take care of yourself|love u|love you|je t aime|"
            "je vous aime|goodnight forever|bonne nuit pour toujours|not their fault|pas de leur faute|pas leur faute|"
            "bye tout le monde|bye everyone|goodbye everyone|dont blame yourselves|don t blame yourselves|"
-           "blamez vous pas|c est pas votre faute|it s not your fault|je voulais que quelqu un le sache|"
+           "blamez vous pas|ce est pas votre faute|it s not your fault|je voulais que quelqu un le sache|"
            "wanted someone to know|just needed to tell someone|needed to tell someone|voulais juste que quelqu un")

@@ -16,10 +16,40 @@ from typing import Literal
 
 from bot.nlu import crisis_lexicon as L
 from bot.nlu.crisis_taxonomy import Category, Level
+from bot.nlu.normalise import normalise
 
 Shape = Literal["seq", "all"]
 
-_CLASSES: dict[str, str] = {name: value for name, value in vars(L).items() if name.isupper()}
+def _top_level(alternation: str) -> list[str]:
+    """Split "a|b (?:c|d)|e" on the bars outside any group."""
+    parts: list[str] = []
+    current: list[str] = []
+    depth = 0
+    for ch in alternation:
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    parts.append("".join(current))
+    return parts
+
+
+def _normal(value: str) -> str:
+    """A word class with each plain alternative in the normal form the text is matched in ("wont" is "won t",
+    "pu" is "plus"), so an alternative written as people type it can still match."""
+    out: list[str] = []
+    for alt in _top_level(value):
+        plain = not re.search(r"[\\()?\[\]*+{}$^]", alt)
+        norm = normalise(alt) if plain and alt.strip() else alt
+        if norm and norm not in out:
+            out.append(norm)
+    return "|".join(out)
+
+
+_CLASSES: dict[str, str] = {name: _normal(value) for name, value in vars(L).items() if name.isupper() and isinstance(value, str)}
 _GAP = re.compile(r"<G(\d+)>")
 _OPTIONAL_GAP = re.compile(r"\(\?: <G(\d+)>\)\?")  # "(?: <G3>)?": the gap already carries its spaces
 _CLASS = re.compile(r"<([A-Z_]+)>")
@@ -42,7 +72,6 @@ class Rule:
     negatable: bool = False
     inner: bool = True  # a negation inside the match counts too (false where the class itself says "not")
     meta: bool = False
-    now: bool = False
 
 
 def seq(category: Category, level: Level, name: str, template: str, **flags: bool) -> Rule:
@@ -145,7 +174,7 @@ RULES: tuple[Rule, ...] = (
            r"m etendre|me etendre|me coucher|lying|lie down|yank|yanking|lacher|lache|drive into|foncer|rentrer dedans|"
            r"let myself go|let go|me laisser tomber|me laisser aller|in front|devant|walk in|walking in|entrer dans)",
            r"(?:<THINK>|<WANT>|<GOING>|easy|vite fait|facile|would be|ce serait|so i d die|pour mourir|to die|"
-           r"c est la fin|that s the end|thats the end|cest fini|c est fini|im not|je rentre pas|not going home|"
+           r"ce est la fin|that s the end|thats the end|cest fini|ce est fini|im not|je rentre pas|not going home|"
            r"je vais|i m going|im going|saying|dit|dire)",
            negatable=True, meta=True),
     all_of("suicide", "risk", "think-take-all", r"(?:<THINK>|<WANT>|<GOING>|pourrais|could)",
@@ -173,7 +202,7 @@ RULES: tuple[Rule, ...] = (
     seq("suicide", "risk", "doing-it-now", r"(?:en train de le faire|doing it now|i m doing it|im doing it|je le fais "
         r"(?:maintenant|la|drette la|now)|ce est decide|c est decide|cest decide|it s decided|its decided|"
         r"i ve decided|i decided|j ai decide|je ai decide|my mind is made up|ma decision est prise)"),
-    seq("suicide", "risk", "ending-time", r"(?:ending it|end it|finir|en finir|c est fini|cest fini|it ends|it s over|"
+    seq("suicide", "risk", "ending-time", r"(?:ending it|end it|finir|en finir|ce est fini|cest fini|it ends|it s over|"
         r"its over|mourir|die|dying|not leaving|pas sortir|pas ressortir|not coming back|reviendrai pas|"
         r"revenir pas|pas revenir|that s the end|thats the end|the end)(?: <G3>)? (?:<WHEN>|alive|vivant|vivante|"
         r"en vie)"),
@@ -244,7 +273,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:obituary|avis de deces|necrologie|eulogy|eloge funebre)"),
     all_of("suicide", "risk", "sign-off", r"<SIGNOFF>", r"(?:<WHEN>|<NOW>|answer|repond|voicemail|boite vocale|"
            r"not in his room|pas dans sa chambre|personne sait|nobody knows|disparu|missing|gone|parti|partie|"
-           r"ce soir|tonight|bye|adieu|last|dernier|derniere|that s it|c est tout|everything|toute|tout|sorry|desole)"),
+           r"ce soir|tonight|bye|adieu|last|dernier|derniere|that s it|ce est tout|everything|toute|tout|sorry|desole)"),
     seq("suicide", "risk", "burden-dead", r"(?:better off dead|mieux mort|mieux morte|ferait mieux d etre morte|"
         r"ferait mieux de etre morte|ferait mieux d etre mort|ferait mieux de etre mort|would be better off dead|"
         r"(?:worth|vaut)(?: <G2>)? (?:more|plus)(?: <G3>)? (?:than|then|que) (?:me|moi)|better off with(?: <G6>)? "
@@ -270,6 +299,8 @@ RULES: tuple[Rule, ...] = (
     seq("suicide", "concern", "means-located", r"(?:^|there s|there is|y a|il y a|ya|la|le|the|my|mon|ma)(?: <G1>)? ?"
         r"(?:rope|corde|rifle|gun|carabine|fusil|shotgun|poison|rat poison|poison a rats|rifle s|gun s)(?: <G2>)? "
         r"(?:is|s|est|in|dans|on|sur)", meta=True),
+    seq("suicide", "risk", "commit-suicide", r"(?:<GOING>|<WANT>|<THINK>|plan to|about to)(?: <G3>)? "
+        r"(?:commit suicide|commettre un suicide)", negatable=True),
     seq("suicide", "risk", "courage", r"(?:if i had the (?:guts|nerve|courage)|si j avais le courage|si je avais le courage|"
         r"work up the nerve|trouver le courage|find the courage|get up the nerve)"),
     seq("suicide", "risk", "life-mistake", r"(?:my life|ma vie)(?: <G1>)? (?:is|s|est) (?:a|an|une) (?:mistake|erreur)"),
@@ -337,7 +368,7 @@ RULES: tuple[Rule, ...] = (
         r"him|her|them) pay|faire payer|not walking away|s en sortira pas|pictured hitting|m imagine frapper|me imagine frapper|"
         r"picture pushing|m imagine la pousser|me imagine la pousser|gas can|bidon d essence|bidon de essence|"
         r"going to pay|va payer|knife s been in my lunchbox|couteau dans ma boite a lunch|thinking of going back|"
-        r"pense retourner|take everyone with him|tous les emmener|bought what i need|achete ce qu il faut|"
+        r"pense retourner|take everyone with him|tous les emmener|bought what i need|achete ce que il faut|"
         r"knife s ben in my lunchbox|tire iron|barre a clous|won t hurt anyone ever again|fera pu jamais de mal|peur de faire mal a mes enfants|"
         r"afraid (?:i ll|i will|of) hurt(?:ing)? my (?:kids|children)|hurt my kids|pogne mon fils trop fort|"
         r"frappe un client|hit a customer|beating his kids|bat ses enfants)"),
@@ -444,7 +475,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:<HIT>)"),
     seq("violence", "risk", "hit-on-body", r"(?:<HIT>)(?: <G4>)? (?:over|on|in|into|dans|sur|au|a la) (?:my|mon|ma|mes|le|la)? ?"
         r"(?:<BODY>|face|visage|head|tete|figure|yeux|eye|nez|nose|ventre|cou|neck|gorge|throat)"
-        r"|(?:<HIT>) (?:me|m) (?:<G2> )?(?:into|against|dans|contre)"),
+        r"|(?:<HIT>) (?:me|m)(?: <G2>)? (?:into|against|dans|contre)"),
     seq("violence", "risk", "got-attacked", r"(?:got|get|getting|been|being|was|were|i m being|i m getting|im getting|"
         r"me suis fait|me fais|me suis faite|je me suis fait|je me fais)(?: <G1>)? (?:jumped|attacked|assaulted|"
         r"beaten|beat up|punched|stabbed|choked|strangled|raped|mugged|hit|agresser|agressee|battre|battu|frapper|"
@@ -497,9 +528,10 @@ RULES: tuple[Rule, ...] = (
         r"(?:with|avec) (?:a|une|un) (?:machete|machette|knife|couteau|gun|fusil|axe|hache)(?: <G4>)? "
         r"(?:hiding|cache|cachee|in the store|dans le magasin)"),
     seq("violence", "risk", "assaulted-2", r"(?:agressee|agresse|m a agressee|me a agressee|assaulted me|attacked me|"
-        r"pushed (?:her|me)(?: <G1>)? down the stairs|poussee dans l escalier|pousse dans les escaliers|"
+        r"pushed (?:her|me)(?: <G1>)? down the stairs|poussee dans le escalier|pousse dans les escaliers|"
         r"(?:frappe|beats|bat|battue|battu|pushed|pousse) (?:ma mere|my mom|my mother|ma soeur|my sister)|"
-        r"(?:(?:l|le|la) etrangle|strangles her|chokes her)|kicking the (?:bedroom )?door in|defonce la porte)"),
-    seq("violence", "risk", "shoot-up", r"(?:shoot up|tirer sur tout|tirer dans|shoot everyone|tuer tout le monde|"
+        r"(?:(?:l|le|la) etrangle|le a etranglee|la etrangle|strangles her|chokes her)|kicking the (?:bedroom )?door in|defonce la porte)"),
+    seq("violence", "risk", "shoot-up", r"(?:shoot up|tirer sur tout|tirer dans (?:le tas|la foule|le bureau|la shop|"
+        r"l usine|le usine)|shoot everyone|tuer tout le monde|"
         r"kill everyone|bomb|bombe)(?: <G3>)?", meta=True),
 )

@@ -61,9 +61,6 @@ class Corrector:
         # then the longer ("reveillr" is "reveiller": a dropped letter is the commonest slip on a phone).
         return max(found, key=lambda k: (k[0] == token[0], len(k), k)) if found else token
 
-    def correct_all(self, tokens: Iterable[str]) -> list[str]:
-        return [self.correct(t) for t in tokens]
-
 
 @lru_cache(maxsize=1)
 def guard_words() -> frozenset[str]:
