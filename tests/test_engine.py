@@ -194,6 +194,8 @@ def test_each_category_answers_with_its_own_lines_and_question(defs: Definitions
         assert "/forget" in texts[1]  # what the chat leaves on the phone, and how to delete it
     elif category == "violence":
         assert "1-844-838-0808" in first
+    elif category == "harm_to_others":
+        assert "811" in first and first.index("911") < first.index("811")  # 911 if someone is in danger, then 811
     else:
         assert "1-866-277-3553" in first
     if category == "attempt":
@@ -201,7 +203,7 @@ def test_each_category_answers_with_its_own_lines_and_question(defs: Definitions
         assert first.startswith(("Appelez le 911", "Call 911"))
     if category == "self_harm":
         assert "suicide " not in first.lower()  # the lines, without assuming suicide
-    other = category == "other_at_risk"
+    other = category in ("other_at_risk", "harm_to_others")  # the question is about the person who could be hurt
     assert texts[-1] == defs.knowledge.message("crisis_ask_danger_other" if other else "crisis_ask_danger").get(lang)
     assert st.mode == "crisis_ask" and st.crisis == category
 
@@ -215,6 +217,8 @@ def test_each_category_answers_with_its_own_lines_and_question(defs: Definitions
     ("violence", "oui", "crisis_now_violence"), ("violence", "non", "crisis_not_now_violence"),
     ("other_at_risk", "yes", "crisis_now_other"), ("other_at_risk", "no", "crisis_not_now_other"),
     ("other_at_risk", "I don't know", "crisis_unsure_other"),
+    ("harm_to_others", "yes", "crisis_now_harm_others"), ("harm_to_others", "non", "crisis_not_now_harm_others"),
+    ("harm_to_others", "je sais pas", "crisis_unsure_harm_others"),
 ])
 def test_a_typed_answer_is_read_against_the_question_and_the_category(
         defs: Definitions, category: Category, typed: str, key: str) -> None:

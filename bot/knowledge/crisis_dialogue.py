@@ -62,6 +62,11 @@ DIALOGUES: dict[Category, Dialogue] = {
         "crisis_now_violence", ("emergency_911",), "crisis_not_now_violence",
         "crisis_unsure_violence", ("emergency_911",), "crisis_stay_violence", "crisis_leaving_violence",
         ("info_social_811", "peer_network", "cnesst_harassment")),
+    "harm_to_others": Dialogue(
+        "crisis_harm_others", ("emergency_911", "info_social_811", "eap"), "crisis_ask_danger_other",
+        "crisis_now_harm_others", ("emergency_911",), "crisis_not_now_harm_others",
+        "crisis_unsure_harm_others", ("emergency_911", "info_social_811"), "crisis_stay_harm_others",
+        "crisis_leaving_harm_others", ("info_social_811", "eap", "peer_network")),
     "other_at_risk": Dialogue(
         "crisis_other", ("emergency_911", "suicide_quebec", "crisis_988", "peer_network"), "crisis_ask_danger_other",
         "crisis_now_other", ("emergency_911",), "crisis_not_now_other",
@@ -97,6 +102,12 @@ CRISIS_NUMBERS: dict[str, Required] = {
     "crisis_other": Required(("911", APPELLE, "988")),
     "crisis_domestic": Required(("911", SOS)),
     "crisis_violence": Required(("911", CNESST)),
+    "crisis_harm_others": Required(("911", "811"), ordered=True),
+    "crisis_now_harm_others": Required(("911",)),
+    "crisis_not_now_harm_others": Required(("811", "911")),
+    "crisis_unsure_harm_others": Required(("911", "811"), ordered=True),
+    "crisis_stay_harm_others": Required(("911", "811")),
+    "crisis_leaving_harm_others": Required(("911", "811")),
     # after "in danger now"
     "crisis_now": Required(("911",)),
     "crisis_now_domestic": Required(("911", SOS)),

@@ -306,7 +306,7 @@ def detect(text: str) -> CrisisResult:
 
 def _result(category: Category, level: Level, name: str, who: str) -> CrisisResult:
     kind = TAXONOMY[category]
-    at_risk: AtRisk = "other" if who == "other" or category == "other_at_risk" else "self"
+    at_risk: AtRisk = "other" if who == "other" or kind.at_risk == "other" else "self"
     return CrisisResult(True, category, level, at_risk, kind.immediacy if category != "attempt" else "now",
                         f"{category}:{name}")
 

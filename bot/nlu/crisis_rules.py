@@ -364,7 +364,7 @@ RULES: tuple[Rule, ...] = (
            r"scared to go home|peur de rentrer|can t go home|peux pas rentrer|smashed all|casse toute|"
            r"took out the shotgun|sorti le fusil|looking right at me|en me regardant|by the throat|par la gorge|"
            r"controls my pay|controle ma paie|tracks me|me suit)"),
-    seq("violence", "risk", "harm-others", r"(?:breaking his face|break his face|casse la gueule|lui casse|make (?:my old boss|"
+    seq("harm_to_others", "risk", "harm-others", r"(?:breaking his face|break his face|casse la gueule|lui casse|make (?:my old boss|"
         r"him|her|them) pay|faire payer|not walking away|s en sortira pas|pictured hitting|m imagine frapper|me imagine frapper|"
         r"picture pushing|m imagine la pousser|me imagine la pousser|gas can|bidon d essence|bidon de essence|"
         r"going to pay|va payer|knife s been in my lunchbox|couteau dans ma boite a lunch|thinking of going back|"

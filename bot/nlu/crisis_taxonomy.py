@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-Category = Literal["suicide", "attempt", "self_harm", "domestic_violence", "violence", "other_at_risk"]
+Category = Literal["suicide", "attempt", "self_harm", "domestic_violence", "violence", "harm_to_others", "other_at_risk"]
 Level = Literal["risk", "concern"]
 AtRisk = Literal["self", "other"]
 Immediacy = Literal["now", "not_now", "unknown"]
@@ -41,6 +41,8 @@ TAXONOMY: dict[Category, Kind] = {
         Kind("self_harm", "self", "unknown", "hurting oneself without saying it is to die, now, as an urge or in the past"),
         Kind("domestic_violence", "self", "unknown",
              "being hurt, threatened, followed or controlled by a partner or ex, at home; fear for one's life"),
+        Kind("harm_to_others", "other", "unknown",
+             "the writer fears hurting, or means to hurt, someone else: a colleague, a manager, their own children"),
         Kind("violence", "self", "unknown",
              "being attacked or threatened by someone else, at work or elsewhere; a weapon; fear for one's life"),
         Kind("other_at_risk", "other", "unknown",
@@ -51,7 +53,8 @@ CATEGORIES: tuple[Category, ...] = tuple(TAXONOMY)
 
 # When one message shows several, the answer follows the most urgent; the writer's own danger first.
 PRIORITY: dict[Category, int] = {
-    "attempt": 0, "suicide": 1, "self_harm": 2, "domestic_violence": 3, "violence": 4, "other_at_risk": 5,
+    "attempt": 0, "suicide": 1, "self_harm": 2, "domestic_violence": 3, "violence": 4, "harm_to_others": 5,
+    "other_at_risk": 6,
 }
 
 
