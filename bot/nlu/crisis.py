@@ -20,7 +20,7 @@ from bot.nlu import crisis_context as C
 from bot.nlu import crisis_lexicon as L
 from bot.nlu import crisis_neighbours
 from bot.nlu.crisis_rules import RULES, Rule
-from bot.nlu.crisis_taxonomy import NO_CRISIS, PRIORITY, TAXONOMY, AtRisk, Category, CrisisResult, Level
+from bot.nlu.crisis_taxonomy import NO_CRISIS, PRIORITY, Category, CrisisResult, Level, result
 from bot.nlu.normalise import tokens
 from bot.nlu.spelling import Corrector, guard_words
 
@@ -216,7 +216,7 @@ def _violence_target(text: str, start: int, end: int) -> str:
     return "self"
 
 
-def _findings(sentence: str, seen: set[str], whole: str) -> list[tuple[int, int, Category, Level, str, str]]:
+def _findings(sentence: str, seen: set[str], no_danger: bool) -> list[tuple[int, int, Category, Level, str, str]]:
     """What the rules find in one window. A rule already found in a narrower window is not read again in a
     wider one: the narrow window says better who it is about."""
     out: list[tuple[int, int, Category, Level, str, str]] = []
@@ -226,14 +226,14 @@ def _findings(sentence: str, seen: set[str], whole: str) -> list[tuple[int, int,
             if (rule.meta and meta) or rule.name in seen:
                 continue
             for span in _matches(rule, form):
-                finding = _read(rule, form, span, meta, whole)
+                finding = _read(rule, form, span, meta, no_danger)
                 if finding:
                     out.append(finding)
     return out
 
 
 def _read(rule: Rule, form: str, span: tuple[int, int], meta: bool,
-          whole: str) -> tuple[int, int, Category, Level, str, str] | None:
+          no_danger: bool) -> tuple[int, int, Category, Level, str, str] | None:
     """One match: whose danger it is, which category that makes, or None when the message sets it aside."""
     category: Category = rule.category
     who = "self"
@@ -250,27 +250,20 @@ def _read(rule: Rule, form: str, span: tuple[int, int], meta: bool,
             who = _violence_target(form, *span)
         if category == "violence" and _PARTNER_RE.search(form):
             category = "domestic_violence"
-    if _set_aside(form, category, who, rule) or _set_aside(whole, category, who, rule, context_only=True):
+    if _set_aside(form, category, rule) or (no_danger and rule.name in _MEANS_RULES):
         return None
     rank = PRIORITY[category] + (0 if rule.level == "risk" else 10)
     return (rank, 0 if who == "self" else 1, category, rule.level, rule.name, who)
 
 
-def _set_aside(form: str, category: Category, who: str, rule: Rule, context_only: bool = False) -> bool:
-    """A finding the sentence itself takes back: long ago, retracted, or hunting and accidents.
-    With `context_only`, `form` is the whole message and only the no-danger context is read there."""
-    if context_only:
-        return (C.NO_DANGER_CONTEXT.search(form) is not None and rule.name in _MEANS_RULES
-                and C.ON_MYSELF.search(form) is None)
+def _set_aside(form: str, category: Category, rule: Rule) -> bool:
+    """A finding its own sentences take back: retracted, sport, or long ago (hunting and accidents: see `detect`)."""
     if C.RETRACTED.search(form) and category in ("suicide", "self_harm"):
         return True
     if rule.name in ("got-attacked", "hit-on-body", "hurts-me", "shoot-up") and C.SPORT.search(form):
         return True
-    if category in ("suicide", "attempt", "self_harm", "other_at_risk") and C.DISTANT_PAST.search(form) \
-            and not C.RECURS.search(form):
-        return True
-    return (C.NO_DANGER_CONTEXT.search(form) is not None and rule.name in _MEANS_RULES
-            and C.ON_MYSELF.search(form) is None)
+    return (category in ("suicide", "attempt", "self_harm", "other_at_risk") and C.DISTANT_PAST.search(form) is not None
+            and C.RECURS.search(form) is None)
 
 
 _MEANS_RULES = frozenset({"means-intent", "bought-means", "means-with-intent", "cut-self-fr", "cut-self-en", "cut-body",
@@ -280,35 +273,27 @@ _MEANS_RULES = frozenset({"means-intent", "bought-means", "means-with-intent", "
 def detect(text: str) -> CrisisResult:
     """Flag danger in `text`. A miss is worse than a false alarm: see the module docstring."""
     whole = " ".join(tokens(text))
-    meta = bool(C.META.search(whole))
     found: list[tuple[int, int, Category, Level, str, str]] = []
+    # Hunting, a range, a kitchen accident anywhere in the message, and nothing said of using it on oneself.
+    no_danger = C.NO_DANGER_CONTEXT.search(whole) is not None and C.ON_MYSELF.search(whole) is None
     sentences = [s for s in _SENTENCES.split(text) if s.strip()]
     # Each sentence, then each pair of neighbours ("The rope is in the shed. I can't stop thinking about it."),
     # then each three ("Sold my truck. He doesn't know why. He'll understand soon.").
     for size in (1, 2, 3):
         seen = {f[4] for f in found}
         for start in range(len(sentences) - size + 1):
-            found += _findings(" ".join(sentences[start:start + size]), seen, whole)
+            found += _findings(" ".join(sentences[start:start + size]), seen, no_danger)
     if found and C.RETRACTED.search(whole):
         # "j'veux mourir... non pas pour vrai lol": taken back in so many words. Never a danger from someone else.
         found = [f for f in found if f[2] not in ("suicide", "self_harm")]
     if not found:
         kw = _KEYWORD.search(C.IDIOM_RE.sub(" _ ", " ".join(_mend(tokens(text)))))
-        past_loss = C.COMPLETED.search(whole)
-        long_ago = C.RETRACTED.search(whole) or (C.DISTANT_PAST.search(whole) and not C.RECURS.search(whole))
-        if kw is None or meta or past_loss or long_ago or _negated(kw.string, kw.start()):
+        if kw is None or _about_itself(whole) or _negated(kw.string, kw.start()):
             return NO_CRISIS
-        return _result("suicide", "concern", f"keyword:{kw.group(0)}", "self")
+        return result("suicide", "concern", f"suicide:keyword:{kw.group(0)}")
     found.sort(key=lambda f: (f[0], f[1]))
     _, _, category, level, name, who = found[0]
-    return _result(category, level, name, who)
-
-
-def _result(category: Category, level: Level, name: str, who: str) -> CrisisResult:
-    kind = TAXONOMY[category]
-    at_risk: AtRisk = "other" if who == "other" or kind.at_risk == "other" else "self"
-    return CrisisResult(True, category, level, at_risk, kind.immediacy if category != "attempt" else "now",
-                        f"{category}:{name}")
+    return result(category, level, f"{category}:{name}", other=who == "other")
 
 
 def detect_all(text: str, chunk: int = 15_000, overlap: int = 300, neighbours: bool = True) -> CrisisResult:
@@ -324,8 +309,13 @@ def detect_all(text: str, chunk: int = 15_000, overlap: int = 300, neighbours: b
                 break
     if found.crisis or not neighbours:
         return found
-    whole = " ".join(tokens(text))
-    if C.META.search(whole) or C.RETRACTED.search(whole) or C.COMPLETED.search(whole) or (
-            C.DISTANT_PAST.search(whole) and not C.RECURS.search(whole)):
+    if _about_itself(" ".join(tokens(text))):
         return found  # what the message says of itself outweighs a likeness
     return crisis_neighbours.concern(text) or found
+
+
+def _about_itself(whole: str) -> bool:
+    """The message says it is about training or news, someone who died, long ago, or not meant: with no rule
+    finding, neither a lone keyword nor a likeness raises the alarm."""
+    return bool(C.META.search(whole) or C.RETRACTED.search(whole) or C.COMPLETED.search(whole)
+                or (C.DISTANT_PAST.search(whole) and not C.RECURS.search(whole)))

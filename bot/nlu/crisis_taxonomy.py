@@ -77,7 +77,9 @@ class CrisisResult:
 NO_CRISIS = CrisisResult(False)
 
 
-def result(category: Category, level: Level, reason: str, now: bool = False) -> CrisisResult:
+def result(category: Category, level: Level, reason: str, now: bool = False, other: bool = False) -> CrisisResult:
+    """A finding of `category`; `other` when it is about someone else though the category is the writer's own
+    (a sister hit by her husband)."""
     kind = TAXONOMY[category]
     immediacy: Immediacy = "now" if now else kind.immediacy
-    return CrisisResult(True, category, level, kind.at_risk, immediacy, reason)
+    return CrisisResult(True, category, level, "other" if other else kind.at_risk, immediacy, reason)
