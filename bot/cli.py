@@ -65,35 +65,47 @@ def run(config: ConfigOpt = None,
         url: Annotated[str | None, typer.Option(help="public HTTPS URL Telegram posts to (webhook mode)")] = None,
         listen: Annotated[str | None, typer.Option(help="address to listen on (webhook mode)")] = None,
         port: Annotated[int | None, typer.Option(help="port to listen on (webhook mode)")] = None) -> None:
-    """Start the bot: Telegram when TELEGRAM_BOT_TOKEN is set, otherwise the terminal chat."""
+    """Start the bot: the web chat, and Telegram too when TELEGRAM_BOT_TOKEN is set."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     cfg = _config(config)
-    if not cfg.telegram_token:
-        if webhook:
-            raise _fail("--webhook needs TELEGRAM_BOT_TOKEN in the environment (see docs/operators.md).")
-        err.print("[dim]TELEGRAM_BOT_TOKEN is not set: starting the terminal chat on "
-                  f"{cfg.database_url.split('://')[0]}.[/dim]")
-        logging.getLogger().setLevel(logging.WARNING)
-        from bot.channels.terminal import chat as terminal_chat
-
-        terminal_chat(_service(cfg))
-        return
+    telegram_on = bool(cfg.telegram_token)
+    web_on = cfg.settings.web.enabled
+    if webhook and not telegram_on:
+        raise _fail("--webhook needs TELEGRAM_BOT_TOKEN in the environment (see docs/operators.md).")
+    if not telegram_on and not web_on:
+        raise _fail("Nothing to run: TELEGRAM_BOT_TOKEN is not set and `web.enabled` is false in config.yaml. "
+                    "Set one of them, or use `entraide chat` for the terminal chat.")
     import asyncio
 
-    from bot.channels import telegram
-
     tg = cfg.settings.telegram
-    use_webhook = webhook or tg.mode == "webhook"
+    use_webhook = telegram_on and (webhook or tg.mode == "webhook")
     hook_url = url or tg.webhook_url
     if use_webhook and not hook_url:
         raise _fail("webhook mode needs --url https://… (or telegram.webhook_url in config.yaml).")
     if use_webhook and hook_url and not hook_url.startswith(("https://", "http://127.0.0.1", "http://localhost")):
         raise _fail(f"--url {hook_url}: Telegram only posts to https:// addresses.")
+    if not telegram_on:
+        err.print("[dim]TELEGRAM_BOT_TOKEN is not set: starting the web chat only "
+                  f"(database: {cfg.database_url.split('://')[0]}).[/dim]")
     svc = _service(cfg)
+    hook = hook_url if use_webhook else None
     try:
-        asyncio.run(telegram.run(cfg, svc, hook_url if use_webhook else None, listen or tg.listen, port or tg.port))
+        if web_on:
+            from bot.channels.web import serve
+
+            def ready(address: str) -> None:
+                err.print(f"Web chat: {address}  (poster: {address}poster)", markup=False, highlight=False)
+
+            asyncio.run(serve.run(cfg, svc, telegram_on, hook, listen or tg.listen, port or tg.port, ready=ready))
+        else:
+            from bot.channels import telegram
+
+            asyncio.run(telegram.run(cfg, svc, hook, listen or tg.listen, port or tg.port))
     except KeyboardInterrupt:
         pass
+    except OSError as e:
+        raise _fail(f"cannot listen on {cfg.settings.web.host}:{cfg.settings.web.port}: {e.strerror}. "
+                    "Change `web.port` in config.yaml or stop the other program.") from None
     finally:
         svc.store.close()
 

@@ -83,6 +83,47 @@ class TelegramSettings(Strict):
     coordinator_ids: list[int] = Field(default_factory=list)
 
 
+class WebLimits(Strict):
+    """Abuse limits of the web chat, all kept in memory: nothing about an address is written anywhere."""
+
+    max_message_chars: int = Field(4000, ge=100, le=20_000)  # longer gets a polite "please shorten" note
+    messages_per_minute: int = Field(20, ge=1, le=600)  # per conversation (tab)
+    messages_per_minute_per_address: int = Field(120, ge=1, le=10_000)  # one office or phone network
+    max_sockets: int = Field(2000, ge=1, le=100_000)  # open conversations this process holds
+    max_sockets_per_address: int = Field(50, ge=1, le=10_000)
+    idle_minutes: int = Field(30, ge=1, le=24 * 60)  # a socket silent this long is closed; the tab resumes
+    keep_undelivered_hours: int = Field(24, ge=1, le=24 * 30)  # replies for a tab that never came back
+
+
+class WebSettings(Strict):
+    """The web chat (bot/channels/web); see docs/web.md."""
+
+    enabled: bool = True
+    host: str = "127.0.0.1"
+    port: int = Field(8080, ge=1, le=65535)
+    public_url: str | None = None  # e.g. https://aide.example.org/ for the poster's QR code and the snippet
+    allowed_origins: list[str] = Field(default_factory=list)  # sites that may embed the chat in an iframe
+    exit_url: str = "https://www.google.com/"  # where "Quick exit" goes: a neutral site
+    forwarded_allow_ips: list[str] = Field(default_factory=list)  # reverse proxies whose X-Forwarded-For counts
+    limits: WebLimits = WebLimits()
+
+    @field_validator("allowed_origins")
+    @classmethod
+    def _origins(cls, v: list[str]) -> list[str]:
+        for o in v:
+            scheme, sep, rest = o.partition("://")
+            if scheme not in ("https", "http") or not sep or not rest or "/" in rest.rstrip("/"):
+                raise ValueError(f"{o!r} is not an origin; write scheme and host only, e.g. https://www.example.org")
+        return [o.rstrip("/") for o in v]
+
+    @field_validator("exit_url", "public_url")
+    @classmethod
+    def _url(cls, v: str | None) -> str | None:
+        if v is not None and not v.startswith(("https://", "http://")):
+            raise ValueError(f"{v!r} must be a full address starting with https://")
+        return v
+
+
 class HelperSettings(Strict):
     request_timeout_minutes: int = Field(30, ge=1)
     max_open_per_helper: int = Field(2, ge=1, le=20)
@@ -104,6 +145,7 @@ class Settings(Strict):
     database_url: str = "sqlite:///data/entraide.db"
     session: SessionSettings = SessionSettings()
     telegram: TelegramSettings = TelegramSettings()
+    web: WebSettings = WebSettings()
     helpers: HelperSettings = HelperSettings()
     knowledge: KnowledgeSettings = KnowledgeSettings()
     organisation: Organisation = Organisation()

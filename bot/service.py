@@ -82,6 +82,10 @@ class Entraide:
         self.secret = secret
         self.desk = desk  # peer helpers; needs the SQL store
         self._locks = [threading.Lock() for _ in range(64)]
+        # A channel whose truths differ (the web tab, not Telegram, keeps the chat) registers how its
+        # definitions differ; built once per (re)load. See bot.channels.web.wording.
+        self.wording: dict[str, Callable[[Definitions], Definitions]] = {}
+        self._worded: dict[str, tuple[Definitions, Definitions]] = {}
 
     def key(self, channel: str, user_id: str | int) -> str:
         return session_key(self.secret, channel, user_id)
@@ -103,6 +107,16 @@ class Entraide:
         log.info("flows and knowledge reloaded")
         return True, ""
 
+    def defs_for(self, channel: str) -> Definitions:
+        """The definitions a channel's turns run on: its own wording where it registered one."""
+        adapt = self.wording.get(channel)
+        if adapt is None:
+            return self.defs
+        cached = self._worded.get(channel)
+        if cached is None or cached[0] is not self.defs:
+            cached = self._worded[channel] = (self.defs, adapt(self.defs))
+        return cached[1]
+
     def handle_sync(self, channel: str, user_id: str | int, event: Event, sender: Sender | None = None) -> list[Outgoing]:
         return self.turn_sync(channel, user_id, event, None, sender).messages
 
@@ -117,7 +131,7 @@ class Entraide:
         lock = self._locks[int(key[:8], 16) % len(self._locks)]
         with lock:
             try:
-                return self._handle(key, event, delivery, sender or Sender(str(user_id)))
+                return self._handle(channel, key, event, delivery, sender or Sender(str(user_id)))
             except DuplicateError:
                 log.info("update %s was already handled; skipped", delivery.receipt if delivery else "?")
                 return Reply([])
@@ -126,7 +140,7 @@ class Entraide:
                               delivery.receipt if delivery else "-")
                 return Reply(self.apology(event))
 
-    def _handle(self, key: str, event: Event, delivery: Delivery | None, sender: Sender) -> Reply:
+    def _handle(self, channel: str, key: str, event: Event, delivery: Delivery | None, sender: Sender) -> Reply:
         receipt = delivery.receipt if delivery else None
         desk = self.desk if isinstance(self.store, SqlStore) else None
         seal = _Outbox(delivery.seal if delivery else None)
@@ -153,7 +167,7 @@ class Entraide:
         for attempt in range(MAX_ATTEMPTS):
             seal.keys.clear()  # a rolled-back attempt wrote nothing
             state, version = loaded if attempt == 0 else self.store.load(key)
-            turn = handle(self.defs, state or SessionState(), event)
+            turn = handle(self.defs_for(channel), state or SessionState(), event)
             extra: list[Result] = []
             hook = (self._peer_hook(desk, key, sender, turn, event.now, seal, extra)
                     if desk is not None and (turn.forget or "request_helper" in turn.actions) else None)

@@ -49,6 +49,7 @@ from telegram.request import HTTPXRequest
 
 from bot.channels.delivery import Outbox, Permanent, Transient
 from bot.channels.pull import is_pull, seal_pull
+from bot.channels.web.mailbox import is_web, seal_web
 from bot.config import Config
 from bot.crypto import Sealer
 from bot.engine.messages import Event, Outgoing
@@ -104,12 +105,15 @@ def envelope(chat_id: int, msg: Outgoing, text: str, buttons: bool) -> dict[str,
 def seal_for_telegram(svc: Entraide, sealer: Sealer, sender_chat: int, msg: Outgoing) -> list[tuple[str, str]]:
     """Encrypted outbox envelopes, keyed by the chat they go to (the sender, or a peer by address).
 
-    A peer reached through Rasa (address `rasa:…`) gets a pull envelope instead (bot.channels.pull).
+    A peer reached through Rasa (address `rasa:…`) gets a pull envelope instead (bot.channels.pull), one on
+    the web chat (`web:…`) a row in its tab's mailbox.
     Also used by `entraide helpers deactivate`, so a running bot delivers what the CLI decided.
     """
     address = str(sender_chat) if msg.to == "user" else msg.to.removeprefix("addr:")
     if is_pull(address):
         return seal_pull(svc, sealer, address, msg)
+    if is_web(address):  # a worker on the web chat: its tab's mailbox (bot.channels.web.mailbox)
+        return seal_web(sealer, address, msg)
     chat_id = int(address)
     chat_key = svc.key(CHANNEL, chat_id)
     parts = split_text(msg.text, MessageLimit.MAX_TEXT_LENGTH - 200)  # room for escaping
@@ -457,11 +461,15 @@ async def _retrying(call: Any, stop: asyncio.Event) -> None:
     await call()
 
 
+def quiet_http() -> None:
+    for noisy in ("httpx", "httpcore"):  # their INFO lines carry the bot token in the URL
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
 async def run(cfg: Config, svc: Entraide, webhook_url: str | None = None, listen: str = "127.0.0.1",
               port: int = 8443) -> None:
     """Run until SIGINT/SIGTERM: polling by default, webhook when a URL is given."""
-    for noisy in ("httpx", "httpcore"):  # their INFO lines carry the bot token in the URL
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+    quiet_http()
     bot = TelegramBot(cfg, svc)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
