@@ -91,7 +91,7 @@ class WebLimits(Strict):
     messages_per_minute_per_address: int = Field(120, ge=1, le=10_000)  # one office or phone network
     max_sockets: int = Field(2000, ge=1, le=100_000)  # open conversations this process holds
     max_sockets_per_address: int = Field(50, ge=1, le=10_000)
-    idle_minutes: int = Field(30, ge=1, le=24 * 60)  # a socket silent this long is closed; the tab resumes
+    idle_minutes: float = Field(30, gt=0, le=24 * 60)  # a socket silent this long is closed; the tab resumes
     keep_undelivered_hours: int = Field(24, ge=1, le=24 * 30)  # replies for a tab that never came back
 
 

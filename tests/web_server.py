@@ -89,7 +89,8 @@ class Tab:
     async def turn(self, frame: dict[str, Any], timeout: float = 30) -> list[dict[str, Any]]:
         """Send a frame and collect the messages pushed until its `done` (acknowledging them)."""
         await self.send(frame)
-        await self.next(lambda f: f["t"] == "done" and f["id"] == frame["id"], timeout)
+        end = await self.next(lambda f: f["t"] in ("done", "refused") and f["id"] == frame["id"], timeout)
+        assert end["t"] == "done", end
         msgs = [f for f in self.frames if f["t"] == "msg"]
         self.frames = [f for f in self.frames if f["t"] != "msg"]
         if msgs:

@@ -61,9 +61,10 @@ class Gate:
         self._salt = secrets.token_bytes(16)
         self._sockets: dict[str, int] = {}
         self.open = 0
-        self.per_tab = RateLimiter(limits.messages_per_minute, max(3, limits.messages_per_minute // 4), clock)
+        # Half a minute's worth at once: someone going through quick replies briskly is never held back.
+        self.per_tab = RateLimiter(limits.messages_per_minute, max(3, limits.messages_per_minute // 2), clock)
         self.per_address = RateLimiter(limits.messages_per_minute_per_address,
-                                       max(3, limits.messages_per_minute_per_address // 4), clock)
+                                       max(3, limits.messages_per_minute_per_address // 2), clock)
 
     def address(self, host: str | None) -> str:
         """A keyed hash standing for the address, for this process's lifetime only."""

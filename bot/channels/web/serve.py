@@ -33,7 +33,7 @@ class _Server(uvicorn.Server):
 
 def quiet_uvicorn() -> None:
     """uvicorn logs each WebSocket with the client's address at INFO; keep only its warnings and errors."""
-    for name in ("uvicorn", "uvicorn.error", "uvicorn.asgi"):
+    for name in ("uvicorn", "uvicorn.error", "uvicorn.asgi", "websockets.server"):
         logging.getLogger(name).setLevel(logging.WARNING)
     logging.getLogger("uvicorn.access").disabled = True
 

@@ -16,7 +16,7 @@ from bot.types import Lang
 
 MESSAGES = {"forgotten": "web_forgotten", "crisis_privacy_note": "web_crisis_privacy_note"}
 FAQ_ANSWERS = {"anonymity": "web_faq_anonymity"}
-STEP_TEXTS = {("main", "welcome"): "web_welcome", ("peer", "how"): "web_peer_how"}
+STEP_TEXTS = {("main", "welcome"): "web_welcome", ("peer_request", "how"): "web_peer_how"}
 PAGE = "web_page_"
 POSTER = "web_poster_"
 
