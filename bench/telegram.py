@@ -4,7 +4,10 @@ N people each send a short conversation at once over long polling; we time each 
 moment it is offered to the first reply the bot sends for it, and read the bot's peak memory.
 Pacing (1 s per chat, 30 messages/s overall) is switched off to measure the bot, not Telegram's limits.
 
-Run: .venv/bin/python bench/telegram.py [people] [--db URL]   (default 300 people, SQLite)
+The same crowd then talks to a bare python-telegram-bot echo bot (bench/echo_bot.py) in the same run,
+and the CPU each process spends per message sent is compared (issue: Entraide within 1.5x).
+
+Run: .venv/bin/python bench/telegram.py [people] [--db URL] [--no-baseline]   (default 300 people, SQLite)
 """
 
 from __future__ import annotations
@@ -40,7 +43,42 @@ def peak_rss_mb(pid: int) -> float:
     return float("nan")
 
 
-async def main(people: int, db: str | None) -> None:
+async def crowd(fake: FakeTelegram, proc: asyncio.subprocess.Process, people: int, first: int) -> dict[str, float]:
+    """N people send SCRIPT at once, each next message after the reply to the previous one."""
+    warm = Person(first, "warm", "warm")
+    fake.text(warm, "/start")
+    while len(fake.sent[first]) < 1:
+        await asyncio.sleep(0.05)
+    await asyncio.sleep(0.5)
+    cpu0 = cpu_seconds(proc.pid)
+    people_ = [Person(first + 1 + i, f"P{i}", f"p{i}") for i in range(people)]
+    latencies: list[float] = []
+    start = time.monotonic()
+    for words in SCRIPT:
+        seen = {p.chat_id: len(fake.sent[p.chat_id]) for p in people_}
+        offered = time.monotonic()
+        for p in people_:
+            fake.text(p, words)
+        pending = set(seen)
+        while pending:
+            now = time.monotonic()
+            for cid in [c for c in pending if len(fake.sent[c]) > seen[c]]:
+                latencies.append(now - offered)
+                pending.discard(cid)
+            await asyncio.sleep(0.005)
+    elapsed = time.monotonic() - start
+    messages, settled = -1, sum(len(fake.sent[p.chat_id]) for p in people_)
+    while messages != settled:  # the last replies of a turn may still be on their way
+        messages = settled
+        await asyncio.sleep(1.0)
+        settled = sum(len(fake.sent[p.chat_id]) for p in people_)
+    cpu = cpu_seconds(proc.pid) - cpu0
+    q = statistics.quantiles(latencies, n=100)
+    return {"updates": people * len(SCRIPT), "replies": messages, "elapsed": elapsed, "p50": q[49], "p95": q[94],
+            "max": max(latencies), "cpu": cpu, "rss": peak_rss_mb(proc.pid)}
+
+
+async def main(people: int, db: str | None, baseline: bool) -> None:
     fake = FakeTelegram()
     api = await fake.start()
     work = Path(tempfile.mkdtemp(prefix="entraide-bench-"))
@@ -53,57 +91,42 @@ async def main(people: int, db: str | None) -> None:
     (work / "config.yaml").write_text(cfg)
     env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "ENTRAIDE_SECRET": "bench-secret-0123456789",
            "ENTRAIDE_RELAY_KEY": "bench-relay-0123456789", "DATABASE_URL": db or f"sqlite:///{work / 'bench.db'}"}
-    with (work / "bot.log").open("w") as log:
-        prof = os.environ.get("BENCH_PROFILE")
-        pre = ["-m", "cProfile", "-o", prof] if prof else []
-        proc = await asyncio.create_subprocess_exec(sys.executable, *pre, "-m", "bot", "run", "--config",
-                                                    str(work / "config.yaml"), cwd=ROOT, env=env,
-                                                    stdout=log, stderr=log)
+    results: dict[str, dict[str, float]] = {}
     try:
-        warm = Person(1, "warm", "warm")
-        fake.text(warm, "/start")
-        while len(fake.sent[1]) < 2:
-            await asyncio.sleep(0.05)
-        crowd = [Person(100000 + i, f"P{i}", f"p{i}") for i in range(people)]
-        latencies: list[float] = []
-        start = time.monotonic()
-        for words in SCRIPT:  # each person's next message waits for the reply to the previous one
-            seen = {p.chat_id: len(fake.sent[p.chat_id]) for p in crowd}
-            offered = time.monotonic()
-            for p in crowd:
-                fake.text(p, words)
-            pending = set(seen)
-            while pending:
-                now = time.monotonic()
-                for cid in [c for c in pending if len(fake.sent[c]) > seen[c]]:
-                    latencies.append(now - offered)
-                    pending.discard(cid)
-                await asyncio.sleep(0.005)
-        elapsed = time.monotonic() - start
-        messages, settled = -1, sum(len(fake.sent[p.chat_id]) for p in crowd)
-        while messages != settled:  # the last replies of a turn may still be on their way
-            messages = settled
-            await asyncio.sleep(1.0)
-            settled = sum(len(fake.sent[p.chat_id]) for p in crowd)
-        updates = people * len(SCRIPT)
-        q = statistics.quantiles(latencies, n=100)
-        print(f"telegram: {people} people x {len(SCRIPT)} messages = {updates} updates, {messages} replies, "
-              f"{'PostgreSQL' if db else 'SQLite'}")
-        print(f"throughput: {updates / elapsed:.0f} updates/s, {messages / elapsed:.0f} replies/s")
-        print(f"latency, update offered -> first reply sent, all arriving at once: "
-              f"p50 {q[49] * 1000:.0f} ms, p95 {q[94] * 1000:.0f} ms, max {max(latencies) * 1000:.0f} ms")
-        print(f"bot process peak memory (VmHWM): {peak_rss_mb(proc.pid):.0f} MB; CPU {cpu_seconds(proc.pid):.1f} s "
-              f"(the fake Bot API server and this script: {time.process_time():.1f} s) over {elapsed:.1f} s")
+        runs = [("entraide", ["-m", "bot", "run", "--config", str(work / "config.yaml")], 1)]
+        if baseline:
+            runs.append(("echo bot", [str(ROOT / "bench" / "echo_bot.py")], 5_000_000))
+        for name, argv, first in runs:
+            with (work / f"{name}.log").open("w") as log:
+                prof = os.environ.get("BENCH_PROFILE") if name == "entraide" else None
+                pre = ["-m", "cProfile", "-o", prof] if prof else []
+                proc = await asyncio.create_subprocess_exec(sys.executable, *pre, *argv, cwd=ROOT,
+                                                            env={**env, "ECHO_API": api}, stdout=log, stderr=log)
+                try:
+                    results[name] = await crowd(fake, proc, people, first)
+                finally:
+                    proc.terminate()
+                    await proc.wait()
     finally:
-        proc.terminate()
-        await proc.wait()
         await fake.stop()
         shutil.rmtree(work, ignore_errors=True)
+    print(f"telegram: {people} people x {len(SCRIPT)} messages, {'PostgreSQL' if db else 'SQLite'}, pacing off")
+    for name, r in results.items():
+        print(f"{name:>9}: {r['updates'] / r['elapsed']:.0f} updates/s, {r['replies']:.0f} replies; latency p50 "
+              f"{r['p50'] * 1000:.0f} ms, p95 {r['p95'] * 1000:.0f} ms, max {r['max'] * 1000:.0f} ms; peak RSS "
+              f"{r['rss']:.0f} MB; CPU {r['cpu']:.1f} s = {r['cpu'] / r['replies'] * 1000:.2f} ms per message sent, "
+              f"{r['cpu'] / r['updates'] * 1000:.2f} ms per update")
+    if "echo bot" in results:
+        ours, echo = results["entraide"], results["echo bot"]
+        ratio = (ours["cpu"] / ours["replies"]) / (echo["cpu"] / echo["replies"])
+        per_update = (ours["cpu"] / ours["updates"]) / (echo["cpu"] / echo["updates"])
+        print(f"ratio, CPU per message sent: {ratio:.2f}x the bare echo bot (target <= 1.5x); per update: {per_update:.2f}x")
 
 
 if __name__ == "__main__":
     ap = argparse.ArgumentParser()
     ap.add_argument("people", type=int, nargs="?", default=300)
     ap.add_argument("--db", default=None)
+    ap.add_argument("--no-baseline", action="store_true", help="skip the bare echo bot")
     args = ap.parse_args()
-    asyncio.run(main(args.people, args.db))
+    asyncio.run(main(args.people, args.db, not args.no_baseline))

@@ -40,23 +40,27 @@ def _config(path: str | None) -> Config:
         raise _fail(str(e)) from None
 
 
-def _service(cfg: Config, db: str | None = None, memory: bool = False) -> Entraide:
+def _service(cfg: Config, db: str | None = None, memory: bool = False,
+             invite_codes: Callable[[], str] | None = None) -> Entraide:
     from bot.engine.definitions import load_definitions
     from bot.service import build_service
+    from bot.store.memory import MemoryStore
     from bot.store.sql import SqlStore
 
     try:
         defs = load_definitions(cfg)
     except ProblemsError as e:
         raise _fail(f"{e}\nThe bot cannot start with these errors; run `entraide validate` for details.") from None
-    url = "sqlite://" if memory else (db or cfg.database_url)  # in memory: nothing on disk, peers included
+    if memory:  # nothing on disk, peers included
+        return build_service(cfg, defs, MemoryStore(), invite_codes)
+    url = db or cfg.database_url
     try:
         store = SqlStore(url)
     except Exception as e:  # noqa: BLE001 - a clear sentence, not a traceback
         where = url.split("@")[-1] if "@" in url else url
         raise _fail(f"cannot open the database {where}: {e.__class__.__name__}. "
                     "Check DATABASE_URL (docs/operators.md).") from None
-    return build_service(cfg, defs, store)
+    return build_service(cfg, defs, store, invite_codes)
 
 
 @app.command()
@@ -197,10 +201,11 @@ def analyze(text: Annotated[str | None, typer.Argument(help="a message to analys
 def simulate(config: ConfigOpt = None,
              db: Annotated[str | None, typer.Option(help="database URL (default: in memory)")] = None) -> None:
     """Read JSON lines of user messages on stdin; write one JSON line per bot message."""
+    from bot.channels.simulate import sim_codes
     from bot.channels.simulate import simulate as run_sim
 
     cfg = _config(config)
-    svc = _service(cfg, db=db, memory=db is None)
+    svc = _service(cfg, db=db, memory=db is None, invite_codes=sim_codes())
     for out in run_sim(svc, sys.stdin):
         print(json.dumps(out, ensure_ascii=False), flush=True)
 
@@ -245,16 +250,12 @@ def rasa_actions(port: Annotated[int, typer.Option(help="port of the action serv
                  host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
                  config: ConfigOpt = None) -> None:
     """Serve the Entraide custom actions to a Rasa assistant (see docs/rasa.md)."""
-    import os
-
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    cfg = _config(config)  # fail here, clearly, rather than at the first action call
-    if config:
-        os.environ["ENTRAIDE_CONFIG"] = str(Path(config).resolve())
-    del cfg
+    _config(config)  # fail here, clearly, rather than at the first action call
     from bot.channels.rasa_actions import create_app
 
-    create_app().run(host=host, port=port, single_process=True, access_log=False, motd=False)
+    create_app(Path(config).resolve() if config else None).run(host=host, port=port, single_process=True,
+                                                               access_log=False, motd=False)
 
 
 helpers_app = typer.Typer(no_args_is_help=True, help="Peer helpers: invite, list, deactivate (coordinators).")
@@ -264,8 +265,6 @@ app.add_typer(helpers_app, name="helpers")
 def _desk_call(config: str | None, work: Callable[[Any, Any], tuple[str, list[Outgoing]]]) -> str:
     """A desk operation in one transaction; what it says to helpers or workers is left in the
     outbox for the running bot to deliver. Returns the text for the terminal."""
-    from bot.channels.telegram import commit_desk
-    from bot.crypto import Sealer
     from bot.peers.desk import Result
 
     cfg = _config(config)
@@ -274,12 +273,12 @@ def _desk_call(config: str | None, work: Callable[[Any, Any], tuple[str, list[Ou
     assert desk is not None
     out: list[str] = []
 
-    def run(conn: Any) -> Result:
-        text, messages = work(desk, conn)
+    def run(peers: Any) -> Result:
+        text, messages = work(desk, peers)
         out.append(text)
         return Result(messages)
 
-    commit_desk(svc, Sealer(cfg.relay_key), run)
+    svc.commit(run)
     return out[0]
 
 
@@ -293,7 +292,7 @@ def helpers_invite(region: Annotated[str | None, typer.Option(help="region id fr
     regions = {r.id for r in cfg.settings.organisation.regions}
     if region and region not in regions:
         raise _fail(f"--region {region}: unknown; regions in config.yaml: {', '.join(sorted(regions))}")
-    code = _desk_call(config, lambda desk, conn: (desk.new_invite(conn, region, time.time()), []))
+    code = _desk_call(config, lambda desk, peers: (desk.new_invite(peers, region, time.time()), []))
     hours = cfg.settings.helpers.invite_valid_hours
     print(f"{code}\nSingle use, valid {hours} h. The person writes to the bot: /helper {code}")
 
@@ -301,10 +300,8 @@ def helpers_invite(region: Annotated[str | None, typer.Option(help="region id fr
 @helpers_app.command("list")
 def helpers_list(config: ConfigOpt = None) -> None:
     """Active helpers by number: languages, regions, topics, available or away (no names: none are kept)."""
-    from bot.peers import store as peer_db
-
-    print(_desk_call(config, lambda desk, conn: ("\n".join(
-        desk.helper_line(h, "en") for h in peer_db.all_helpers(conn) if h.active) or "No active helpers.", [])))
+    print(_desk_call(config, lambda desk, peers: ("\n".join(
+        desk.helper_line(h, "en") for h in peers.all_helpers() if h.active) or "No active helpers.", [])))
 
 
 @helpers_app.command("deactivate")
@@ -313,13 +310,11 @@ def helpers_deactivate(number: Annotated[int, typer.Argument(help="helper number
     """Stop a helper at once: no more requests; conversations in progress go back to the queue."""
     import time
 
-    from bot.peers import store as peer_db
-
-    def work(desk: Any, conn: Any) -> tuple[str, list[Outgoing]]:
-        h = peer_db.helper_by_id(conn, number)
+    def work(desk: Any, peers: Any) -> tuple[str, list[Outgoing]]:
+        h = peers.helper_by_id(number)
         if h is None or not h.active:
             return "", []
-        return "ok", desk.deactivate(conn, h, "en", time.time()).messages
+        return "ok", desk.deactivate(peers, h, "en", time.time()).messages
 
     if not _desk_call(config, work):
         raise _fail(f"no active helper #{number}; see `entraide helpers list`", 1)

@@ -8,84 +8,87 @@ A failure anywhere gives the person a short apology with the crisis lines, never
 from __future__ import annotations
 
 import asyncio
-import hashlib
-import hmac
 import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import Connection
-
+from bot.channels.base import Channels, default_channels
 from bot.config import Config
-from bot.crypto import Sealer
+from bot.crypto import Sealer, keyed_hash
 from bot.engine.definitions import Definitions, load_definitions
 from bot.engine.interpreter import Turn
-from bot.engine.messages import Event, Meta, Outgoing
+from bot.engine.messages import Address, Event, Meta, Outgoing
 from bot.engine.state import SessionState
 from bot.engine.turn import handle
 from bot.errors import ConflictError, DuplicateError, ProblemsError, StoreError
 from bot.nlu import crisis_neighbours
 from bot.peers.desk import Desk, Result, Sender
+from bot.peers.repository import Peers
 from bot.stats import format_stats
 from bot.store.base import Queued, Store, iso_week
-from bot.store.sql import Hook, SqlStore
+from bot.store.memory import MemoryStore
 
 log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 8
 
 
-class _NotPeer(Exception):
-    """The peer desk declined the event: roll its transaction back and let the engine have it."""
-
-
 def session_key(secret: bytes, channel: str, user_id: str | int) -> str:
-    """HMAC-SHA256 of channel and user id: stable per person, useless without the secret."""
-    return hmac.new(secret, f"{channel}:{user_id}".encode(), hashlib.sha256).hexdigest()
+    """The keyed hash of channel and user id: stable per person, useless without the secret."""
+    return keyed_hash(secret, f"{channel}:{user_id}")
 
 
 @dataclass(frozen=True)
 class Delivery:
-    """How a channel that delivers through the outbox wants this turn committed."""
+    """The channel delivers through the outbox: the turn is committed with this receipt (the channel's
+    update id, so a redelivered update is recognised and skipped) and its replies become outbox rows."""
 
-    receipt: str  # the channel's update id: a redelivered update is recognised and skipped
-    seal: Callable[[Outgoing], list[tuple[str, str]]]  # (chat key, encrypted envelope) pairs for the outbox
+    receipt: str
 
 
 @dataclass(frozen=True)
 class Reply:
     messages: list[Outgoing]
     queued: bool = False  # the messages are in the outbox, committed with the turn
-    chat_keys: tuple[str, ...] = ()  # whose outbox rows to deliver
+    mailboxes: tuple[tuple[str, str], ...] = ()  # (channel, mailbox key) of each outbox row written
+
+    def mailboxes_of(self, channel: str) -> list[str]:
+        return [key for name, key in self.mailboxes if name == channel]
 
 
 class _Outbox:
-    """Seals a turn's messages into outbox rows and remembers which chats they go to."""
+    """Seals a turn's messages into outbox rows through the channel registry, and remembers where they go."""
 
-    def __init__(self, seal_one: Callable[[Outgoing], list[tuple[str, str]]] | None):
-        self.seal_one = seal_one
-        self.keys: dict[str, None] = {}
+    def __init__(self, channels: Channels | None, sender: Address):
+        self.channels = channels
+        self.sender = sender
+        self.boxes: dict[tuple[str, str], None] = {}
 
     def __call__(self, msgs: list[Outgoing]) -> list[Queued]:
-        queued = [Queued(k, env) for m in msgs for k, env in self.seal_one(m)] if self.seal_one else []
-        self.keys.update(dict.fromkeys(q.chat_key for q in queued))
-        return queued
+        if self.channels is None:
+            return []
+        rows = [q for m in msgs for q in self.channels.seal(m.to or self.sender, m)]
+        self.boxes.update(dict.fromkeys((q.channel, q.chat_key) for q in rows))
+        return rows
 
     def reply(self, messages: list[Outgoing]) -> Reply:
-        return Reply(messages, queued=self.seal_one is not None, chat_keys=tuple(self.keys))
+        return Reply(messages, queued=self.channels is not None, mailboxes=tuple(self.boxes))
 
 
 class Entraide:
-    def __init__(self, defs: Definitions, store: Store, secret: bytes, desk: Desk | None = None):
+    def __init__(self, defs: Definitions, store: Store, secret: bytes, desk: Desk | None = None,
+                 channels: Channels | None = None, raise_errors: bool = False):
         self.defs = defs
         self.store = store
         self.secret = secret
-        self.desk = desk  # peer helpers; needs the SQL store
+        self.desk = desk  # peer helpers
+        self.channels = channels  # how replies become outbox rows, for channels that deliver through it
         self._locks = [threading.Lock() for _ in range(64)]
         # A channel whose truths differ (the web tab, not Telegram, keeps the chat) registers how its
         # definitions differ; built once per (re)load. See bot.channels.web.wording.
         self.wording: dict[str, Callable[[Definitions], Definitions]] = {}
         self._worded: dict[str, tuple[Definitions, Definitions]] = {}
+        self.raise_errors = raise_errors  # tests: see the failure instead of the person's apology
 
     def key(self, channel: str, user_id: str | int) -> str:
         return session_key(self.secret, channel, user_id)
@@ -126,93 +129,87 @@ class Entraide:
 
     def turn_sync(self, channel: str, user_id: str | int, event: Event, delivery: Delivery | None = None,
                   sender: Sender | None = None) -> Reply:
-        """One turn, committed with its receipt and outbox rows when the channel gives them."""
+        """One turn, committed with its receipt and outbox rows when the channel delivers through the outbox."""
         key = self.key(channel, user_id)
         lock = self._locks[int(key[:8], 16) % len(self._locks)]
         with lock:
             try:
-                return self._handle(channel, key, event, delivery, sender or Sender(str(user_id)))
+                return self._handle(self.defs_for(channel), key, event, delivery,
+                                    sender or Sender(Address(channel, str(user_id))))
             except DuplicateError:
                 log.info("update %s was already handled; skipped", delivery.receipt if delivery else "?")
                 return Reply([])
             except Exception:  # noqa: BLE001 - the person must get an answer whatever broke
+                if self.raise_errors:
+                    raise
                 log.exception("turn failed for session %s… (update %s)", key[:8],
                               delivery.receipt if delivery else "-")
                 return Reply(self.apology(event))
 
-    def _handle(self, channel: str, key: str, event: Event, delivery: Delivery | None, sender: Sender) -> Reply:
+    def _handle(self, defs: Definitions, key: str, event: Event, delivery: Delivery | None, sender: Sender) -> Reply:
+        """One transaction per update. The desk is consulted only for its own commands and buttons, or
+        when it holds something of this person's; the engine's thinking happens before the transaction."""
         receipt = delivery.receipt if delivery else None
-        desk = self.desk if isinstance(self.store, SqlStore) else None
-        seal = _Outbox(delivery.seal if delivery else None)
-        loaded = self.store.load(key)
-        if desk is not None and isinstance(self.store, SqlStore):
-            state = loaded[0]
+        for _attempt in range(MAX_ATTEMPTS):
+            out = _Outbox(self.channels if delivery else None, sender.address)
+            state, version, involved = self.store.load_turn(key)
+            desk = self.desk if self.desk is not None and (involved or self.desk.claims(event)) else None
             lang = state.lang if state and state.lang else (event.lang_hint or self.defs.default_lang)
-            routed: list[Result] = []
-
-            def work(conn: Connection) -> list[Queued]:
-                res = desk.route(conn, key, event, sender, lang)
-                if res is None:
-                    raise _NotPeer
-                routed.append(res)
-                return seal(res.messages)
-
+            turn = None if desk else handle(defs, state or SessionState(), event)
             try:
-                self.store.atomic(receipt, work)
-            except _NotPeer:
-                pass
-            else:
-                self._count(routed[0].stats, lang, event.now)
-                return seal.reply(routed[0].messages)
-        for attempt in range(MAX_ATTEMPTS):
-            seal.keys.clear()  # a rolled-back attempt wrote nothing
-            state, version = loaded if attempt == 0 else self.store.load(key)
-            turn = handle(self.defs_for(channel), state or SessionState(), event)
-            extra: list[Result] = []
-            hook = (self._peer_hook(desk, key, sender, turn, event.now, seal, extra)
-                    if desk is not None and (turn.forget or "request_helper" in turn.actions) else None)
-            queued = seal(turn.messages)
-            try:
-                if turn.forget:
-                    self.store.delete(key, receipt, queued, hook=hook)
-                else:
-                    self.store.save(key, turn.state, version, receipt, queued, hook=hook)
+                with self.store.transaction(receipt) as tx:
+                    routed = desk.route(tx.peers, key, event, sender, lang) if desk else None
+                    if routed is not None:
+                        tx.queue(out(routed.messages))
+                        messages, stats = routed.messages, routed.stats
+                    else:
+                        turn = turn or handle(defs, state or SessionState(), event)
+                        extra = self._desk_part(tx.peers, key, sender, turn, event.now)
+                        messages, stats = turn.messages + extra.messages, turn.stats + extra.stats
+                        tx.queue(out(messages))
+                        lang = turn.state.lang or self.defs.default_lang
+                        if turn.forget:
+                            tx.delete(key)
+                        else:
+                            tx.save(key, turn.state, version)
             except ConflictError:
                 continue
-            lang = turn.state.lang or self.defs.default_lang
-            self._count(turn.stats + (extra[0].stats if extra else []), lang, event.now)
-            return seal.reply(turn.messages + (extra[0].messages if extra else []))
+            self._count(stats, lang, event.now)
+            return out.reply(messages)
         raise StoreError("could not save the session after several attempts")
 
-    def _peer_hook(self, desk: Desk, key: str, who: Sender, turn: Turn, now: float,
-                   seal: Callable[[list[Outgoing]], list[Queued]], extra: list[Result]) -> Hook:
-        """The desk's part of an engine turn (a new request, or /forget), in the session's transaction."""
-        def hook(conn: Connection) -> list[Queued]:
-            extra.clear()
+    def _desk_part(self, peers: Peers, key: str, who: Sender, turn: Turn, now: float) -> Result:
+        """What an engine turn asks of the desk (a new contact request, or /forget), in the turn's transaction."""
+        if self.desk is None:
+            return Result()
+        if turn.forget:
+            return self.desk.forget_worker(peers, key, now)
+        if "request_helper" in turn.actions:
             st = turn.state
-            if turn.forget:
-                extra.append(desk.forget_worker(conn, key, now))
-            else:
-                extra.append(desk.create_request(conn, key, who, st.lang or self.defs.default_lang, st.slots,
-                                                 st.slots.get("theme") or st.nlu_theme, now))
-            return seal(extra[0].messages)
-        return hook
+            return self.desk.create_request(peers, key, who, st.lang or self.defs.default_lang, st.slots,
+                                            st.slots.get("theme") or st.nlu_theme, now)
+        return Result()
 
-    def tick(self, now: float, delivery_seal: Callable[[Outgoing], list[tuple[str, str]]] | None = None) -> Reply:
+    def tick(self, now: float, queue: bool = False) -> Reply:
         """Time passing: requests nobody took. Run by each channel every few seconds."""
-        if self.desk is None or not isinstance(self.store, SqlStore):
+        if self.desk is None:
             return Reply([])
-        desk = self.desk
-        seal = _Outbox(delivery_seal)
-        done: list[Result] = []
+        out = _Outbox(self.channels if queue else None, Address("system", "-"))
+        with self.store.transaction() as tx:
+            done = self.desk.tick(tx.peers, now)
+            tx.queue(out(done.messages))
+        self._count(done.stats, self.defs.default_lang, now)
+        return out.reply(done.messages)
 
-        def work(conn: Connection) -> list[Queued]:
-            done.append(desk.tick(conn, now))
-            return seal(done[0].messages)
-
-        self.store.atomic(None, work)
-        self._count(done[0].stats, self.defs.default_lang, now)
-        return seal.reply(done[0].messages)
+    def commit(self, work: Callable[[Peers], Result | None]) -> list[Outgoing]:
+        """A desk operation from outside a turn (the CLI, a Rasa action), in one transaction: what it says
+        to others goes to the outbox for the running channels; what it says to the caller is returned."""
+        out = _Outbox(self.channels, Address("system", "-"))
+        with self.store.transaction() as tx:
+            res = work(tx.peers)
+            messages = res.messages if res else []
+            tx.queue(out([m for m in messages if m.to is not None]))
+        return [m for m in messages if m.to is None]
 
     def _count(self, stats: list[tuple[str, str]], lang: str, now: float) -> None:
         week = iso_week(now)
@@ -225,15 +222,16 @@ class Entraide:
     def apology(self, event: Event) -> list[Outgoing]:
         lang = self.defs.default_lang
         text = self.defs.knowledge.message("error_sorry").get(lang)
-        return [Outgoing(text, (), "user", Meta(lang=lang, crisis=False))]
+        return [Outgoing(text, (), None, Meta(lang=lang, crisis=False))]
 
 
-def build_service(cfg: Config, defs: Definitions, store: SqlStore) -> Entraide:
-    """The service every channel uses: engine, SQL store and the peer-helper desk."""
+def build_service(cfg: Config, defs: Definitions, store: Store, invite_codes: Callable[[], str] | None = None) -> Entraide:
+    """The service every channel uses: engine, store, the peer-helper desk and the channel registry."""
     crisis_neighbours.warm()  # the model loads now, not on a person's first message
     svc = Entraide(defs, store, cfg.secret)
+    svc.channels = Channels(svc.key, Sealer(cfg.relay_key), default_channels())
     svc.desk = Desk(lambda: svc.defs, Sealer(cfg.relay_key), cfg.settings.helpers, cfg.secret,
-                    stats_text=lambda lang: format_stats(store.stats(), lang), reload=lambda: svc.reload_from(cfg))
+                    stats_text=lambda lang: format_stats(store.stats(), lang), reload=lambda: svc.reload_from(cfg), codes=invite_codes)
     return svc
 
 
@@ -241,12 +239,12 @@ def fresh_service_turner(cfg: Config, defs: Definitions) -> Callable[[], Callabl
                                                                           tuple[list[Outgoing], SessionState]]]:
     """For `entraide test`: each conversation test on its own empty in-memory database, desk included."""
     def new() -> Callable[[SessionState, Event], tuple[list[Outgoing], SessionState]]:
-        store = SqlStore("sqlite://")
+        store = MemoryStore()
         svc = build_service(cfg, defs, store)
 
         def turn(_state: SessionState, event: Event) -> tuple[list[Outgoing], SessionState]:
             messages = svc.handle_sync("test", "tester", event)
             state, _ = store.load(svc.key("test", "tester"))
-            return [m for m in messages if m.to == "user"], state or SessionState()
+            return [m for m in messages if m.to is None], state or SessionState()
         return turn
     return new

@@ -41,7 +41,8 @@ def defs(cfg: Config) -> Definitions:
 
 @pytest.fixture
 def svc(defs: Definitions, cfg: Config) -> Entraide:
-    return Entraide(defs, MemoryStore(), cfg.secret)
+    """The service on an in-memory store; a failure raises here instead of becoming the apology."""
+    return Entraide(defs, MemoryStore(), cfg.secret, raise_errors=True)
 
 
 @pytest.fixture

@@ -143,6 +143,11 @@ class FakeTelegram:
                                               "chat_instance": f"ci{p.chat_id}", "message": bot_message,
                                               "data": payload}})
 
+    def has_label(self, p: Person, label_part: str) -> bool:
+        """Whether a button with `label_part` has been sent to this person (the reply it belongs to has come)."""
+        return any(label_part.lower() in b["text"].lower() for m in self.sent[p.chat_id]
+                   for row in (m.get("reply_markup") or {}).get("inline_keyboard", []) for b in row)
+
     def press_label(self, p: Person, label_part: str) -> dict[str, Any]:
         """Press the button whose label contains `label_part` on the last message that had buttons."""
         for m in reversed(self.sent[p.chat_id]):

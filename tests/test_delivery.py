@@ -17,7 +17,7 @@ from bot.store.memory import MemoryStore
 
 def queue(store: MemoryStore, sealer: Sealer, *texts: str, receipt: str = "tg:1:1") -> None:
     store.save(receipt, SessionState(), 0, receipt=receipt,
-               queued=[Queued("chat", sealer.seal({"chat": 42, "text": t})) for t in texts])
+               queued=[Queued("chat", sealer.seal({"chat": 42, "text": t}), "telegram") for t in texts])
 
 
 async def test_transient_failures_are_retried_in_order() -> None:
@@ -32,7 +32,7 @@ async def test_transient_failures_are_retried_in_order() -> None:
             raise err
         sent.append(env["text"])
 
-    box = Outbox(store, sealer, send, per_chat_interval=0, max_backoff=0.05)
+    box = Outbox(store, sealer, send, "telegram", per_chat_interval=0, max_backoff=0.05)
     box.kick("chat")
     await asyncio.wait_for(box.drain(), 5)
     for _ in range(100):
@@ -52,7 +52,7 @@ async def test_permanent_failure_is_logged_with_the_update_and_not_retried(caplo
         calls += 1
         raise Permanent("Forbidden: bot was blocked by the user")
 
-    box = Outbox(store, sealer, send, per_chat_interval=0)
+    box = Outbox(store, sealer, send, "telegram", per_chat_interval=0)
     with caplog.at_level(logging.ERROR):
         box.kick("chat")
         await asyncio.wait_for(box.drain(), 5)
@@ -68,7 +68,7 @@ async def test_gives_up_after_the_configured_time_and_says_so(caplog: pytest.Log
     async def send(env: dict[str, Any]) -> None:
         raise Transient("NetworkError")
 
-    box = Outbox(store, sealer, send, per_chat_interval=0, give_up_after=0.2, max_backoff=0.05)
+    box = Outbox(store, sealer, send, "telegram", per_chat_interval=0, give_up_after=0.2, max_backoff=0.05)
     with caplog.at_level(logging.ERROR):
         box.kick("chat")
         await asyncio.wait_for(box.drain(), 5)
@@ -83,7 +83,7 @@ async def test_a_row_sealed_with_another_key_is_dropped_with_an_error(caplog: py
     async def send(env: dict[str, Any]) -> None:
         sent.append(env["text"])
 
-    box = Outbox(store, Sealer(b"new-key" * 4), send, per_chat_interval=0)
+    box = Outbox(store, Sealer(b"new-key" * 4), send, "telegram", per_chat_interval=0)
     with caplog.at_level(logging.ERROR):
         box.kick("chat")
         await asyncio.wait_for(box.drain(), 5)

@@ -7,17 +7,19 @@ from dataclasses import replace
 
 import pytest
 
-from bot.config import OrgContact
+from bot.config import Config, OrgContact
 from bot.engine import safety
 from bot.engine.definitions import Definitions
 from bot.engine.interpreter import Run
 from bot.engine.messages import Event
 from bot.engine.state import SessionState
 from bot.engine.turn import handle
+from bot.errors import StoreError
 from bot.knowledge.crisis_dialogue import DIALOGUES
 from bot.nlu.crisis_taxonomy import CATEGORIES, Category, CrisisResult, result
 from bot.nlu.diagnosis import question_kind
 from bot.service import Entraide
+from bot.store.memory import MemoryStore
 
 CRISIS = {"fr": "jveux mourir, chu pu capable", "en": "i want to end it all"}
 NUMBERS = ("1-866-277-3553", "988", "911")
@@ -94,6 +96,15 @@ def test_bad_input_gets_a_polite_reply(svc: Entraide, text: str) -> None:
     assert "Traceback" not in " ".join(m.text for m in out)
     again = svc.handle_sync("test", "u1", Event("text", T0 + 1, text="bonjour"))
     assert again
+
+
+def test_a_failure_anywhere_gives_the_apology_with_the_crisis_lines(defs: Definitions, cfg: Config) -> None:
+    class BrokenStore(MemoryStore):
+        def load_turn(self, key: str) -> tuple[SessionState | None, int, bool]:
+            raise StoreError("disk on fire")
+
+    out = Entraide(defs, BrokenStore(), cfg.secret).handle_sync("test", "u1", Event("text", T0, text="bonjour"))
+    assert len(out) == 1 and "1 866 APPELLE" in out[0].text and "disk" not in out[0].text
 
 
 def test_forged_button_is_refused_and_nothing_is_lost(svc: Entraide) -> None:

@@ -14,7 +14,7 @@ from sqlalchemy import text
 
 from bot.config import Config, load_config
 from bot.engine.definitions import Definitions, load_definitions
-from bot.engine.messages import Event, Outgoing
+from bot.engine.messages import Address, Event, Outgoing
 from bot.peers.desk import Sender
 from bot.service import Entraide, build_service
 from bot.store.sql import SqlStore
@@ -40,10 +40,10 @@ class Network:
              svc: Entraide | None = None) -> list[Outgoing]:
         self.now += 1
         event = Event("button", self.now, payload=button) if button else Event.from_text(words, self.now)
-        out = (svc or self.svc).handle_sync("sim", user, event, Sender(user, coordinator))
+        out = (svc or self.svc).handle_sync("sim", user, event, Sender(Address("sim", user), coordinator))
         mine = []
         for m in out:
-            to = user if m.to == "user" else m.to.removeprefix("addr:")
+            to = m.to.id if m.to else user
             self.inbox.setdefault(to, []).append(m)
             if to == user:
                 mine.append(m)
@@ -58,7 +58,7 @@ class Network:
     def tick(self, minutes: float) -> None:
         self.now += minutes * 60
         for m in self.svc.tick(self.now).messages:
-            self.inbox.setdefault(m.to.removeprefix("addr:"), []).append(m)
+            self.inbox.setdefault(m.to.id if m.to else "-", []).append(m)
 
     def helper(self, user: str, *settings: str) -> None:
         code = self.send("coord", "/invite", coordinator=True)[0].text.split(": ")[1].split("\n")[0].strip()
@@ -278,17 +278,15 @@ def test_two_processes_ticking_at_once_tell_the_person_once(net: Network, cfg: C
     told: list[int] = []
 
     def tick(svc: Entraide) -> None:
-        barrier.wait()
-        try:
-            told.append(sum("Personne n'a encore pu accepter" in m.text for m in svc.tick(later).messages))
-        except Exception:  # noqa: BLE001 - SQLite may refuse the second writer; the next tick retries
-            told.append(0)
+        barrier.wait()  # both write at once: SQLite's second writer waits for the first (BEGIN IMMEDIATE)
+        told.append(sum("Personne n'a encore pu accepter" in m.text for m in svc.tick(later).messages))
 
     threads = [threading.Thread(target=tick, args=(svc,)) for svc in (net.svc, other)]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
+    assert len(told) == 2, "a tick raised instead of waiting its turn"
     told.append(sum("Personne n'a encore pu accepter" in m.text for m in net.svc.tick(later + 60).messages))
     assert sum(told) == 1, told
     other.store.close()
@@ -311,3 +309,38 @@ def test_a_coordinator_reloads_edited_knowledge_and_a_broken_edit_changes_nothin
     assert "Rien n'a changé" in failed and "flows/main.yaml:" in failed
     assert "Commande inconnue, désolé." in net.send("w1", "/nimportequoi")[0].text  # the running content stays
     store.close()
+
+
+def test_every_command_word_has_a_handler() -> None:
+    from bot.peers.admin import COORDINATOR_HANDLERS, HELPER_HANDLERS
+    from bot.peers.commands import COORDINATOR_COMMANDS, HELPER_COMMANDS
+
+    assert set(HELPER_COMMANDS.values()) == set(HELPER_HANDLERS)
+    assert set(COORDINATOR_COMMANDS.values()) == set(COORDINATOR_HANDLERS)
+
+
+def _a_whole_peer_conversation(net: Network) -> list[tuple[str, str]]:
+    net.helper("h1")
+    net.helper("h2", "/regions estrie")
+    net.ask_for_helper("w1")
+    net.send("h2", button="peer:accept:1")
+    net.send("w1", "merci d'être là")
+    net.send("h2", "Bonsoir, je vous écoute.")
+    net.send("w1", "mon numéro c'est 514 555 1234")
+    net.send("h2", "/end")
+    net.tick(45)
+    return [(who, m.text) for who, box in sorted(net.inbox.items()) for m in box]
+
+
+def test_the_desk_behaves_the_same_on_the_memory_store_as_on_sqlite(cfg: Config, defs: Definitions,
+                                                                    tmp_path: Path) -> None:
+    """Unit tests of the desk need no file: the memory store honours the same contract."""
+    from bot.channels.simulate import sim_codes
+    from bot.store.memory import MemoryStore
+
+    sql = SqlStore(f"sqlite:///{tmp_path / 'same.db'}")
+    on_sql = _a_whole_peer_conversation(Network(build_service(cfg, defs, sql, sim_codes())))
+    on_memory = _a_whole_peer_conversation(Network(build_service(cfg, defs, MemoryStore(), sim_codes())))
+    sql.close()
+    assert any("Bonsoir, je vous écoute." in text for who, text in on_sql if who == "w1")
+    assert on_memory == on_sql

@@ -17,12 +17,11 @@ from typing import Any
 
 import pytest
 
-from bot.channels.pull import pull_key
-from bot.channels.telegram import seal_for_telegram
 from bot.config import load_config
 from bot.crypto import Sealer
+from bot.engine.cards import unconfigured
 from bot.engine.definitions import load_definitions
-from bot.engine.messages import Event
+from bot.engine.messages import Address, Event
 from bot.peers.desk import Sender
 from bot.service import Delivery, build_service
 from bot.store.sql import SqlStore
@@ -138,9 +137,13 @@ def test_refer_sends_the_cards_of_each_theme_with_buttons(server: Server, theme:
         monkeypatch.setenv(k_, v)
     k = load_definitions(load_config(project / "config.yaml")).knowledge
     body = server.call("action_entraide_refer", "", {"entraide_theme": theme, "entraide_lang": "fr"})
-    names = [k.resources[r].name.get("fr") for r in k.themes[theme].resources if k.resources[r].enabled]
+    cfg = load_config(project / "config.yaml")
+    listed = [k.resources[r] for r in k.themes[theme].resources if k.resources[r].enabled]
+    names = [r.name.get("fr") for r in listed]
     assert names and all(n in said(body) for n in names), (names, said(body))
-    assert len(body["responses"]) == len(names)
+    # As on Telegram: two or more contacts the organisation has not filled in share one line at the end.
+    empty = sum(unconfigured(cfg.settings.organisation, r, {}) for r in listed)
+    assert len(body["responses"]) == len(names) - (empty - 1 if empty >= 2 else 0)
     buttons = body["responses"][-1]["buttons"]
     assert {"title": "Parler à un pair aidant ou une paire aidante", "payload": "/entraide_request_helper"} in buttons
 
@@ -183,11 +186,10 @@ def test_request_helper_then_relay_both_ways_with_a_telegram_helper(server: Serv
 
     def helper(words: str = "", button: str = "") -> None:
         event = Event("button", time.time(), payload=button) if button else Event.from_text(words, time.time())
-        svc.turn_sync("telegram", helper_chat, event,
-                      Delivery(f"tg:test:{time.time_ns()}", lambda m: seal_for_telegram(svc, sealer, helper_chat, m)),
-                      Sender(str(helper_chat)))
+        svc.turn_sync("telegram", helper_chat, event, Delivery(f"tg:test:{time.time_ns()}"),
+                      Sender(Address("telegram", str(helper_chat))))
 
-    code = svc.handle_sync("sim", "coord", Event.from_text("/invite", time.time()), Sender("coord", True))
+    code = svc.handle_sync("sim", "coord", Event.from_text("/invite", time.time()), Sender(Address("sim", "coord"), True))
     helper(f"/helper {code[0].text.split(': ')[1].split(chr(10))[0]}")
     helper("/available")
     body = server.call("action_entraide_request_helper", "oui", {"entraide_lang": "fr", "entraide_theme": "grief",
@@ -197,7 +199,7 @@ def test_request_helper_then_relay_both_ways_with_a_telegram_helper(server: Serv
     assert any("Nouvelle demande" in o["text"] and "Deuil" in o["text"] for o in offer), offer
     number = next(o["buttons"][0][1] for o in offer if o["buttons"]).split(":")[2]
     helper(button=f"peer:accept:{number}")
-    assert store.pending(pull_key(svc, "rasa:w-rasa"))  # waiting for the Rasa side to ask
+    assert store.pending(svc.key("rasa", "w-rasa"))  # waiting for the Rasa side to ask
     body = server.call("action_entraide_relay", "merci, je suis contente de vous parler", {"entraide_lang": "fr"},
                        sender="w-rasa")
     assert "a accepté votre demande" in said(body)

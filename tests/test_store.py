@@ -71,9 +71,9 @@ def test_concurrent_turns_for_one_person_are_not_lost(store: SqlStore, defs: Def
 
 def test_a_redelivered_update_changes_nothing(store: SqlStore) -> None:
     s = SessionState(lang="fr")
-    v = store.save("k", s, 0, receipt="tg:1:10", queued=[Queued("chat", "sealed-1")])
+    v = store.save("k", s, 0, receipt="tg:1:10", queued=[Queued("chat", "sealed-1", "telegram")])
     with pytest.raises(DuplicateError):
-        store.save("k", SessionState(lang="en"), v, receipt="tg:1:10", queued=[Queued("chat", "sealed-2")])
+        store.save("k", SessionState(lang="en"), v, receipt="tg:1:10", queued=[Queued("chat", "sealed-2", "telegram")])
     state, version = store.load("k")
     assert state is not None and state.lang == "fr" and version == v
     assert [p.envelope for p in store.pending("chat")] == ["sealed-1"]
@@ -83,12 +83,12 @@ def test_a_redelivered_update_changes_nothing(store: SqlStore) -> None:
 def test_a_conflict_rolls_back_the_receipt_and_the_replies(store: SqlStore) -> None:
     store.save("k", SessionState(), 0)
     with pytest.raises(ConflictError):
-        store.save("k", SessionState(), 0, receipt="tg:1:20", queued=[Queued("chat", "lost")])
+        store.save("k", SessionState(), 0, receipt="tg:1:20", queued=[Queued("chat", "lost", "telegram")])
     assert not store.seen("tg:1:20") and store.pending("chat") == []  # the retry can commit them
 
 
 def test_one_sender_per_chat_and_replies_in_order(store: SqlStore) -> None:
-    store.save("k", SessionState(), 0, receipt="r1", queued=[Queued("c", "a"), Queued("c", "b")])
+    store.save("k", SessionState(), 0, receipt="r1", queued=[Queued("c", "a", "telegram"), Queued("c", "b", "telegram")])
     assert store.lease("c", "p1", now=100.0, ttl=25) is True
     assert store.lease("c", "p2", now=110.0, ttl=25) is False  # p1 still holds it
     assert store.lease("c", "p1", now=110.0, ttl=25) is True  # renewal
@@ -101,4 +101,5 @@ def test_one_sender_per_chat_and_replies_in_order(store: SqlStore) -> None:
     assert store.lease("c", "p2", now=140.0, ttl=25) is True  # p1's lease ran out (a crash)
     store.release("c", "p1")  # a stale owner cannot release someone else's lease
     assert store.lease("c", "p1", now=141.0, ttl=25) is False
-    assert store.waiting_chats(older_than=1e12) == ["c"]
+    assert store.waiting_chats("telegram", older_than=1e12) == ["c"]
+    assert store.waiting_chats("rasa", older_than=1e12) == []  # another channel's sender leaves them alone

@@ -22,7 +22,8 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from bot.channels.telegram import LEASE_SECONDS, escape, split_text
+from bot.channels.telegram import LEASE_SECONDS, escape
+from bot.channels.telegram_envelope import MAX_TEXT_LENGTH, split_text
 from bot.config import load_config
 from bot.engine.definitions import load_definitions
 from bot.engine.messages import Event
@@ -131,6 +132,9 @@ def test_escaping_shows_markup_literally() -> None:
 
 
 def test_long_replies_are_split_under_telegrams_limit() -> None:
+    from telegram.constants import MessageLimit
+
+    assert MAX_TEXT_LENGTH == MessageLimit.MAX_TEXT_LENGTH  # the envelope module keeps its own copy
     parts = split_text(("Un paragraphe assez long. " * 60 + "\n\n") * 6)
     assert len(parts) > 1 and all(len(p) <= 4096 for p in parts)
     assert "".join(parts).replace("\n", "").replace(" ", "") == (("Un paragraphe assez long. " * 60) * 6).replace(" ", "")
@@ -392,6 +396,8 @@ async def test_peer_helpers_race_across_two_processes_and_relay(fake: FakeTelegr
         secret = fake.webhook["secret_token"]
 
         async def say(p: Person, words: str = "", label: str = "", via: int = 0, wait: bool = True) -> None:
+            if label:  # a reply can come in several messages: wait for the one with the button
+                await until(lambda: fake.has_label(p, label), what=f"a button {label!r}")
             n = len(fake.sent[p.chat_id])
             update = fake.press_label(p, label) if label else fake.text(p, words)
             fake.updates.clear()

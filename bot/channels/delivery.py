@@ -37,13 +37,19 @@ class Permanent(Exception):
 Send = Callable[[dict[str, Any]], Awaitable[None]]
 
 
+def backoff(attempt: int, cap: float = 60.0) -> float:
+    """Seconds to wait before retry number `attempt` (from 0): 0.5 s doubling, at most `cap`."""
+    return min(cap, 0.5 * 2 ** min(attempt, 30))
+
+
 class Outbox:
-    def __init__(self, store: Store, sealer: Sealer, send: Send, *, per_chat_interval: float = 1.0,
+    def __init__(self, store: Store, sealer: Sealer, send: Send, channel: str, *, per_chat_interval: float = 1.0,
                  give_up_after: float = 3600.0, lease_ttl: float = 30.0, max_backoff: float = 60.0,
                  max_in_flight: int = 16, clock: Callable[[], float] = time.time):
         self.store = store
         self.sealer = sealer
         self.send = send
+        self.channel = channel  # only this channel's rows: another channel's sender delivers the rest
         self.per_chat_interval = per_chat_interval
         self.give_up_after = give_up_after
         self.lease_ttl = lease_ttl
@@ -59,8 +65,6 @@ class Outbox:
 
     def kick(self, chat_key: str) -> None:
         """Start delivering a chat's queued replies unless this process already is."""
-        if ":" in chat_key:  # a pull channel's mailbox (bot.channels.pull): that channel fetches it
-            return
         task = self._tasks.get(chat_key)
         if task is None or task.done():
             self._tasks[chat_key] = asyncio.create_task(self._deliver_chat(chat_key))
@@ -71,7 +75,8 @@ class Outbox:
         while True:
             try:
                 now = self.clock()
-                for chat_key in await asyncio.to_thread(self.store.waiting_chats, now - self.lease_ttl / 3):
+                for chat_key in await asyncio.to_thread(self.store.waiting_chats, self.channel,
+                                                              now - self.lease_ttl / 3):
                     self.kick(chat_key)
                 if now - last_prune > prune_every:
                     # Telegram keeps an update for 24 hours; a week of receipts is plenty.
@@ -154,7 +159,7 @@ class Outbox:
                 await asyncio.to_thread(self.store.sent, row.id)
                 self.abandoned += 1
                 return True
-            delay = e.retry_after if e.retry_after is not None else min(self.max_backoff, 0.5 * 2 ** row.attempts)
+            delay = e.retry_after if e.retry_after is not None else backoff(row.attempts, self.max_backoff)
             log.warning("reply for %s not sent (%s); retrying in %.1f s", where, e, delay)
             await asyncio.to_thread(self.store.postpone, row.id, self.clock() + delay)
             return False

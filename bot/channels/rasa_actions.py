@@ -25,12 +25,11 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot.channels.telegram import commit_desk
 from bot.config import Config, load_config
 from bot.crypto import Sealer
-from bot.engine.cards import render_card
+from bot.engine.cards import card_texts, referral_ids
 from bot.engine.definitions import Definitions, load_definitions
-from bot.engine.messages import Event, Outgoing
+from bot.engine.messages import Address, Event, Outgoing
 from bot.engine.safety import crisis_answer
 from bot.nlu.analyze import analyze
 from bot.nlu.crisis import detect_all
@@ -61,20 +60,40 @@ class Context:
     sealer: Sealer
 
 
-_lock = threading.Lock()
-_context: Context | None = None
+class Loader:
+    """Builds the Context once, on first use, so the action server starts even while the database is down."""
+
+    def __init__(self, config: Path | None = None):
+        self.config = config
+        self._lock = threading.Lock()
+        self._context: Context | None = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        """rasa_sdk's server may pickle the actions into its worker: the path travels, the rest is rebuilt."""
+        return {"config": self.config}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["config"])  # type: ignore[misc]
+
+    def __call__(self) -> Context:
+        with self._lock:
+            if self._context is None:
+                path = self.config or Path(os.environ.get("ENTRAIDE_CONFIG") or Path.cwd() / "config.yaml")
+                cfg = load_config(path)
+                defs = load_definitions(cfg)
+                svc = build_service(cfg, defs, SqlStore(cfg.database_url))
+                self._context = Context(cfg, defs, svc, Sealer(cfg.relay_key))
+            return self._context
+
+
+# For `python -m rasa_sdk --actions bot.channels.rasa_actions`, which makes each action with no
+# arguments: config.yaml in the working directory, or ENTRAIDE_CONFIG. `entraide rasa-actions
+# --config` passes its file to create_app() instead.
+_default = Loader()
 
 
 def context() -> Context:
-    """Loaded on first use, so the action server starts even while the database is down."""
-    global _context
-    with _lock:
-        if _context is None:
-            cfg = load_config(os.environ.get("ENTRAIDE_CONFIG") or Path.cwd() / "config.yaml")
-            defs = load_definitions(cfg)
-            svc = build_service(cfg, defs, SqlStore(cfg.database_url))
-            _context = Context(cfg, defs, svc, Sealer(cfg.relay_key))
-        return _context
+    return _default()
 
 
 def _text(tracker: Tracker) -> str:
@@ -105,6 +124,9 @@ class EntraideAction(Action, abc.ABC):
 
     action_name = ""
 
+    def __init__(self, loader: Loader | None = None):
+        self.loader = loader or _default
+
     def name(self) -> str:
         return self.action_name
 
@@ -116,7 +138,7 @@ class EntraideAction(Action, abc.ABC):
     def _run(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         ctx: Context | None = None
         try:
-            ctx = context()
+            ctx = self.loader()
             return self.act(ctx, dispatcher, tracker)
         except Exception as e:  # noqa: BLE001 - Rasa must never get an exception from us
             log.error("%s failed: %s", self.name(), e.__class__.__name__, exc_info=not isinstance(e, OSError))
@@ -178,9 +200,8 @@ class ReferAction(EntraideAction):
         if theme_id and theme is None:
             log.warning("action_entraide_refer: unknown theme %r", str(theme_id)[:40])
             _say(dispatcher, k.message("error_sorry").get(lang))
-        ids = list(theme.resources) if theme else ["eap", "info_social_811", "info_sante_811"]
-        cards = [render_card(k, ctx.defs.org, k.resources[r], lang, {}) for r in ids
-                 if r in k.resources and k.resources[r].enabled]
+        cards = [text for _, text in card_texts(k, ctx.defs.org, referral_ids(k, theme.id if theme else None),
+                                                  lang, {})]
         for i, card in enumerate(cards):
             _say(dispatcher, card, ROUTE_BUTTONS[lang] if i == len(cards) - 1 else None)
         return []
@@ -200,9 +221,8 @@ class FaqAction(EntraideAction):
             return [SlotSet("entraide_faq", None)]
         q = k.faq[faq_id]
         _say(dispatcher, q.answer.get(lang))
-        for rid in q.resources:
-            if rid in k.resources and k.resources[rid].enabled:
-                _say(dispatcher, render_card(k, ctx.defs.org, k.resources[rid], lang, {}))
+        for _, text in card_texts(k, ctx.defs.org, q.resources, lang, {}):
+            _say(dispatcher, text)
         return [SlotSet("entraide_faq", faq_id)]
 
 
@@ -215,13 +235,13 @@ class RequestHelperAction(EntraideAction):
         desk = ctx.svc.desk
         assert desk is not None
         lang = _lang(ctx, tracker)
-        sender = Sender(f"rasa:{tracker.sender_id}")
+        sender = Sender(Address(CHANNEL, tracker.sender_id))
         key = ctx.svc.key(CHANNEL, tracker.sender_id)
         slots = {"window": str(tracker.get_slot("entraide_window") or ""),
                  "region": str(tracker.get_slot("entraide_region") or "")}
         theme = tracker.get_slot("entraide_theme")
-        for m in commit_desk(ctx.svc, ctx.sealer, lambda conn: desk.create_request(
-                conn, key, sender, lang, slots, theme if isinstance(theme, str) else None, time.time())):
+        for m in ctx.svc.commit(lambda peers: desk.create_request(
+                peers, key, sender, lang, slots, theme if isinstance(theme, str) else None, time.time())):
             _say(dispatcher, m)
         return [SlotSet("entraide_peer", "requested")]
 
@@ -232,19 +252,18 @@ class RelayAction(EntraideAction):
     action_name = "action_entraide_relay"
 
     def act(self, ctx: Context, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
-        from bot.channels.pull import pull_key
-
         desk = ctx.svc.desk
         store = ctx.svc.store
-        assert desk is not None and isinstance(store, SqlStore)
+        assert desk is not None
         lang = _lang(ctx, tracker)
+        address = Address(CHANNEL, tracker.sender_id)
         key = ctx.svc.key(CHANNEL, tracker.sender_id)
-        address = f"rasa:{tracker.sender_id}"
         text = _text(tracker)
         event = Event.from_text(text, time.time()) if text else Event("text", time.time())
-        for m in commit_desk(ctx.svc, ctx.sealer, lambda conn: desk.route(conn, key, event, Sender(address), lang)):
+        for m in ctx.svc.commit(lambda peers: desk.route(peers, key, event, Sender(address), lang)):
             _say(dispatcher, m)
-        for row in store.pending(pull_key(ctx.svc, address)):
+        assert ctx.svc.channels is not None
+        for row in store.pending(ctx.svc.channels.mailbox(address)):
             body = ctx.sealer.open(row.envelope)
             _say(dispatcher, str(body.get("text", "")), [(str(t), str(p)) for t, p in body.get("buttons", [])])
             store.sent(row.id)
@@ -274,8 +293,9 @@ def problem_with(call: Any) -> str | None:
     return None
 
 
-def create_app() -> Any:
-    """rasa_sdk's own server with our actions, plus a clear 400 for a call Rasa would never send."""
+def create_app(config: Path | None = None) -> Any:
+    """rasa_sdk's own server with our actions (configured by `config`), plus a clear 400 for a call
+    Rasa would never send."""
     import json
 
     from rasa_sdk.endpoint import create_app as sdk_app
@@ -283,7 +303,9 @@ def create_app() -> Any:
     from sanic import response
 
     executor = ActionExecutor()
-    executor.register_package("bot.channels.rasa_actions")
+    loader = Loader(config) if config else _default
+    for action in (AnalyzeAction, CrisisResponseAction, ReferAction, FaqAction, RequestHelperAction, RelayAction):
+        executor.register_action(action(loader))
     app = sdk_app(executor)
 
     @app.on_request

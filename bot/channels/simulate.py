@@ -11,10 +11,10 @@ A malformed line gets an {"turn", "error"} line; the run goes on.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from bot.engine.messages import Event, Outgoing
+from bot.engine.messages import Address, Event, Outgoing
 from bot.peers.desk import Sender
 from bot.service import Entraide
 
@@ -43,10 +43,13 @@ def event_from(obj: dict[str, Any], now: float) -> Event:
     return Event.from_text(str(obj.get("text", "")), now)
 
 
+def sim_codes() -> Callable[[], str]:
+    """Invite codes SIM-0001, SIM-0002…: scripts can use them, and runs stay diffable."""
+    counter = iter(range(1, 1_000_000))
+    return lambda: f"SIM-{next(counter):04d}"
+
+
 def simulate(app: Entraide, lines: Iterable[str]) -> Iterator[dict[str, Any]]:
-    if app.desk is not None:  # invite codes SIM-0001, SIM-0002…: scripts can use them, runs stay diffable
-        counter = iter(range(1, 1_000_000))
-        app.desk.new_code = lambda: f"SIM-{next(counter):04d}"
     for n, raw in enumerate(lines, start=1):
         if not raw.strip():
             continue
@@ -54,7 +57,7 @@ def simulate(app: Entraide, lines: Iterable[str]) -> Iterator[dict[str, Any]]:
             obj = json.loads(raw)
             if isinstance(obj, dict) and set(obj) == {"tick_minutes"}:  # time passes (request expiry)
                 for msg in app.tick(START + n + float(obj["tick_minutes"]) * 60).messages:
-                    yield to_json(n, msg.to.removeprefix("addr:"), msg)
+                    yield to_json(n, msg.to.id if msg.to else "-", msg)
                 continue
             if not isinstance(obj, dict) or "user" not in obj or not ({"text", "button", "command", "unsupported"} & obj.keys()):
                 raise ValueError('each line needs "user" and one of "text", "button", "command"')
@@ -62,6 +65,6 @@ def simulate(app: Entraide, lines: Iterable[str]) -> Iterator[dict[str, Any]]:
             yield {"turn": n, "error": f"line {n}: {e}"}
             continue
         user = str(obj["user"])
-        sender = Sender(user, coordinator=obj.get("role") == "coordinator")
+        sender = Sender(Address("simulate", user), coordinator=obj.get("role") == "coordinator")
         for msg in app.handle_sync("simulate", user, event_from(obj, START + n), sender):
-            yield to_json(n, user if msg.to == "user" else msg.to.removeprefix("addr:"), msg)
+            yield to_json(n, msg.to.id if msg.to else user, msg)

@@ -20,13 +20,12 @@ import logging
 import signal
 import time
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlparse
 
-from sqlalchemy import Connection
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
-from telegram.constants import ChatType, MessageLimit
+from telegram.constants import ChatType
 from telegram.error import (
     BadRequest,
     Conflict,
@@ -47,16 +46,13 @@ from telegram.ext import (
 from telegram.helpers import escape_markdown
 from telegram.request import HTTPXRequest
 
-from bot.channels.delivery import Outbox, Permanent, Transient
-from bot.channels.pull import is_pull, seal_pull
-from bot.channels.web.mailbox import is_web, seal_web
+from bot.channels.delivery import Outbox, Permanent, Transient, backoff
+from bot.channels.telegram_envelope import envelope
 from bot.config import Config
 from bot.crypto import Sealer
-from bot.engine.messages import Event, Outgoing
-from bot.peers.desk import Result, Sender
+from bot.engine.messages import Address, Event, Outgoing
+from bot.peers.desk import Sender
 from bot.service import Delivery, Entraide
-from bot.store.base import Queued
-from bot.store.sql import SqlStore
 
 log = logging.getLogger(__name__)
 CHANNEL = "telegram"
@@ -75,71 +71,6 @@ def escape(text: str, parse_mode: str) -> str:
     if parse_mode == "MarkdownV2":
         return escape_markdown(text, version=2)
     return text
-
-
-def split_text(text: str, limit: int = MessageLimit.MAX_TEXT_LENGTH) -> list[str]:
-    """Telegram refuses messages over 4096 characters; cut at paragraph, then line, then hard."""
-    parts: list[str] = []
-    while len(text) > limit:
-        cut = max(text.rfind("\n\n", 0, limit), text.rfind("\n", 0, limit))
-        if cut <= 0:
-            cut = text.rfind(" ", 0, limit)
-        if cut <= 0:
-            cut = limit
-        parts.append(text[:cut].rstrip())
-        text = text[cut:].lstrip()
-    parts.append(text)
-    return parts
-
-
-def envelope(chat_id: int, msg: Outgoing, text: str, buttons: bool) -> dict[str, Any]:
-    env: dict[str, Any] = {"chat": chat_id, "text": text,
-                           "buttons": [[b.label, b.payload] for b in msg.buttons] if buttons else []}
-    if msg.ref:
-        env["ref"] = msg.ref
-    if msg.edit:
-        env["edit"] = msg.edit
-    return env
-
-
-def seal_for_telegram(svc: Entraide, sealer: Sealer, sender_chat: int, msg: Outgoing) -> list[tuple[str, str]]:
-    """Encrypted outbox envelopes, keyed by the chat they go to (the sender, or a peer by address).
-
-    A peer reached through Rasa (address `rasa:…`) gets a pull envelope instead (bot.channels.pull), one on
-    the web chat (`web:…`) a row in its tab's mailbox.
-    Also used by `entraide helpers deactivate`, so a running bot delivers what the CLI decided.
-    """
-    address = str(sender_chat) if msg.to == "user" else msg.to.removeprefix("addr:")
-    if is_pull(address):
-        return seal_pull(svc, sealer, address, msg)
-    if is_web(address):  # a worker on the web chat: its tab's mailbox (bot.channels.web.mailbox)
-        return seal_web(sealer, address, msg)
-    chat_id = int(address)
-    chat_key = svc.key(CHANNEL, chat_id)
-    parts = split_text(msg.text, MessageLimit.MAX_TEXT_LENGTH - 200)  # room for escaping
-    return [(chat_key, sealer.seal(envelope(chat_id, msg, part, buttons=i == len(parts) - 1)))
-            for i, part in enumerate(parts)]
-
-
-def commit_desk(svc: Entraide, sealer: Sealer, work: Callable[[Connection], Result | None]) -> list[Outgoing]:
-    """A desk operation from outside a bot turn (the CLI, a Rasa action), in one transaction: what it
-    says to others goes to the outbox for the running bot; what it says to the caller is returned."""
-    store = svc.store
-    assert isinstance(store, SqlStore)
-    mine: list[Outgoing] = []
-
-    def run(conn: Connection) -> list[Queued]:
-        res = work(conn)
-        queued: list[Queued] = []
-        for m in res.messages if res else []:
-            if m.to == "user":
-                mine.append(m)
-            else:
-                queued += [Queued(k, env) for k, env in seal_for_telegram(svc, sealer, 0, m)]
-        return queued
-
-    store.atomic(None, run)
-    return mine
 
 
 class TelegramBot:
@@ -174,7 +105,7 @@ class TelegramBot:
         self.app.add_handler(MessageHandler(filters.TEXT, self._on_text))
         self.app.add_handler(MessageHandler(filters.ALL, self._on_unsupported))
         self.app.add_error_handler(self._on_error)
-        self.outbox = Outbox(svc.store, self.sealer, self._send, per_chat_interval=self.tg.per_chat_interval,
+        self.outbox = Outbox(svc.store, self.sealer, self._send, CHANNEL, per_chat_interval=self.tg.per_chat_interval,
                              give_up_after=self.tg.give_up_after_minutes * 60, lease_ttl=LEASE_SECONDS,
                              max_in_flight=SEND_CONNECTIONS)
         self.handled = 0
@@ -210,12 +141,11 @@ class TelegramBot:
             log.info("update %s was already handled; skipped", update.update_id)
             return
         user = update.effective_user
-        sender = Sender(str(chat.id), coordinator=bool(user and user.id in self.tg.coordinator_ids))
-        delivery = Delivery(receipt, lambda m: self._seal(chat.id, m))
-        reply = await self.svc.turn(CHANNEL, chat.id, event, delivery, sender)
+        sender = Sender(Address(CHANNEL, str(chat.id)), coordinator=bool(user and user.id in self.tg.coordinator_ids))
+        reply = await self.svc.turn(CHANNEL, chat.id, event, Delivery(receipt), sender)
         self.handled += 1
         if reply.queued:
-            for key in reply.chat_keys:
+            for key in reply.mailboxes_of(CHANNEL):
                 self.outbox.kick(key)
         elif reply.messages:  # the turn failed and could not be committed: apologise directly
             for msg in reply.messages:
@@ -291,9 +221,6 @@ class TelegramBot:
     def _envelope(self, chat_id: int, msg: Outgoing) -> dict[str, Any]:
         return envelope(chat_id, msg, msg.text, True)
 
-    def _seal(self, sender_chat: int, msg: Outgoing) -> list[tuple[str, str]]:
-        return seal_for_telegram(self.svc, self.sealer, sender_chat, msg)
-
     async def _send(self, envelope: dict[str, Any]) -> None:
         buttons = envelope.get("buttons") or []
         markup = InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=payload)]
@@ -315,15 +242,11 @@ class TelegramBot:
             await asyncio.to_thread(self._record_ref, str(envelope["ref"]), str(chat), sent.message_id)
 
     def _record_ref(self, ref: str, address: str, message_id: int) -> None:
-        desk, store = self.svc.desk, self.svc.store
-        if desk is None or not isinstance(store, SqlStore):
+        desk = self.svc.desk
+        if desk is None:
             return
-        def work(conn: Connection) -> list[Queued]:
-            desk.record_offer_message(conn, ref, address, message_id)
-            return []
-
         try:
-            store.atomic(None, work)
+            self.svc.commit(lambda peers: desk.record_offer_message(peers, ref, Address(CHANNEL, address), message_id))
         except Exception as e:  # noqa: BLE001 - the offer was sent; only its later "taken" edit is lost
             log.warning("could not record where offer %s landed: %s", ref.split(":")[1], e.__class__.__name__)
 
@@ -333,7 +256,7 @@ class TelegramBot:
                 await self._send(envelope)
                 return
             except Transient as e:
-                await asyncio.sleep(e.retry_after or 0.5 * 2 ** i)
+                await asyncio.sleep(e.retry_after or backoff(i))
             except Permanent as e:
                 log.error("apology could not be delivered: %s", e)
                 return
@@ -353,8 +276,8 @@ class TelegramBot:
         while True:
             await asyncio.sleep(every)
             try:
-                reply = await asyncio.to_thread(self.svc.tick, time.time(), lambda m: self._seal(0, m))
-                for key in reply.chat_keys:
+                reply = await asyncio.to_thread(self.svc.tick, time.time(), True)
+                for key in reply.mailboxes_of(CHANNEL):
                     self.outbox.kick(key)
             except Exception as e:  # noqa: BLE001 - try again at the next tick
                 log.warning("peer tick failed: %s", e.__class__.__name__)
@@ -387,7 +310,7 @@ class TelegramBot:
             except (NetworkError, BadRequest) as e:
                 failures += 1
                 log.warning("getUpdates failed (%s); retrying", e.__class__.__name__)
-                await _sleep(stop, min(30.0, 0.5 * 2 ** failures))
+                await _sleep(stop, backoff(failures, 30.0))
                 continue
             if updates:
                 await self.process_batch(updates)
@@ -457,7 +380,7 @@ async def _retrying(call: Any, stop: asyncio.Event) -> None:
         except RetryAfter as e:
             await _sleep(stop, _wait_seconds(e))
         except NetworkError:
-            await _sleep(stop, min(30.0, 0.5 * 2 ** i))
+            await _sleep(stop, backoff(i, 30.0))
     await call()
 
 

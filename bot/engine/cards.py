@@ -103,3 +103,30 @@ def render_card(k: Knowledge, org: Organisation, resource: Resource, lang: Lang,
     elif resource.anonymous is False:
         lines.append(m["resource_not_anonymous"].get(lang))
     return "\n".join(lines)
+
+
+GENERAL_ROUTES = ("eap", "info_social_811", "info_sante_811")  # when nothing says which theme
+
+
+def referral_ids(k: Knowledge, theme_id: str | None, situations: Sequence[str] = (),
+                 while_waiting: bool = False) -> tuple[str, ...]:
+    """What to offer outside a flow's own `refer:` step: the theme's list (or its situation's), else the
+    general routes. While a person waits for a peer helper: the EAP and 811 first, then the theme's own
+    two first lines (not the peer network: that is what they are waiting for)."""
+    theme = k.themes.get(theme_id or "")
+    own = theme.resources_for(situations) if theme else ()
+    if not while_waiting:
+        return own or GENERAL_ROUTES
+    first = ("eap", "info_social_811")
+    return first + tuple([x for x in own if x not in first and x != "peer_network"][:2])
+
+
+def card_texts(k: Knowledge, org: Organisation, ids: Sequence[str], lang: Lang,
+               slots: Mapping[str, str]) -> list[tuple[tuple[str, ...], str]]:
+    """Each card to show as (resource ids, text), unconfigured contacts folded as `arrange` says.
+    The one way every channel and the desk turn resource ids into what a person reads."""
+    shown, folded = arrange(k, org, ids, slots)
+    out: list[tuple[tuple[str, ...], str]] = [((r.id,), render_card(k, org, r, lang, slots)) for r in shown]
+    if folded:
+        out.append((tuple(r.id for r in folded), folded_line(k, org, folded, lang, slots)))
+    return out

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from bot.engine.cards import arrange, folded_line, render_card
+from bot.engine.cards import card_texts
 from bot.engine.definitions import Definitions
 from bot.engine.messages import Button, Event, Meta, Outgoing
 from bot.engine.model import END, ButtonDef, Flow, Step
@@ -71,7 +71,7 @@ class Run:
              resources: tuple[str, ...] = ()) -> None:
         flow, step = self.where()
         meta = Meta(flow, step, self.lang, crisis, self.s.slots.get("theme") or self.s.nlu_theme, resources)
-        self.out.append(Outgoing(text, tuple(buttons), "user", meta))
+        self.out.append(Outgoing(text, tuple(buttons), None, meta))
 
     def say(self, key: str, buttons: Sequence[Button] = (), crisis: bool = False, **values: str) -> None:
         self.emit(self.d.knowledge.message(key).render(self.lang, values or None), buttons, crisis)
@@ -83,15 +83,9 @@ class Run:
         return Button(self.d.knowledge.message(key).get(self.lang), payload)
 
     def cards(self, ids: Sequence[str], crisis: bool = False) -> None:
-        k, org = self.d.knowledge, self.d.org
-        shown, folded = arrange(k, org, ids, self.s.slots)
-        for r in shown:
-            self.emit(render_card(k, org, r, self.lang, self.s.slots), crisis=crisis, resources=(r.id,))
-            self.stats.append(("referral", r.id))
-        if folded:
-            self.emit(folded_line(k, org, folded, self.lang, self.s.slots), crisis=crisis,
-                      resources=tuple(r.id for r in folded))
-            self.stats += [("referral", r.id) for r in folded]
+        for rids, text in card_texts(self.d.knowledge, self.d.org, ids, self.lang, self.s.slots):
+            self.emit(text, crisis=crisis, resources=rids)
+            self.stats += [("referral", rid) for rid in rids]
 
     # ---- flow stepping --------------------------------------------------------------------
     def start(self) -> None:

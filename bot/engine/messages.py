@@ -47,10 +47,38 @@ class Meta:
 
 
 @dataclass(frozen=True)
+class Address:
+    """Where a person is reached: a channel's name and that channel's own id for them (a Telegram
+    chat id, a web session's mailbox, a Rasa sender id). Needed only for the live relay; sealed at
+    rest (bot.crypto) and never logged."""
+
+    channel: str
+    id: str
+
+    def __post_init__(self) -> None:
+        if not self.channel or not self.channel.isidentifier():
+            raise ValueError(f"a channel name is a plain word such as 'telegram', not {self.channel!r}")
+
+    def pack(self) -> dict[str, str]:
+        return {"c": self.channel, "a": self.id}
+
+    @classmethod
+    def unpack(cls, data: dict[str, object]) -> Address:
+        """From `pack()`, or from the older {"a": "<chat id>" | "rasa:<sender>"} form sealed before channels had names."""
+        ident = str(data["a"])
+        channel = data.get("c")
+        if isinstance(channel, str):
+            return cls(channel, ident)
+        if ident.startswith("rasa:"):
+            return cls("rasa", ident.removeprefix("rasa:"))
+        return cls("telegram", ident)
+
+
+@dataclass(frozen=True)
 class Outgoing:
     text: str
     buttons: tuple[Button, ...] = ()
-    to: str = "user"  # "user" (the sender) or "addr:<address>" for someone else (peer relay)
+    to: Address | None = None  # None: the person whose event this answers; else someone else (peer relay)
     meta: Meta = field(default_factory=Meta)
     ref: str = ""  # tells the channel to report the sent message's id back (e.g. "offer:12:3")
     edit: str = ""  # a message id to edit instead of sending a new message

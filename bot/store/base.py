@@ -1,13 +1,16 @@
-"""What the service needs from storage. Two implementations: memory (tests) and SQL (real runs)."""
+"""What the service needs from storage. Two implementations: memory (unit tests) and SQL (real runs)."""
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import Protocol
 
 from bot.engine.state import SessionState
+from bot.peers.repository import Peers
 
 
 @dataclass(frozen=True)
@@ -16,6 +19,7 @@ class Queued:
 
     chat_key: str
     envelope: str  # encrypted address and message; see bot.crypto
+    channel: str  # whose sender delivers it (bot.channels.base)
 
 
 @dataclass(frozen=True)
@@ -29,50 +33,104 @@ class Pending:
     created_at: float
 
 
-class Store(Protocol):
+class Transaction(Protocol):
+    """One unit of work: the session, the peer desk's tables and the outbox rows it queues are
+    committed together with the update's receipt, or not at all."""
+
+    @property
+    def peers(self) -> Peers:
+        """The desk's tables, inside this transaction."""
+        ...
+
+    def save(self, key: str, state: SessionState, version: int) -> int:
+        """Save if the stored version is still `version`; return the new one or raise ConflictError."""
+        ...
+
+    def delete(self, key: str) -> None:
+        """Forget everything stored under `key`."""
+        ...
+
+    def queue(self, rows: Sequence[Queued]) -> None:
+        """Replies to deliver once the transaction commits."""
+        ...
+
+
+class Store(ABC):
+    """What the service, the desk and the channels need from storage, honoured in full by every implementation."""
+
+    @abstractmethod
     def load(self, key: str) -> tuple[SessionState | None, int]:
         """The saved state and its version (0 when there is none)."""
 
+    @abstractmethod
+    def load_turn(self, key: str) -> tuple[SessionState | None, int, bool]:
+        """`load`, plus whether the peer desk is involved with this person (Peers.involved), in one read."""
+
+    @abstractmethod
+    def transaction(self, receipt: str | None = None) -> AbstractContextManager[Transaction]:
+        """Open a transaction; the receipt is recorded first, so a redelivered update raises
+        DuplicateError before anything changes. An exception inside rolls everything back."""
+
     def save(self, key: str, state: SessionState, version: int, receipt: str | None = None,
-             queued: Sequence[Queued] = (), hook: Any = None) -> int:
-        """Save if the stored version is still `version`; return the new one or raise ConflictError.
+             queued: Sequence[Queued] = ()) -> int:
+        """A session save with its receipt and replies, in one transaction."""
+        with self.transaction(receipt) as tx:
+            tx.queue(queued)
+            return tx.save(key, state, version)
 
-        With a receipt, the update id and the queued replies are written in the same transaction;
-        DuplicateError means the update was already handled and nothing changed.
-        """
+    def delete(self, key: str, receipt: str | None = None, queued: Sequence[Queued] = ()) -> None:
+        with self.transaction(receipt) as tx:
+            tx.queue(queued)
+            tx.delete(key)
 
-    def delete(self, key: str, receipt: str | None = None, queued: Sequence[Queued] = (), hook: Any = None) -> None:
-        """Forget everything stored under `key` (same receipt and outbox rules as save)."""
-
+    @abstractmethod
     def seen(self, receipt: str) -> bool:
         """Whether an update was already handled."""
 
+    @abstractmethod
     def count(self, metric: str, value: str, lang: str, week: str, n: int = 1) -> None:
         """Add to an anonymous counter."""
 
+    @abstractmethod
     def stats(self) -> list[tuple[str, str, str, str, int]]:
         """Every counter as (week, metric, value, lang, n)."""
 
+    @abstractmethod
     def lease(self, chat_key: str, owner: str, now: float, ttl: float) -> bool:
         """Become the one sender for a chat until now + ttl (renewable by the same owner)."""
 
+    @abstractmethod
     def release(self, chat_key: str, owner: str) -> None: ...
 
+    @abstractmethod
     def pending(self, chat_key: str) -> list[Pending]:
         """Queued replies for a chat, oldest first."""
 
+    @abstractmethod
+    def pending_for(self, chat_keys: Sequence[str]) -> dict[str, list[Pending]]:
+        """`pending` for many chats in one read (a process polling the mailboxes of its open sockets)."""
+
+    @abstractmethod
+    def prune_outbox(self, channel: str, before: float) -> int:
+        """Drop a channel's replies queued before `before` that nobody came back for (web tabs closed)."""
+
+    @abstractmethod
     def sent(self, row_id: int) -> None:
         """Delete a delivered (or abandoned) reply."""
 
+    @abstractmethod
     def postpone(self, row_id: int, not_before: float) -> None:
         """Count a failed attempt and wait before the next."""
 
-    def waiting_chats(self, older_than: float, limit: int = 100) -> list[str]:
-        """Chats with replies queued before `older_than` (a sender crashed or gave way); not pull mailboxes."""
+    @abstractmethod
+    def waiting_chats(self, channel: str, older_than: float, limit: int = 100) -> list[str]:
+        """A channel's chats with replies queued before `older_than` (a sender crashed or gave way)."""
 
+    @abstractmethod
     def prune_receipts(self, before: float) -> int:
         """Drop receipts older than any redelivery could be."""
 
+    @abstractmethod
     def close(self) -> None: ...
 
 

@@ -1,91 +1,156 @@
-"""An in-memory store for unit tests and `entraide test`: same contract, nothing on disk."""
+"""An in-memory store for unit tests and `entraide test`: same contract, nothing on disk.
+
+A transaction works on the live tables under one lock and puts a copy back if anything inside
+raises, so a failed turn leaves nothing behind, exactly as a rolled-back SQL transaction.
+"""
 
 from __future__ import annotations
 
+import copy
+import threading
 import time
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 
 from bot.engine.state import SessionState
 from bot.errors import ConflictError, DuplicateError
-from bot.store.base import Pending, Queued
+from bot.peers.memory import MemoryPeers, PeerTables
+from bot.store.base import Pending, Queued, Store
 
 
-class MemoryStore:
-    def __init__(self) -> None:
-        self.sessions: dict[str, tuple[str, int]] = {}
-        self.counters: dict[tuple[str, str, str, str], int] = {}
-        self.receipts: dict[str, float] = {}
-        self.outbox: list[Pending] = []
-        self.leases: dict[str, tuple[str, float]] = {}
-        self._next_id = 1
+@dataclass
+class _Tables:
+    sessions: dict[str, tuple[str, int]] = field(default_factory=dict)
+    receipts: dict[str, float] = field(default_factory=dict)
+    outbox: list[tuple[Pending, str]] = field(default_factory=list)  # (row, channel)
+    peers: PeerTables = field(default_factory=PeerTables)
+    next_row: int = 1
 
-    def load(self, key: str) -> tuple[SessionState | None, int]:
-        if key not in self.sessions:
-            return None, 0
-        raw, version = self.sessions[key]
-        return SessionState.from_json(raw), version
 
-    def save(self, key: str, state: SessionState, version: int, receipt: str | None = None,
-             queued: Sequence[Queued] = (), hook: Any = None) -> int:
-        current = self.sessions.get(key, ("", 0))[1]
-        if receipt is not None and receipt in self.receipts:
-            raise DuplicateError(f"update {receipt} was already handled")
+class MemoryTransaction:
+    def __init__(self, tables: _Tables):
+        self.t = tables
+        self.peers = MemoryPeers(tables.peers)
+        self._rows: list[Queued] = []
+
+    def save(self, key: str, state: SessionState, version: int) -> int:
+        current = self.t.sessions.get(key, ("", 0))[1]
         if current != version:
             raise ConflictError(f"session changed under us (expected version {version}, found {current})")
-        self._extras(receipt, queued)
-        self.sessions[key] = (state.to_json(), version + 1)
+        self.t.sessions[key] = (state.to_json(), version + 1)
         return version + 1
 
-    def delete(self, key: str, receipt: str | None = None, queued: Sequence[Queued] = (), hook: Any = None) -> None:
-        if receipt is not None and receipt in self.receipts:
-            raise DuplicateError(f"update {receipt} was already handled")
-        self._extras(receipt, queued)
-        self.sessions.pop(key, None)
+    def delete(self, key: str) -> None:
+        self.t.sessions.pop(key, None)
 
-    def _extras(self, receipt: str | None, queued: Sequence[Queued]) -> None:
-        if receipt is not None:
-            self.receipts[receipt] = 0.0
-        for q in queued:
-            self.outbox.append(Pending(self._next_id, q.chat_key, q.envelope, receipt, 0, 0.0, time.time()))
-            self._next_id += 1
+    def queue(self, rows: Sequence[Queued]) -> None:
+        self._rows.extend(rows)
+
+    def flush(self, receipt: str | None) -> None:
+        for q in self._rows:
+            self.t.outbox.append((Pending(self.t.next_row, q.chat_key, q.envelope, receipt, 0, 0.0, time.time()),
+                                  q.channel))
+            self.t.next_row += 1
+
+
+class MemoryStore(Store):
+    def __init__(self) -> None:
+        self.t = _Tables()
+        self.counters: dict[tuple[str, str, str, str], int] = {}
+        self.leases: dict[str, tuple[str, float]] = {}
+        self._lock = threading.RLock()
+
+    def load(self, key: str) -> tuple[SessionState | None, int]:
+        with self._lock:
+            if key not in self.t.sessions:
+                return None, 0
+            raw, version = self.t.sessions[key]
+        return SessionState.from_json(raw), version
+
+    def load_turn(self, key: str) -> tuple[SessionState | None, int, bool]:
+        with self._lock:
+            state, version = self.load(key)
+            return state, version, MemoryPeers(self.t.peers).involved(key)
+
+    @contextmanager
+    def transaction(self, receipt: str | None = None) -> Iterator[MemoryTransaction]:
+        with self._lock:
+            if receipt is not None and receipt in self.t.receipts:
+                raise DuplicateError(f"update {receipt} was already handled")
+            before = copy.deepcopy(self.t)
+            try:
+                if receipt is not None:
+                    self.t.receipts[receipt] = time.time()
+                tx = MemoryTransaction(self.t)
+                yield tx
+                tx.flush(receipt)
+            except BaseException:
+                self.t = before
+                raise
+
+    @property
+    def outbox(self) -> list[Pending]:
+        return [row for row, _ in self.t.outbox]
 
     def seen(self, receipt: str) -> bool:
-        return receipt in self.receipts
+        return receipt in self.t.receipts
 
     def lease(self, chat_key: str, owner: str, now: float, ttl: float) -> bool:
-        holder = self.leases.get(chat_key)
-        if holder and holder[0] != owner and holder[1] >= now:
-            return False
-        self.leases[chat_key] = (owner, now + ttl)
-        return True
+        with self._lock:
+            holder = self.leases.get(chat_key)
+            if holder and holder[0] != owner and holder[1] >= now:
+                return False
+            self.leases[chat_key] = (owner, now + ttl)
+            return True
 
     def release(self, chat_key: str, owner: str) -> None:
-        if self.leases.get(chat_key, ("", 0.0))[0] == owner:
-            del self.leases[chat_key]
+        with self._lock:
+            if self.leases.get(chat_key, ("", 0.0))[0] == owner:
+                del self.leases[chat_key]
 
     def pending(self, chat_key: str) -> list[Pending]:
         return [p for p in self.outbox if p.chat_key == chat_key]
 
+    def pending_for(self, chat_keys: Sequence[str]) -> dict[str, list[Pending]]:
+        wanted = set(chat_keys)
+        out: dict[str, list[Pending]] = {}
+        for p in self.outbox:
+            if p.chat_key in wanted:
+                out.setdefault(p.chat_key, []).append(p)
+        return out
+
+    def prune_outbox(self, channel: str, before: float) -> int:
+        with self._lock:
+            kept = [(p, c) for p, c in self.t.outbox if c != channel or p.created_at >= before]
+            gone = len(self.t.outbox) - len(kept)
+            self.t.outbox = kept
+            return gone
+
     def sent(self, row_id: int) -> None:
-        self.outbox = [p for p in self.outbox if p.id != row_id]
+        with self._lock:
+            self.t.outbox = [(p, c) for p, c in self.t.outbox if p.id != row_id]
 
     def postpone(self, row_id: int, not_before: float) -> None:
-        self.outbox = [Pending(p.id, p.chat_key, p.envelope, p.receipt, p.attempts + 1, not_before, p.created_at)
-                       if p.id == row_id else p for p in self.outbox]
+        with self._lock:
+            self.t.outbox = [(Pending(p.id, p.chat_key, p.envelope, p.receipt, p.attempts + 1, not_before,
+                                      p.created_at) if p.id == row_id else p, c) for p, c in self.t.outbox]
 
-    def waiting_chats(self, older_than: float, limit: int = 100) -> list[str]:
-        return list(dict.fromkeys(p.chat_key for p in self.outbox if ":" not in p.chat_key))[:limit]
+    def waiting_chats(self, channel: str, older_than: float, limit: int = 100) -> list[str]:
+        return list(dict.fromkeys(p.chat_key for p, c in self.t.outbox
+                                  if c == channel and p.created_at < older_than))[:limit]
 
     def prune_receipts(self, before: float) -> int:
-        old = [r for r, at in self.receipts.items() if at < before]
-        for r in old:
-            del self.receipts[r]
-        return len(old)
+        with self._lock:
+            old = [r for r, at in self.t.receipts.items() if at < before]
+            for r in old:
+                del self.t.receipts[r]
+            return len(old)
 
     def count(self, metric: str, value: str, lang: str, week: str, n: int = 1) -> None:
-        k = (week, metric, value, lang)
-        self.counters[k] = self.counters.get(k, 0) + n
+        with self._lock:
+            k = (week, metric, value, lang)
+            self.counters[k] = self.counters.get(k, 0) + n
 
     def stats(self) -> list[tuple[str, str, str, str, int]]:
         return [(*k, v) for k, v in sorted(self.counters.items())]

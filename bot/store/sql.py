@@ -6,7 +6,8 @@ two processes handling the same person at once cannot silently overwrite each ot
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 
 from sqlalchemy import Connection, Engine, create_engine, delete, event, insert, or_, select, update
@@ -17,11 +18,12 @@ from sqlalchemy.pool import StaticPool
 
 from bot.engine.state import SessionState
 from bot.errors import ConflictError, DuplicateError, StoreError
-from bot.store.base import Pending, Queued
+from bot.peers.sql import SqlPeers
+from bot.store.base import Pending, Queued, Store
 from bot.store.migrate import upgrade
 from bot.store.tables import outbox, outbox_leases, receipts, sessions, stats
 
-Hook = Callable[[Connection], Sequence[Queued]]
+WRITES = "entraide_writes"  # execution option: this connection's transaction will write
 
 
 def make_engine(url: str) -> Engine:
@@ -34,17 +36,60 @@ def make_engine(url: str) -> Engine:
 
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_conn, _record):
+            dbapi_conn.isolation_level = None  # SQLAlchemy says BEGIN itself (below), not the driver
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA synchronous=NORMAL")
             cur.execute("PRAGMA busy_timeout=30000")
             cur.close()
 
+        @event.listens_for(engine, "begin")
+        def _begin(conn):
+            # A transaction that will write takes SQLite's one write lock at once: two that read and then
+            # write would otherwise deadlock on the upgrade, and one fails at once whatever busy_timeout.
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITES) else "BEGIN")
+
         return engine
     return create_engine(url, pool_pre_ping=True)
 
 
-class SqlStore:
+class SqlTransaction:
+    """The session table, the desk's tables and the outbox on one open connection."""
+
+    def __init__(self, conn: Connection):
+        self.conn = conn
+        self.peers = SqlPeers(conn)
+        self._rows: list[Queued] = []
+
+    def save(self, key: str, state: SessionState, version: int) -> int:
+        now = datetime.now(UTC)
+        if version == 0:
+            try:  # a lost race aborts the whole transaction; the caller retries from a fresh load
+                self.conn.execute(insert(sessions).values(key=key, state=state.to_json(), version=1, updated_at=now))
+            except IntegrityError:
+                raise ConflictError("session created concurrently") from None
+            return 1
+        res = self.conn.execute(update(sessions).where(sessions.c.key == key, sessions.c.version == version)
+                                .values(state=state.to_json(), version=version + 1, updated_at=now))
+        if res.rowcount != 1:
+            raise ConflictError(f"session changed under us (expected version {version})")
+        return version + 1
+
+    def delete(self, key: str) -> None:
+        self.conn.execute(delete(sessions).where(sessions.c.key == key))
+
+    def queue(self, rows: Sequence[Queued]) -> None:
+        self._rows.extend(rows)
+
+    def flush(self, receipt: str | None) -> None:
+        if self._rows:
+            now = datetime.now(UTC).timestamp()
+            self.conn.execute(insert(outbox), [
+                {"chat_key": q.chat_key, "channel": q.channel, "envelope": q.envelope, "receipt": receipt,
+                 "created_at": now, "attempts": 0, "not_before": 0.0} for q in self._rows])
+
+
+class SqlStore(Store):
     def __init__(self, url: str, migrate: bool = True):
         self.url = url
         self.engine = make_engine(url)
@@ -61,71 +106,33 @@ class SqlStore:
             return None, 0
         return SessionState.from_json(row.state), int(row.version)
 
-    def save(self, key: str, state: SessionState, version: int, receipt: str | None = None,
-             queued: Sequence[Queued] = (), hook: Hook | None = None) -> int:
-        now = datetime.now(UTC)
+    def load_turn(self, key: str) -> tuple[SessionState | None, int, bool]:
         try:
-            with self.engine.begin() as conn:
-                self._commit_extras(conn, receipt, queued)
-                if hook:
-                    self._commit_extras(conn, receipt, hook(conn), record=False)
-                if version == 0:
-                    try:
-                        conn.execute(insert(sessions).values(key=key, state=state.to_json(), version=1, updated_at=now))
+            with self.engine.connect() as conn:
+                row = conn.execute(select(sessions.c.state, sessions.c.version).where(sessions.c.key == key)).first()
+                involved = SqlPeers(conn).involved(key)
+        except SQLAlchemyError as e:
+            raise StoreError(f"could not read a session: {e.__class__.__name__}") from e
+        if row is None:
+            return None, 0, involved
+        return SessionState.from_json(row.state), int(row.version), involved
+
+    @contextmanager
+    def transaction(self, receipt: str | None = None) -> Iterator[SqlTransaction]:
+        try:
+            with self.engine.connect().execution_options(**{WRITES: True}) as conn, conn.begin():
+                tx = SqlTransaction(conn)
+                if receipt is not None:
+                    try:  # first: a redelivered update fails here, before anything changes
+                        conn.execute(insert(receipts).values(receipt=receipt, at=datetime.now(UTC).timestamp()))
                     except IntegrityError:
-                        raise ConflictError("session created concurrently") from None
-                    return 1
-                res = conn.execute(
-                    update(sessions)
-                    .where(sessions.c.key == key, sessions.c.version == version)
-                    .values(state=state.to_json(), version=version + 1, updated_at=now)
-                )
-                if res.rowcount != 1:
-                    raise ConflictError(f"session changed under us (expected version {version})")
-                return version + 1
-        except StoreError:
-            raise
-        except SQLAlchemyError as e:
-            raise StoreError(f"could not save a session: {e.__class__.__name__}") from e
-
-    def delete(self, key: str, receipt: str | None = None, queued: Sequence[Queued] = (),
-               hook: Hook | None = None) -> None:
-        try:
-            with self.engine.begin() as conn:
-                self._commit_extras(conn, receipt, queued)
-                if hook:
-                    self._commit_extras(conn, receipt, hook(conn), record=False)
-                conn.execute(delete(sessions).where(sessions.c.key == key))
-        except StoreError:
-            raise
-        except SQLAlchemyError as e:
-            raise StoreError(f"could not delete a session: {e.__class__.__name__}") from e
-
-    def atomic(self, receipt: str | None, work: Hook) -> None:
-        """Run `work` in one transaction with the receipt and the replies it returns."""
-        try:
-            with self.engine.begin() as conn:
-                self._commit_extras(conn, receipt, ())
-                self._commit_extras(conn, receipt, work(conn), record=False)
+                        raise DuplicateError(f"update {receipt} was already handled") from None
+                yield tx
+                tx.flush(receipt)
         except StoreError:
             raise
         except SQLAlchemyError as e:
             raise StoreError(f"could not commit: {e.__class__.__name__}") from e
-
-    @staticmethod
-    def _commit_extras(conn: Connection, receipt: str | None, queued: Sequence[Queued], record: bool = True) -> None:
-        """The receipt goes first: a redelivered update fails here, before anything changes."""
-        now = datetime.now(UTC).timestamp()
-        if receipt is not None and record:
-            try:  # a failed insert aborts the whole transaction, which is what we want
-                conn.execute(insert(receipts).values(receipt=receipt, at=now))
-            except IntegrityError:
-                raise DuplicateError(f"update {receipt} was already handled") from None
-        if queued:
-            conn.execute(insert(outbox), [
-                {"chat_key": q.chat_key, "envelope": q.envelope, "receipt": receipt, "created_at": now,
-                 "attempts": 0, "not_before": 0.0} for q in queued
-            ])
 
     def seen(self, receipt: str) -> bool:
         with self.engine.connect() as conn:
@@ -152,6 +159,22 @@ class SqlStore:
             rows = conn.execute(select(outbox).where(outbox.c.chat_key == chat_key).order_by(outbox.c.id))
             return [Pending(r.id, r.chat_key, r.envelope, r.receipt, r.attempts, r.not_before, r.created_at) for r in rows]
 
+    def pending_for(self, chat_keys: Sequence[str]) -> dict[str, list[Pending]]:
+        out: dict[str, list[Pending]] = {}
+        with self.engine.connect() as conn:
+            for i in range(0, len(chat_keys), 500):  # under SQLite's and PostgreSQL's parameter limits
+                rows = conn.execute(select(outbox).where(outbox.c.chat_key.in_(chat_keys[i:i + 500]))
+                                    .order_by(outbox.c.id))
+                for r in rows:
+                    out.setdefault(r.chat_key, []).append(
+                        Pending(r.id, r.chat_key, r.envelope, r.receipt, r.attempts, r.not_before, r.created_at))
+        return out
+
+    def prune_outbox(self, channel: str, before: float) -> int:
+        with self.engine.begin() as conn:
+            res = conn.execute(delete(outbox).where(outbox.c.channel == channel, outbox.c.created_at < before))
+            return int(res.rowcount or 0)
+
     def sent(self, row_id: int) -> None:
         with self.engine.begin() as conn:
             conn.execute(delete(outbox).where(outbox.c.id == row_id))
@@ -161,10 +184,10 @@ class SqlStore:
             conn.execute(update(outbox).where(outbox.c.id == row_id)
                          .values(attempts=outbox.c.attempts + 1, not_before=not_before))
 
-    def waiting_chats(self, older_than: float, limit: int = 100) -> list[str]:
+    def waiting_chats(self, channel: str, older_than: float, limit: int = 100) -> list[str]:
         with self.engine.connect() as conn:
             rows = conn.execute(select(outbox.c.chat_key)
-                                .where(outbox.c.created_at < older_than, ~outbox.c.chat_key.contains(":"))
+                                .where(outbox.c.channel == channel, outbox.c.created_at < older_than)
                                 .group_by(outbox.c.chat_key).limit(limit))
             return [r.chat_key for r in rows]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Column, DateTime, Float, Integer, MetaData, String, Table, Text
+from sqlalchemy import Boolean, Column, DateTime, Float, Index, Integer, MetaData, String, Table, Text
 
 metadata = MetaData()
 
@@ -41,11 +41,13 @@ outbox = Table(
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("chat_key", String(64), nullable=False, index=True),  # keyed hash, for per-chat order
+    Column("channel", String(16), nullable=False, server_default="telegram"),  # whose sender delivers it
     Column("envelope", Text, nullable=False),
     Column("receipt", String(80), nullable=True),
     Column("created_at", Float, nullable=False),
     Column("attempts", Integer, nullable=False, default=0),
     Column("not_before", Float, nullable=False, default=0.0),
+    Index("ix_outbox_channel_created", "channel", "created_at"),
 )
 
 # One sender per chat at a time, across processes: whoever holds the lease sends in id order.

@@ -30,18 +30,17 @@ from starlette.templating import Jinja2Templates
 from starlette.websockets import WebSocket
 
 from bot.channels.web import frames
-from bot.channels.web.chat_socket import CHANNEL, ChatSocket
+from bot.channels.web.chat_socket import ChatSocket
 from bot.channels.web.limits import Gate
-from bot.channels.web.mailbox import Mailbox, is_web, mailbox_of, seal_from_web
+from bot.channels.web.mailbox import CHANNEL, Mailbox, WebChannel, tab_address
 from bot.channels.web.qr import qr_svg
 from bot.channels.web.security import Origins, SecurityHeaders
 from bot.channels.web.wording import POSTER, for_web, page_texts
 from bot.config import Config
 from bot.crypto import Sealer
-from bot.engine.messages import Event, Outgoing
+from bot.engine.messages import Event
 from bot.peers.desk import Sender
-from bot.service import Delivery, Entraide
-from bot.store.sql import SqlStore
+from bot.service import Delivery, Entraide, Reply
 from bot.types import Lang
 
 log = logging.getLogger(__name__)
@@ -71,16 +70,27 @@ def create_app(cfg: Config, svc: Entraide, *, kick_other: Callable[[str], None] 
                poll_every: float = 1.0) -> Starlette:
     """`kick_other` starts delivery of rows for another channel run in this process (Telegram's outbox);
     `tick` runs the desk's expiry follow-ups here (off when the Telegram bot in this process does it)."""
-    store = svc.store
-    if not isinstance(store, SqlStore):
-        raise TypeError("the web chat needs the SQL store (its outbox carries the replies)")
     settings = cfg.settings.web
+    if svc.channels is None:
+        raise ValueError("the web chat delivers through the outbox: build the service with build_service()")
+    if svc.channels.get(CHANNEL) is None:
+        svc.channels.register(WebChannel())
     svc.wording[CHANNEL] = for_web
-    sealer = Sealer(cfg.relay_key)
-    mailbox = Mailbox(store, sealer, every=poll_every, keep_seconds=settings.limits.keep_undelivered_hours * 3600.0)
+    mailbox = Mailbox(svc.store, Sealer(cfg.relay_key), every=poll_every,
+                      keep_seconds=settings.limits.keep_undelivered_hours * 3600.0)
     gate = Gate(settings.limits)
     origins = Origins(settings)
-    socket = ChatSocket(svc, settings, sealer, mailbox, gate, lambda ws: origins.ok(ws.headers), kick_other)
+
+    async def delivered(reply: Reply) -> None:
+        """A turn (or tick) committed here: push its web rows now, start another channel's sender."""
+        for key in reply.mailboxes_of(CHANNEL):
+            await mailbox.kick(key)
+        if kick_other is not None:
+            for channel, key in reply.mailboxes:
+                if channel != CHANNEL:
+                    kick_other(key)
+
+    socket = ChatSocket(svc, settings, mailbox, gate, lambda ws: origins.ok(ws.headers), delivered)
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     versions = _asset_versions()
     templates.env.globals["asset"] = lambda name: f"/static/{name}?v={versions.get(name, '0')}"
@@ -135,19 +145,11 @@ def create_app(cfg: Config, svc: Entraide, *, kick_other: Callable[[str], None] 
             token = ""
         if not isinstance(token, str) or not frames.TOKEN.match(token):
             return PlainTextResponse("", status_code=400)
-        box = mailbox_of(svc.key(CHANNEL, token))
-
-        def seal(m: Outgoing) -> list[tuple[str, str]]:
-            return [] if m.to == "user" else seal_from_web(svc, sealer, box, m)
-
+        address = tab_address(svc.secret, token)
         reply = await svc.turn(CHANNEL, token, Event("command", time.time(), command="forget"),
-                               Delivery("web:x" + secrets.token_hex(16), seal), Sender(box))
-        await mailbox.clear(box)  # whatever still waited for this tab
-        for key in reply.chat_keys:
-            if is_web(key):
-                await mailbox.kick(key)
-            elif kick_other is not None:
-                kick_other(key)
+                               Delivery("web:x" + secrets.token_hex(16)), Sender(address))
+        await mailbox.clear(svc.key(CHANNEL, address.id))  # nobody will read what waited for this tab
+        await delivered(reply)  # a helper in conversation is told the person left
         return Response(status_code=204)
 
     async def healthz(_request: Request) -> Response:
@@ -157,13 +159,7 @@ def create_app(cfg: Config, svc: Entraide, *, kick_other: Callable[[str], None] 
         while True:
             await asyncio.sleep(15.0)
             try:
-                reply = await asyncio.to_thread(svc.tick, time.time(),
-                                                lambda m: seal_from_web(svc, sealer, "", m))
-                for key in reply.chat_keys:
-                    if is_web(key):
-                        await mailbox.kick(key)
-                    elif kick_other is not None:
-                        kick_other(key)
+                await delivered(await asyncio.to_thread(svc.tick, time.time(), True))
             except Exception as e:  # noqa: BLE001 - try again at the next tick
                 log.warning("peer tick failed: %s", e.__class__.__name__)
 

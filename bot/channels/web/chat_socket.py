@@ -14,7 +14,7 @@ import json
 import logging
 import secrets
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,18 +22,16 @@ from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
 
 from bot.channels.web import frames
 from bot.channels.web.limits import Gate
-from bot.channels.web.mailbox import Delivered, Mailbox, is_web, mailbox_of, seal_from_web
+from bot.channels.web.mailbox import CHANNEL, Delivered, Mailbox, tab_address
 from bot.channels.web.wording import message
 from bot.config import WebSettings
-from bot.crypto import Sealer
 from bot.engine.definitions import Definitions
-from bot.engine.messages import Event
+from bot.engine.messages import Address, Event
 from bot.peers.desk import Sender
-from bot.service import Delivery, Entraide
+from bot.service import Delivery, Entraide, Reply
 from bot.types import Lang
 
 log = logging.getLogger(__name__)
-CHANNEL = "web"
 HELLO_SECONDS = 10.0
 MAX_BAD_FRAMES = 10
 # Close codes the page understands (4000-4999 are the application's own).
@@ -46,6 +44,7 @@ CLOSE_IDLE = 4000  # silent too long: the page reconnects when the person writes
 class _Tab:
     token: str
     key: str  # the session key (keyed hash): the only name the rate limiter sees
+    address: Address  # a keyed hash of the token: what the desk seals to relay a helper's words
     mailbox: str
     lang: Lang
     send_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
@@ -56,15 +55,14 @@ class _Tab:
 class ChatSocket:
     """Shared by every socket of the app: the service, the mailbox and the limits."""
 
-    def __init__(self, svc: Entraide, settings: WebSettings, sealer: Sealer, mailbox: Mailbox, gate: Gate,
-                 allowed: Callable[[WebSocket], bool], kick_other: Callable[[str], None] | None = None):
+    def __init__(self, svc: Entraide, settings: WebSettings, mailbox: Mailbox, gate: Gate,
+                 allowed: Callable[[WebSocket], bool], delivered: Callable[[Reply], Awaitable[None]]):
         self.svc = svc
         self.settings = settings
-        self.sealer = sealer
+        self.delivered = delivered
         self.mailbox = mailbox
         self.gate = gate
         self.allowed = allowed
-        self.kick_other = kick_other
         self.turns = 0
 
     async def __call__(self, ws: WebSocket) -> None:
@@ -89,8 +87,9 @@ class ChatSocket:
         if hello is None:
             return
         token = hello.token or secrets.token_urlsafe(32)
-        key = self.svc.key(CHANNEL, token)
-        tab = _Tab(token, key, mailbox_of(key), "en" if hello.lang == "en" else "fr")
+        reach = tab_address(self.svc.secret, token)
+        tab = _Tab(token, self.svc.key(CHANNEL, token), reach, self.svc.key(CHANNEL, reach.id),
+                   "en" if hello.lang == "en" else "fr")
         await self._send(ws, tab, {"t": "welcome", "token": token})
 
         async def push(items: list[Delivered]) -> None:
@@ -165,15 +164,11 @@ class ChatSocket:
     async def _turn(self, ws: WebSocket, tab: _Tab, frame: frames.Turn) -> None:
         receipt = "web:" + self.svc.key("web-receipt", f"{tab.token}:{frame.id}")[:40]
         if not await asyncio.to_thread(self.svc.store.seen, receipt):
-            delivery = Delivery(receipt, lambda m: seal_from_web(self.svc, self.sealer, tab.mailbox, m))
-            reply = await self.svc.turn(CHANNEL, tab.token, _event(frame, tab.lang), delivery, Sender(tab.mailbox))
+            reply = await self.svc.turn(CHANNEL, tab.token, _event(frame, tab.lang), Delivery(receipt),
+                                        Sender(tab.address))
             self.turns += 1
             if reply.queued:
-                for key in reply.chat_keys:
-                    if is_web(key):
-                        await self.mailbox.kick(key)
-                    elif self.kick_other is not None:
-                        self.kick_other(key)
+                await self.delivered(reply)
             else:  # the turn failed and nothing was committed: the apology goes straight to the page
                 for m in reply.messages:
                     await self._send(ws, tab, {"t": "note", "text": m.text, "lang": m.meta.lang, "crisis": m.meta.crisis})

@@ -87,5 +87,6 @@ class Gate:
             self._sockets.pop(address, None)
 
     def message(self, tab: str, address: str) -> bool:
-        """One message from a tab; both its own and its address's budgets must allow it."""
-        return self.per_address.allow(address) and self.per_tab.allow(tab)
+        """One message from a tab; both its own and its address's budgets must allow it. The tab's own
+        comes first, so one tab flooding spends its budget, not its neighbours' behind the same address."""
+        return self.per_tab.allow(tab) and self.per_address.allow(address)

@@ -1,17 +1,18 @@
-"""Replies for web chat tabs: sealed into the shared outbox, pushed to whichever process holds the tab's socket.
+"""Replies for web chat tabs: filed in the shared outbox, pushed by whichever process holds the tab's socket.
 
-A web tab's replies go through the same outbox as Telegram's (committed with the turn, encrypted with
-ENTRAIDE_RELAY_KEY), under a mailbox key `web:<keyed hash>`. The process that holds the tab's socket
-pushes them, oldest first, and deletes each row only when the page acknowledges it, so a reply survives
-a dropped connection, a reload or a crash; the page drops a repeat by its reference.
+A web tab's replies go through the same outbox as Telegram's (committed with the turn, sealed with
+ENTRAIDE_RELAY_KEY), filed under the channel "web" and the tab's mailbox (the keyed hash of its address).
+The process that holds the tab's socket pushes them, oldest first, and deletes each row only when the
+page acknowledges it, so a reply survives a dropped connection, a reload or a crash; the page drops a
+repeat by its reference.
 
 A reference is the row id and a digest of its (randomly encrypted) envelope, never the id alone: row ids
 are no high-water mark (PostgreSQL transactions commit out of id order, SQLite reuses the highest id once
 its row is deleted), so the mailbox remembers which rows it pushed, not how far it got.
 
-Everything about "a message produced elsewhere reaches a web socket" lives in this module: a helper's
-relayed reply from Telegram, the desk's expiry follow-ups, a turn committed by another process (found
-by polling; several processes share one database). Rows a tab never came back for are deleted after
+Everything about "a message produced elsewhere reaches a web socket" lives here: a helper's relayed reply
+from Telegram, the desk's expiry follow-ups, a turn committed by another process (found by polling every
+second; several processes share one database). Rows a tab never came back for are deleted after
 `web.limits.keep_undelivered_hours`.
 """
 
@@ -27,49 +28,34 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, select
-
-from bot.crypto import InvalidToken, Sealer
-from bot.engine.messages import Outgoing
-from bot.service import Entraide
-from bot.store.sql import SqlStore
-from bot.store.tables import outbox
+from bot.channels.base import Envelope, plain_envelope
+from bot.crypto import InvalidToken, Sealer, keyed_hash
+from bot.engine.messages import Address, Outgoing
+from bot.store.base import Pending, Store
 
 log = logging.getLogger(__name__)
-WEB_PREFIX = "web:"
+CHANNEL = "web"
 _REF = re.compile(r"^\d{1,18}\.[0-9a-f]{16}$")
-_CHUNK = 400  # keys per polling query: well under SQLite's and PostgreSQL's parameter limits
 
 
-def mailbox_of(session_key: str) -> str:
-    """A tab's mailbox (and its peer address): fits the outbox's 64 characters; the colon keeps
-    Telegram's sender from taking it (see bot.channels.delivery.Outbox.kick)."""
-    return WEB_PREFIX + session_key[:60]
+class WebChannel:
+    """How the registry files a message for a web tab (bot.channels.base): text, buttons, language."""
+
+    name = CHANNEL
+    push = False  # the process holding the tab's socket delivers (Mailbox), not an outbox sender
+
+    def envelopes(self, to: Address, msg: Outgoing) -> list[Envelope]:
+        return [plain_envelope(to, msg)]
 
 
-def is_web(address: str) -> bool:
-    return address.startswith(WEB_PREFIX)
+def tab_address(secret: bytes, token: str) -> Address:
+    """A tab's address for the desk and the relay: a keyed hash of its token, so the token itself is
+    never stored, even sealed."""
+    return Address(CHANNEL, keyed_hash(secret, f"web-tab:{token}")[:32])
 
 
-def seal_web(sealer: Sealer, mailbox: str, msg: Outgoing) -> list[tuple[str, str]]:
-    """One encrypted row for a web tab: what the page shows, nothing about anyone else."""
-    body: dict[str, Any] = {"text": msg.text, "buttons": [[b.label, b.payload] for b in msg.buttons],
-                            "lang": msg.meta.lang, "crisis": msg.meta.crisis}
-    return [(mailbox, sealer.seal(body))]
-
-
-def seal_from_web(svc: Entraide, sealer: Sealer, own: str, msg: Outgoing) -> list[tuple[str, str]]:
-    """Where a message from a web turn goes: this tab, another web tab, or a peer on another channel."""
-    address = own if msg.to == "user" else msg.to.removeprefix("addr:")
-    if is_web(address):
-        return seal_web(sealer, address, msg)
-    from bot.channels.telegram import seal_for_telegram  # a helper on Telegram (or a Rasa mailbox)
-
-    return seal_for_telegram(svc, sealer, 0, msg)
-
-
-def ref_of(row_id: int, envelope: str) -> str:
-    return f"{row_id}.{hashlib.sha256(envelope.encode()).hexdigest()[:16]}"
+def ref_of(row: Pending) -> str:
+    return f"{row.id}.{hashlib.sha256(row.envelope.encode()).hexdigest()[:16]}"
 
 
 @dataclass(frozen=True)
@@ -103,7 +89,7 @@ class Subscription:
 class Mailbox:
     """Delivers web tabs' outbox rows to the sockets this process holds."""
 
-    def __init__(self, store: SqlStore, sealer: Sealer, *, every: float = 1.0, keep_seconds: float = 86400.0,
+    def __init__(self, store: Store, sealer: Sealer, *, every: float = 1.0, keep_seconds: float = 86400.0,
                  clock: Callable[[], float] = time.time):
         self.store = store
         self.sealer = sealer
@@ -132,32 +118,29 @@ class Mailbox:
 
     async def ack(self, mailbox: str, refs: list[str]) -> None:
         """The page stored these replies: their rows are done (only this mailbox's, only these very rows)."""
-        ids = {int(r.split(".")[0]): r for r in refs if _REF.match(r)}
-        if not ids:
+        wanted = {r for r in refs if _REF.match(r)}
+        if not wanted:
             return
 
         def work() -> None:
-            with self.store.engine.begin() as conn:
-                rows = conn.execute(select(outbox.c.id, outbox.c.envelope)
-                                    .where(outbox.c.chat_key == mailbox, outbox.c.id.in_(ids)))
-                done = [r.id for r in rows if ref_of(r.id, r.envelope) == ids[r.id]]
-                if done:
-                    conn.execute(delete(outbox).where(outbox.c.id.in_(done)))
+            for row in self.store.pending(mailbox):
+                if ref_of(row) in wanted:
+                    self.store.sent(row.id)
 
         await asyncio.to_thread(work)
 
     async def clear(self, mailbox: str) -> None:
         """Everything waiting for a tab (quick exit: nobody will read it)."""
         def work() -> None:
-            with self.store.engine.begin() as conn:
-                conn.execute(delete(outbox).where(outbox.c.chat_key == mailbox))
+            for row in self.store.pending(mailbox):
+                self.store.sent(row.id)
 
         await asyncio.to_thread(work)
 
     async def kick(self, mailbox: str) -> None:
         """Push a mailbox's new rows to its sockets in this process now (after a turn committed here)."""
         if mailbox in self._subs:
-            await self._deliver([mailbox], await asyncio.to_thread(self._rows, [mailbox]))
+            await self._deliver([mailbox], await asyncio.to_thread(self.store.pending_for, [mailbox]))
 
     async def run(self) -> None:
         """Poll for rows committed elsewhere (another process, the desk's tick); prune abandoned ones."""
@@ -165,51 +148,34 @@ class Mailbox:
         while True:
             try:
                 keys = list(self._subs)
-                for i in range(0, len(keys), _CHUNK):
-                    chunk = keys[i:i + _CHUNK]
-                    await self._deliver(chunk, await asyncio.to_thread(self._rows, chunk))
+                if keys:
+                    await self._deliver(keys, await asyncio.to_thread(self.store.pending_for, keys))
                 if self.clock() - last_prune > 600:
                     last_prune = self.clock()
-                    await asyncio.to_thread(self.prune, last_prune - self.keep_seconds)
+                    await asyncio.to_thread(self.store.prune_outbox, CHANNEL, last_prune - self.keep_seconds)
             except Exception as e:  # noqa: BLE001 - the poller must outlive a database hiccup
                 log.warning("web mailbox poll failed: %s", e.__class__.__name__)
             await asyncio.sleep(self.every)
 
-    def prune(self, before: float) -> int:
-        """Rows for tabs that never came back: the person closed the tab, so nobody can read them."""
-        with self.store.engine.begin() as conn:
-            res = conn.execute(delete(outbox).where(outbox.c.chat_key.startswith(WEB_PREFIX),
-                                                    outbox.c.created_at < before))
-        return int(res.rowcount or 0)
-
-    def _rows(self, keys: list[str]) -> dict[str, list[tuple[int, str]]]:
-        with self.store.engine.connect() as conn:
-            rows = conn.execute(select(outbox.c.id, outbox.c.chat_key, outbox.c.envelope)
-                                .where(outbox.c.chat_key.in_(keys)).order_by(outbox.c.id))
-            out: dict[str, list[tuple[int, str]]] = {}
-            for r in rows:
-                out.setdefault(r.chat_key, []).append((int(r.id), r.envelope))
-            return out
-
-    async def _deliver(self, keys: list[str], rows: dict[str, list[tuple[int, str]]]) -> None:
+    async def _deliver(self, keys: list[str], rows: dict[str, list[Pending]]) -> None:
         for mailbox in keys:
             for sub in list(self._subs.get(mailbox, [])):
                 await self._push(sub, rows.get(mailbox, []))
 
-    async def _push(self, sub: Subscription, items: list[tuple[int, str]]) -> None:
-        """Send the rows this socket has not had; `items` is everything the mailbox holds."""
+    async def _push(self, sub: Subscription, rows: list[Pending]) -> None:
+        """Send the rows this socket has not had; `rows` is everything the mailbox holds."""
         async with sub.lock:
-            refs = [(ref_of(i, env), i, env) for i, env in items]
-            sub.pushed &= {r for r, _, _ in refs}  # forget what was acknowledged (maybe by another tab)
+            refs = [(ref_of(r), r) for r in rows]
+            sub.pushed &= {ref for ref, _ in refs}  # forget what was acknowledged (maybe by another tab)
             out: list[Delivered] = []
-            for ref, row_id, env in refs:
+            for ref, row in refs:
                 if ref in sub.pushed:
                     continue
                 try:
-                    body = self.sealer.open(env)
+                    body = self.sealer.open(row.envelope)
                 except InvalidToken:
                     log.error("a web reply cannot be decrypted (was ENTRAIDE_RELAY_KEY changed?); dropped")
-                    await asyncio.to_thread(self.store.sent, row_id)
+                    await asyncio.to_thread(self.store.sent, row.id)
                     continue
                 out.append(Delivered(ref, str(body.get("text", "")),
                                      [[str(b[0]), str(b[1])] for b in body.get("buttons", [])],
