@@ -7,7 +7,9 @@ so two of them on one SQLite file or one PostgreSQL stand for two processes.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
+import socket
 import threading
 import time
 from collections.abc import Callable
@@ -22,6 +24,12 @@ from bot.config import Config
 from bot.engine.definitions import Definitions
 from bot.service import Entraide, build_service
 from bot.store.sql import SqlStore
+
+
+def free_port() -> int:
+    with contextlib.closing(socket.socket()) as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
 
 
 class WebServer:
