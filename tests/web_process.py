@@ -6,6 +6,7 @@ output goes to a log file the tests read (the address it prints, and what it mus
 
 from __future__ import annotations
 
+import asyncio
 import os
 import re
 import shutil
@@ -47,20 +48,38 @@ class ServerProcess:
         self.url = ""
 
     def start(self, timeout: float = 120) -> ServerProcess:
+        seen = self._spawn()
+        deadline = time.monotonic() + timeout
+        while not self._up(seen, deadline):
+            time.sleep(0.1)
+        return self
+
+    async def astart(self, timeout: float = 120) -> ServerProcess:
+        """`start` for a test whose event loop must keep running meanwhile (a fake Bot API in it)."""
+        seen = self._spawn()
+        deadline = time.monotonic() + timeout
+        while not self._up(seen, deadline):
+            await asyncio.sleep(0.1)
+        return self
+
+    def _spawn(self) -> str:
         seen = self.log.read_text() if self.log.exists() else ""
         with self.log.open("a") as out:
             self.proc = subprocess.Popen([sys.executable, "-m", "bot", "run", "--config", str(self.config)],
                                          cwd=ROOT, env=self.env, stdout=out, stderr=out)
-        deadline = time.monotonic() + timeout
-        while True:
-            text = self.log.read_text()[len(seen):]
-            m = re.search(r"Web chat: (http://\S+)", text)
-            if m:
-                self.url = m.group(1).rstrip("/")
-                return self
-            if self.proc.poll() is not None or time.monotonic() > deadline:
-                raise AssertionError(f"`entraide run` did not start:\n{text[-3000:]}")
-            time.sleep(0.1)
+        return seen
+
+    def _up(self, seen: str, deadline: float) -> bool:
+        """True once the process printed its address; fails if it died or took too long."""
+        assert self.proc is not None
+        text = self.log.read_text()[len(seen):]
+        m = re.search(r"Web chat: (http://\S+)", text)
+        if m:
+            self.url = m.group(1).rstrip("/")
+            return True
+        if self.proc.poll() is not None or time.monotonic() > deadline:
+            raise AssertionError(f"`entraide run` did not start:\n{text[-3000:]}")
+        return False
 
     def kill(self) -> None:
         if self.proc and self.proc.poll() is None:
