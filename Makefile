@@ -42,6 +42,7 @@ bench: $(TESTSTAMP)
 	-$(BIN)/python bench/themes.py
 	-$(BIN)/python bench/crisis.py
 	-$(BIN)/python bench/telegram.py 300
+	-$(BIN)/python bench/web.py 500
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
