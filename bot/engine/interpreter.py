@@ -78,7 +78,8 @@ class Run:
         self.emit(self.d.knowledge.message(key).render(self.lang, values or None), buttons, crisis)
 
     def text(self, t: Text) -> str:
-        return t.render(self.lang, self.values())
+        raw = t.get(self.lang)
+        return t.render(self.lang, self.values()) if "{" in raw else raw  # most texts have no {slot}
 
     def sys_button(self, key: str, payload: str) -> Button:
         return Button(self.d.knowledge.message(key).get(self.lang), payload)
