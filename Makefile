@@ -41,6 +41,7 @@ bench: $(TESTSTAMP)
 	-$(BIN)/python bench/language.py
 	-$(BIN)/python bench/themes.py
 	-$(BIN)/python bench/crisis.py
+	-$(BIN)/python bench/engine.py
 	-$(BIN)/python bench/telegram.py 300
 	-$(BIN)/python bench/web.py 500
 

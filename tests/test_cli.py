@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # starts processes; `pytest -m "not slow"` is the quick loop
+
 ROOT = Path(__file__).resolve().parents[1]
 ENTRAIDE = [sys.executable, "-m", "bot"]
 

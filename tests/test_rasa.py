@@ -26,6 +26,8 @@ from bot.peers.desk import Sender
 from bot.service import Delivery, build_service
 from bot.store.sql import SqlStore
 
+pytestmark = pytest.mark.slow  # starts processes; `pytest -m "not slow"` is the quick loop
+
 ROOT = Path(__file__).resolve().parents[1]
 ENV = {"ENTRAIDE_SECRET": "rasa-test-secret-0123456789", "ENTRAIDE_RELAY_KEY": "rasa-relay-0123456789"}
 THEMES = ("civility", "addiction", "youth_distress", "grief", "work_mental_health", "violence_harassment",

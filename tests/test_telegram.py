@@ -31,6 +31,8 @@ from bot.service import Entraide
 from bot.store.memory import MemoryStore
 from tests.fake_telegram import TOKEN, FakeTelegram, Fault, ParseError, Person, shown_html
 
+pytestmark = pytest.mark.slow  # starts processes; `pytest -m "not slow"` is the quick loop
+
 ROOT = Path(__file__).resolve().parents[1]
 SECRET = "tg-test-secret-0123456789"
 PG = os.environ.get("ENTRAIDE_TEST_POSTGRES_URL")

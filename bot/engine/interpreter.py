@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bot.engine.cards import card_texts
 from bot.engine.definitions import Definitions
@@ -77,7 +78,8 @@ class Run:
         self.emit(self.d.knowledge.message(key).render(self.lang, values or None), buttons, crisis)
 
     def text(self, t: Text) -> str:
-        return t.render(self.lang, self.values())
+        raw = t.get(self.lang)
+        return t.render(self.lang, self.values()) if "{" in raw else raw  # most texts have no {slot}
 
     def sys_button(self, key: str, payload: str) -> Button:
         return Button(self.d.knowledge.message(key).get(self.lang), payload)
@@ -231,7 +233,7 @@ class Run:
 
     # ---- answering the awaited question --------------------------------------------------
     def accept(self, step: Step, value: str) -> None:
-        self.s.history.append([Frame(f.flow, f.step) for f in self.s.stack])
+        self.s.history.append(list(self.s.stack))
         del self.s.history[:-MAX_HISTORY]
         if step.slot:
             self.s.slots[step.slot] = value
@@ -247,22 +249,37 @@ class Run:
         toks = tokens(text)
         if not toks or len(toks) > 8:
             return None
-        joined = " ".join(toks)
         if len(toks) == 1 and toks[0].isdigit():
             n = int(toks[0])
             return buttons[n - 1] if 1 <= n <= len(buttons) else None
-        for b in buttons:
-            if joined == " ".join(tokens(b.payload.replace("_", " "))):
-                return b
-            if joined in (" ".join(tokens(b.label.fr)), " ".join(tokens(b.label.en))):
-                return b
-        index = PhraseIndex({b.payload: [*b.match, b.label.fr, b.label.en] for b in buttons})
-        whole = index.covers_whole(text)
+        reader = _button_reader(tuple(buttons))
+        exact = reader.exact.get(" ".join(toks))
+        if exact:
+            return exact
+        whole = reader.index.covers_whole(text)
         if whole:
-            return next(b for b in buttons if b.payload == whole)
+            return reader.by_payload[whole]
         if len(toks) <= 4:
-            scores = index.scores(text)
+            scores = reader.index.scores(text)
             if len(scores) == 1:
-                only = next(iter(scores))
-                return next(b for b in buttons if b.payload == only)
+                return reader.by_payload[next(iter(scores))]
         return None
+
+
+@dataclass(frozen=True)
+class _ButtonReader:
+    exact: dict[str, ButtonDef]  # normal form of a payload or a label -> the first button that has it
+    by_payload: dict[str, ButtonDef]  # the first button with each payload
+    index: PhraseIndex  # labels and `match:` synonyms
+
+
+@lru_cache(maxsize=1024)
+def _button_reader(buttons: tuple[ButtonDef, ...]) -> _ButtonReader:
+    """A step's buttons compiled once (they are immutable), not on every message that answers it."""
+    exact: dict[str, ButtonDef] = {}
+    by_payload: dict[str, ButtonDef] = {}
+    for b in buttons:
+        for form in (b.payload.replace("_", " "), b.label.fr, b.label.en):
+            exact.setdefault(" ".join(tokens(form)), b)
+        by_payload.setdefault(b.payload, b)
+    return _ButtonReader(exact, by_payload, PhraseIndex({b.payload: [*b.match, b.label.fr, b.label.en] for b in buttons}))

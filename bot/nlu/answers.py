@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Literal
 
 from bot.nlu.normalise import normalise
+from bot.nlu.phrases import PhraseIndex
 
 Danger = Literal["now", "not_now", "unsure"]
 YesNo = Literal["yes", "no", "unsure"]
@@ -37,12 +38,8 @@ _SOMETIMES = ("parfois", "des fois", "souvent", "sometimes", "often", "a lot", "
               "all the time", "j y pense", "i think about it", "i do")
 _NEVER = ("jamais", "never", "pas du tout", "not at all", "non merci", "no thanks")
 
+_DANGER = ("danger", "en danger", "in danger", "maintenant", "now")
 _MAX_WORDS = 10  # a longer message is a story, not an answer to the question
-
-
-def _has(norm: str, phrases: tuple[str, ...]) -> bool:
-    padded = f" {norm} "
-    return any(f" {p} " in padded for p in phrases)
 
 
 def _first(norm: str) -> str:
@@ -54,17 +51,18 @@ def danger_answer(text: str) -> Danger | None:
     norm = normalise(text)
     if not norm or len(norm.split()) > _MAX_WORDS:
         return None
-    if _has(norm, _UNSURE) or _has(norm, _NOT_OK):
+    has = _INDEX.scores(text)
+    if "unsure" in has or "not_ok" in has:
         return "unsure"
-    if _has(norm, _UNSAFE):
+    if "unsafe" in has:
         return "now"
-    if _has(norm, _SAFE):
+    if "safe" in has:
         return "not_now"
-    if _has(norm, ("danger", "en danger", "in danger", "maintenant", "now")):
+    if "danger" in has:
         return "now"
     if _first(norm) in _YES:
         return "now"
-    if _first(norm) in _NO or _has(norm, _NEVER):
+    if _first(norm) in _NO or "never" in has:
         return "not_now"
     return None
 
@@ -74,11 +72,12 @@ def yes_no_answer(text: str) -> YesNo | None:
     norm = normalise(text)
     if not norm or len(norm.split()) > _MAX_WORDS:
         return None
-    if _has(norm, _UNSURE):
+    has = _INDEX.scores(text)
+    if "unsure" in has:
         return "unsure"
-    if _first(norm) in _YES or _has(norm, _SOMETIMES):
+    if _first(norm) in _YES or "sometimes" in has:
         return "yes"
-    if _first(norm) in _NO or _has(norm, _NEVER):
+    if _first(norm) in _NO or "never" in has:
         return "no"
     return None
 
@@ -91,6 +90,18 @@ _DECLINE = ("pas besoin", "no need", "merci", "thanks", "thank you", "thx", "ok"
 def declines(text: str) -> bool:
     """"No thanks", "it's fine", "ok merci": the person turns down what was offered."""
     norm = normalise(text)
-    if not norm or len(norm.split()) > 6 or _has(norm, _NOT_OK):
+    if not norm or len(norm.split()) > 6:
         return False
-    return _first(norm) in _NO or _has(norm, _NEVER) or _has(norm, _DECLINE)
+    has = _INDEX.scores(text)
+    if "not_ok" in has:
+        return False
+    return _first(norm) in _NO or "never" in has or "decline" in has
+
+
+# Every list above in one index: a reply is read once, whatever the question. The lists are written in
+# the normal form (bot.nlu.normalise), so each is found exactly where its words stand in the reply.
+PHRASE_LISTS: dict[str, tuple[str, ...]] = {
+    "unsure": _UNSURE, "unsafe": _UNSAFE, "not_ok": _NOT_OK, "safe": _SAFE, "danger": _DANGER,
+    "sometimes": _SOMETIMES, "never": _NEVER, "decline": _DECLINE,
+}
+_INDEX = PhraseIndex(PHRASE_LISTS)

@@ -39,11 +39,26 @@ class UseEmbedder:
         return np.asarray(self._use.encode(list(texts)), dtype=np.float32).reshape(len(texts), -1)
 
 
+def one_blas_thread() -> None:
+    """Every numpy product of the process on one BLAS thread, not only the model's own.
+
+    The model limits itself inside `encode`, but the products that follow (the crisis neighbours'
+    bank, the theme centroids) ran on every core: on a busy 2-core machine that made the crisis
+    neighbours 8-12 ms a message instead of 3 (bench/engine.py)."""
+    try:
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(limits=1, user_api="blas")
+    except Exception as e:  # only slower without it
+        log.warning("could not limit BLAS to one thread: %s", type(e).__name__)
+
+
 @lru_cache(maxsize=1)
 def embedder() -> Embedder | None:
     """The process's one model, or None when it is switched off (ENTRAIDE_EMBEDDINGS=off) or missing."""
     if os.environ.get("ENTRAIDE_EMBEDDINGS", "on").lower() in ("off", "0", "no", "false"):
         return None
+    one_blas_thread()
     try:
         model = UseEmbedder()
         model.encode(["bonjour"])  # load the weights now, not on a person's first message

@@ -133,25 +133,31 @@ def clean(text: str) -> str:
 
 
 def strip_accents(text: str) -> str:
+    if text.isascii():
+        return text  # nothing to decompose: most chat messages
     decomposed = unicodedata.normalize("NFD", text)
     return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
 
 
-def _squeeze(token: str) -> str:
-    """Letters held down for emphasis ("nooooon", "helllp"): keep two, a real double survives."""
-    return _TRIPLE.sub(r"\1\1", token)
+def _squeeze(text: str) -> str:
+    """Letters held down for emphasis ("nooooon", "helllp"): keep two, a real double survives.
+
+    Safe on a whole string: a run of one character is either inside a word or outside every word."""
+    return _TRIPLE.sub(r"\1\1", text)
 
 
 @lru_cache(maxsize=4096)
 def tokens(text: str) -> tuple[str, ...]:
     """Lower-case, accent-free, contraction-expanded tokens of `text`."""
     t = clean(text).lower().translate(_APOSTROPHES)
-    t = _ELISION.sub(lambda m: _ELIDED[m.group(1)] + " ", t)
-    t = strip_accents(t)
+    if "'" in t:
+        t = _ELISION.sub(lambda m: _ELIDED[m.group(1)] + " ", t).replace("'", " ")
+    t = _squeeze(strip_accents(t))
     out: list[str] = []
-    for raw in _WORD.findall(t.replace("'", " ")):
-        tok = _squeeze(raw)
-        expanded = CONTRACTIONS.get(tok) or CONTRACTIONS.get(_single(tok))
+    for tok in _WORD.findall(t):
+        expanded = CONTRACTIONS.get(tok)
+        if expanded is None and _DOUBLE.search(tok):
+            expanded = CONTRACTIONS.get(_single(tok))
         if expanded:
             out.extend(expanded.split())
         else:
@@ -159,8 +165,12 @@ def tokens(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_DOUBLE = re.compile(r"(.)\1")
+_DOUBLES = re.compile(r"(.)\1+")
+
+
 def _single(token: str) -> str:
-    return re.sub(r"(.)\1+", r"\1", token)
+    return _DOUBLES.sub(r"\1", token)
 
 
 def normalise(text: str) -> str:
