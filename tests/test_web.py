@@ -173,6 +173,7 @@ async def test_too_long_a_message_gets_a_polite_note_and_is_not_handled(server: 
     await tab.close()
 
 
+@pytest.mark.slow  # several servers
 async def test_malformed_frames_and_a_flood_leave_the_server_up_and_others_unaffected(
         cfg: Config, defs: Definitions, tmp_path: Path) -> None:
     srv = WebServer(with_web(cfg, limits={"messages_per_minute": 6}), defs, f"sqlite:///{tmp_path / 'f.db'}").start()
@@ -219,6 +220,7 @@ async def test_malformed_frames_and_a_flood_leave_the_server_up_and_others_unaff
         srv.stop()
 
 
+@pytest.mark.slow  # several servers
 async def test_sockets_are_capped_per_address_and_idle_ones_closed(cfg: Config, defs: Definitions,
                                                                   tmp_path: Path) -> None:
     srv = WebServer(with_web(cfg, limits={"max_sockets_per_address": 2, "idle_minutes": 0.02}), defs,
@@ -275,6 +277,7 @@ async def test_nothing_identifying_is_logged_or_stored(server: WebServer, db: Pa
 
 # ---- across processes: the desk, the relay, the mailbox ----------------------------------------
 
+@pytest.mark.slow  # several servers
 async def test_a_peer_conversation_between_two_web_tabs_on_two_processes(cfg: Config, defs: Definitions,
                                                                           tmp_path: Path) -> None:
     """A worker on one process, a helper on another: offers, acceptance and the relay cross by the outbox."""
@@ -287,6 +290,7 @@ async def test_a_peer_conversation_between_two_web_tabs_on_two_processes(cfg: Co
         b.stop()
 
 
+@pytest.mark.slow  # several servers
 async def test_two_processes_on_postgresql(cfg: Config, defs: Definitions, pg_url: str) -> None:
     cfg = with_web(cfg, limits={"messages_per_minute": 600})
     a, b = WebServer(cfg, defs, pg_url).start(), WebServer(cfg, defs, pg_url).start()

@@ -19,8 +19,9 @@ from tests.test_telegram import until
 from tests.web_process import ServerProcess, free_port, project
 
 CHROMIUM = "/usr/bin/chromium"
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(),
-                                reason="Debian's chromium is not installed (.ci/run installs it)")
+pytestmark = [pytest.mark.slow,  # starts processes and a browser; `pytest -m "not slow"` is the quick loop
+              pytest.mark.skipif(not Path(CHROMIUM).exists(),
+                                 reason="Debian's chromium is not installed (.ci/run installs it)")]
 
 
 @pytest.fixture
