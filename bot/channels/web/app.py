@@ -136,7 +136,7 @@ def create_app(cfg: Config, svc: Entraide, *, kick_other: Callable[[str], None] 
         """The page is already gone: erase the tab's session now, tell a peer helper the person left."""
         if not origins.ok(request.headers):
             return PlainTextResponse("", status_code=403)
-        if not gate.message("exit", gate.address(request.client.host if request.client else None)):
+        if not gate.per_address.allow(gate.address(request.client.host if request.client else None)):
             return PlainTextResponse("", status_code=429)
         body = await request.body()
         try:
