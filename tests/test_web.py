@@ -147,7 +147,7 @@ async def test_a_message_resent_after_a_reconnect_is_handled_once(server: WebSer
     await again.close()
 
 
-async def test_a_reply_the_page_did_not_acknowledge_comes_again_after_a_reconnect(server: WebServer) -> None:
+async def test_a_reply_the_page_did_not_acknowledge_comes_again_after_a_reconnect(server: WebServer, db: Path) -> None:
     tab = await Tab.open(server.ws_url, server.url)
     await tab.send({"t": "do", "id": cid(), "command": "start"})
     first = await tab.next(lambda f: f["t"] == "msg")
@@ -155,6 +155,10 @@ async def test_a_reply_the_page_did_not_acknowledge_comes_again_after_a_reconnec
     again = await Tab.open(server.ws_url, server.url, token=tab.token)
     assert (await again.next(lambda f: f["t"] == "msg"))["ref"] == first["ref"]
     await again.send({"t": "ack", "refs": [first["ref"]]})
+    row = int(first["ref"].split(".")[0])
+    deadline = time.monotonic() + 10
+    while rows(db, f"SELECT count(*) FROM outbox WHERE id = {row}")[0][0] and time.monotonic() < deadline:
+        await asyncio.sleep(0.05)  # the acknowledgement is handled after the frame arrives
     await again.close()
     third = await Tab.open(server.ws_url, server.url, token=tab.token)
     nxt = await third.next(lambda f: f["t"] == "msg")  # the second welcome message, not the first again
