@@ -40,8 +40,9 @@ PG = os.environ.get("ENTRAIDE_TEST_POSTGRES_URL")
 
 def configure(project: Path, api: str, **extra: str) -> Path:
     cfg = (project / "config.yaml").read_text()
+    # The web chat is off: these tests are about Telegram, and several bot processes run at once.
     values = {"api_base_url": api, "poll_timeout": "1", "per_chat_interval": "0", "max_messages_per_second": "1000",
-              **extra}
+              "enabled": "false", **extra}
     for key, value in values.items():
         cfg, n = re.subn(rf"^(  {key}:)[^\n#]*", rf"\g<1> {value} ", cfg, flags=re.M)
         assert n == 1, key
