@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.engine.clarify import ask_clarify
 from bot.engine.interpreter import Run
 from bot.engine.messages import Button
 from bot.engine.model import Step
@@ -300,8 +301,6 @@ def reprompt(run: Run) -> None:
     elif run.s.mode == "crisis_offer":
         offer(run)
     elif run.s.mode == "clarify":
-        from bot.engine.turn import ask_clarify
-
         ask_clarify(run, run.s.choices)
     else:
         step = run.current_ask()
