@@ -16,7 +16,7 @@ The weights below were fixed on the dev splits by bench/tune_themes.py, never on
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -31,8 +31,8 @@ CLOSE_RATIO = 0.75  # rules alone: a second theme at 75% of the first's score is
 RULE_WEIGHT = 0.02  # nearness added per lexicon word found, up to RULE_CAP words
 RULE_CAP = 3.0
 DECIDE_MARGIN = 0.04  # the best theme must lead the next (theme or `none`) by this much to be decided
-# The lexicon is sure when it finds words of one theme only, and either three words or more, or a message
-# so short (SHORT_WORDS words or fewer) that the model sees little more than "a short message".
+# The lexicon decides alone when it finds words of one theme only, three words or more; and in a message so
+# short (SHORT_WORDS words or fewer) that the model sees little more than "a short message", whatever it finds.
 RULE_SURE = 3.0
 SHORT_WORDS = 3
 
@@ -61,20 +61,14 @@ def by_rules(scores: dict[str, float]) -> ThemeResult:
     return ThemeResult(best, dict(ranked), close)
 
 
-def rules_sure(scores: dict[str, float], words: int, sure: float = RULE_SURE, short: int = SHORT_WORDS) -> str | None:
-    found = [t for t, s in scores.items() if s > 0]
-    if len(found) == 1 and (scores[found[0]] >= sure or words <= short):
-        return found[0]
-    return None
-
-
 def combine(nearness: dict[str, float], scores: dict[str, float], words: int, weight: float = RULE_WEIGHT,
             margin: float = DECIDE_MARGIN, sure: float = RULE_SURE, short: int = SHORT_WORDS) -> ThemeResult:
     """Examples and lexicon together; pure, so bench/tune_themes.py can try other weights on the same vectors."""
     rules = dict(sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])))
-    certain = rules_sure(scores, words, sure, short)
-    if certain:
-        return ThemeResult(certain, rules, None, nearness)
+    if rules and words <= short:
+        return replace(by_rules(rules), nearness=nearness)  # "deuil", "conflict and grief": the words say it
+    if len(rules) == 1 and next(iter(rules.values())) >= sure:
+        return ThemeResult(next(iter(rules)), rules, None, nearness)
     total = {label: near + weight * min(scores.get(label, 0.0), RULE_CAP) for label, near in nearness.items()}
     ranked = sorted(total, key=lambda label: (-total[label], label))
     best = ranked[0]
