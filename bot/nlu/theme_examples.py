@@ -95,7 +95,7 @@ def build_space(examples: Sequence[Example], themes: Sequence[str], model: Embed
     raw = example_vectors([e.text for e in usable], model)
     mean = raw.mean(axis=0)
     centred = raw - mean
-    centred /= np.linalg.norm(centred, axis=1, keepdims=True)
+    centred /= np.maximum(np.linalg.norm(centred, axis=1, keepdims=True), 1e-9)  # a lone example sits at the mean
     return ExampleSpace(labels, np.array([labels.index(e.theme) for e in usable]), centred.astype(np.float32),
                         mean.astype(np.float32))
 
