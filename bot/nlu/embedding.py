@@ -88,12 +88,24 @@ class SharedEmbedder:
         return vector
 
 
+def _one_blas_thread() -> None:
+    """The products after the model (a message against the examples, the crisis bank) are small: on a busy
+    2-core machine a second BLAS thread makes each one slower, so the process keeps to one."""
+    try:
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(limits=1, user_api="blas")
+    except ImportError:
+        pass
+
+
 @lru_cache(maxsize=1)
 def embedder() -> Embedder | None:
     """The process's one model, or None when it is switched off (ENTRAIDE_EMBEDDINGS=off) or missing."""
     if os.environ.get("ENTRAIDE_EMBEDDINGS", "on").lower() in ("off", "0", "no", "false"):
         return None
     try:
+        _one_blas_thread()
         model = SharedEmbedder(UseEmbedder())
         model.encode(["bonjour", "hello"])  # load the weights now, not on a person's first message
         return model

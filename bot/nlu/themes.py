@@ -7,9 +7,10 @@ listening line. Three outcomes, so the bot never guesses where a person would ra
 - nothing near: neither the words nor the examples point anywhere (`theme` None), the bot shows the list.
 
 With the embedding model (bot.nlu.theme_examples), each theme scores the nearness of the message to
-its examples plus a bonus for each lexicon word found, capped: a strong lexicon match (three words or
-more) outweighs any likeness, so the rules still decide when they are sure, and the model decides
-for the words no list foresaw. Without the model (ENTRAIDE_EMBEDDINGS=off, or no examples), the
+its examples plus a bonus for each lexicon word found, up to three: three words of one theme add more
+than twice the deciding margin, so the lexicon wins unless the examples clearly point elsewhere; in a
+message of three words or fewer the lexicon decides alone; and the model decides for the words no
+list foresaw. Without the model (ENTRAIDE_EMBEDDINGS=off, or no examples), the
 lexicon alone decides, and two themes within CLOSE_RATIO of each other make a close call.
 The weights below were fixed on the dev splits by bench/tune_themes.py, never on the test split.
 """
@@ -28,12 +29,10 @@ from bot.nlu.phrases import PhraseIndex
 from bot.nlu.theme_examples import ExampleSpace, space_for
 
 CLOSE_RATIO = 0.75  # rules alone: a second theme at 75% of the first's score is a close call
-RULE_WEIGHT = 0.02  # nearness added per lexicon word found, up to RULE_CAP words
+RULE_WEIGHT = 0.03  # nearness added per lexicon word found, up to RULE_CAP words
 RULE_CAP = 3.0
-DECIDE_MARGIN = 0.04  # the best theme must lead the next (theme or `none`) by this much to be decided
-# The lexicon decides alone when it finds words of one theme only, three words or more; and in a message so
-# short (SHORT_WORDS words or fewer) that the model sees little more than "a short message", whatever it finds.
-RULE_SURE = 3.0
+DECIDE_MARGIN = 0.035  # the best theme must lead the next (theme or `none`) by this much to be decided
+# In a message this short the model sees little more than "a short message": the lexicon decides alone.
 SHORT_WORDS = 3
 
 
@@ -62,13 +61,11 @@ def by_rules(scores: dict[str, float]) -> ThemeResult:
 
 
 def combine(nearness: dict[str, float], scores: dict[str, float], words: int, weight: float = RULE_WEIGHT,
-            margin: float = DECIDE_MARGIN, sure: float = RULE_SURE, short: int = SHORT_WORDS) -> ThemeResult:
+            margin: float = DECIDE_MARGIN, short: int = SHORT_WORDS) -> ThemeResult:
     """Examples and lexicon together; pure, so bench/tune_themes.py can try other weights on the same vectors."""
     rules = dict(sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])))
     if rules and words <= short:
         return replace(by_rules(rules), nearness=nearness)  # "deuil", "conflict and grief": the words say it
-    if len(rules) == 1 and next(iter(rules.values())) >= sure:
-        return ThemeResult(next(iter(rules)), rules, None, nearness)
     total = {label: near + weight * min(scores.get(label, 0.0), RULE_CAP) for label, near in nearness.items()}
     ranked = sorted(total, key=lambda label: (-total[label], label))
     best = ranked[0]
