@@ -174,7 +174,7 @@ def main() -> int:
     dev = load(sorted(DATA.glob("dev_fr.jsonl")) + sorted(DATA.glob("dev_en.jsonl")))
     dev_b = load(sorted(DATA.glob("dev_b_*.jsonl")))
     dev_t = report("dev (tuned on)", matcher, dev, show)
-    report("dev_b (weights fixed on it with dev)", matcher, dev_b, detail=False)
+    report("dev_b (weights fixed on it with dev)", matcher, dev_b)
     report("dev + dev_b, lexicon alone", rules, dev + dev_b, detail=False)
     variant_report("dev + dev_b", matcher, dev + dev_b)
     if not present:

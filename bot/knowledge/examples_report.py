@@ -86,5 +86,5 @@ def _blurs(ex: Example, other: str, near_other: float, near_own: float) -> Probl
     own = "`none`" if ex.theme == NO_THEME else f"`{ex.theme}`"
     quoted = ex.text if len(ex.text) <= 50 else ex.text[:47] + "..."
     return Problem(ex.file, ex.line, f"\"{quoted}\" ({ex.lang}, {own}) sits closer to the examples of {where} "
-                                     f"({near_other:.2f} against {near_own:.2f}); reword it, move it, or keep it if "
+                                     f"({near_other:.3f} against {near_own:.3f}); reword it, move it, or keep it if "
                                      "it really is both", "warning")
