@@ -93,6 +93,12 @@ def test_the_lexicon_still_decides_when_it_is_sure() -> None:
     assert combine(near, {"civility": 1.0, "grief": 1.0}, words=3).close == ("civility", "grief")
 
 
+def test_a_theme_without_examples_yet_is_still_found_by_its_words() -> None:
+    near = {"grief": 0.20, "none": 0.22}
+    got = combine(near, {"new_theme": 3.0}, words=12)
+    assert got.decided and got.theme == "new_theme"
+
+
 def test_in_a_conversation_a_close_call_offers_both_themes_and_another_way(defs: Definitions) -> None:
     st = handle(defs, SessionState(), Event("text", T0, text="hello")).state
     st = handle(defs, st, Event("button", T0 + 1, payload="me")).state

@@ -66,7 +66,10 @@ def combine(nearness: dict[str, float], scores: dict[str, float], words: int, we
     rules = dict(sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])))
     if rules and words <= short:
         return replace(by_rules(rules), nearness=nearness)  # "deuil", "conflict and grief": the words say it
-    total = {label: near + weight * min(scores.get(label, 0.0), RULE_CAP) for label, near in nearness.items()}
+    # A theme with words but no examples yet (a coordinator's new theme) starts where "nothing" is.
+    base = nearness.get(NO_THEME, min(nearness.values()))
+    total = {label: nearness.get(label, base) + weight * min(scores.get(label, 0.0), RULE_CAP)
+             for label in {**nearness, **scores}}
     ranked = sorted(total, key=lambda label: (-total[label], label))
     best = ranked[0]
     if best == NO_THEME:
