@@ -27,9 +27,9 @@ from themes import DATA, load, outcome  # noqa: E402
 
 from bot.knowledge.loader import load_knowledge_or_raise  # noqa: E402
 from bot.nlu.crisis_neighbours import for_model  # noqa: E402
-from bot.nlu.embedding import embedder  # noqa: E402
+from bot.nlu.embedding import embedder, sentences  # noqa: E402
 from bot.nlu.normalise import tokens  # noqa: E402
-from bot.nlu.themes import ThemeMatcher, combine  # noqa: E402
+from bot.nlu.themes import ThemeMatcher, combine, nearness_of  # noqa: E402
 
 KS = (3, 5, 7, 10)
 WEIGHTS = (0.0, 0.01, 0.02, 0.03, 0.04, 0.06)
@@ -45,13 +45,15 @@ def main() -> int:
         print("the embedding model is off or missing: nothing to tune")
         return 1
     rows = load(sorted(DATA.glob("dev_*.jsonl")))
-    vectors = model.encode([for_model(str(r["text"])) for r in rows])
+    seen = [for_model(str(r["text"])) for r in rows]
+    vectors = model.encode(seen)
+    parts = [model.encode(sentences(t)) if sentences(t) else None for t in seen]
     rules = [matcher.index.scores(str(r["text"])) for r in rows]
     words = [len(tokens(str(r["text"]))) for r in rows]
     results = []
     for k in KS:
         space = replace(matcher.space, k=k)
-        near = [dict(zip(space.labels, map(float, space.place(v)), strict=True)) for v in vectors]
+        near = [nearness_of(space, v, p) for v, p in zip(vectors, parts, strict=True)]
         for w, m, short in product(WEIGHTS, MARGINS, SHORT):
             got = [outcome(r.get("theme"), combine(n, s, nw, w, m, short))
                    for r, n, s, nw in zip(rows, near, rules, words, strict=True)]

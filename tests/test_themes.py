@@ -25,7 +25,7 @@ from bot.knowledge.examples_report import examples_report
 from bot.knowledge.loader import load_knowledge, load_knowledge_or_raise
 from bot.knowledge.model import Example
 from bot.nlu import theme_examples, themes
-from bot.nlu.embedding import SharedEmbedder, Vectors, embedder
+from bot.nlu.embedding import SharedEmbedder, Vectors, embedder, sentences
 from bot.nlu.themes import ThemeMatcher, combine
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -62,6 +62,11 @@ def test_the_brief_s_sentence_gets_a_sensible_theme_or_a_question(matcher: Theme
     ("my partner takes my paycheque and checks where I go", "domestic_violence"),
     ("I am exhausted since I came back from sick leave", "return_to_work"),
     ("mon chum est mort il y a deux mois", "grief"),
+    # What it says, among sentences that say nothing of it: each sentence is read too.
+    ("It was a long week at work and the kids are sick. My husband checks my phone every night and takes my pay. "
+     "I don't really know where to start.", "domestic_violence"),
+    ("Grosse semaine à la job pis les enfants sont malades. Depuis que j'ai pris la place de Julie personne me "
+     "parle dans l'équipe pis ils rient quand je passe. Je sais pas trop par où commencer.", "civility"),
 ])
 def test_everyday_words_land_on_their_theme(matcher: ThemeMatcher, text: str, theme: str) -> None:
     got = matcher.match(text)
@@ -128,39 +133,56 @@ def test_the_model_reads_a_free_text_message_once_and_a_button_never(defs: Defin
     assert isinstance(model, SharedEmbedder)
     st = handle(defs, SessionState(), Event("text", T0, text="hello")).state
     asked.clear()
-    before = model.computed
-    # Long enough for the crisis neighbours to look too (rules find nothing), then the theme reader.
-    text = "my teammates act like I am invisible and whisper about me whenever I walk into the break room"
-    turn = handle(defs, st, Event("text", T0 + 1, text=text))
-    assert asked == [text]  # the crisis neighbours read it...
-    assert model.computed - before == 1  # ...and the theme reader used the same vector
-    assert turn.state.nlu_theme == "civility"
-    before = model.computed
-    handle(defs, turn.state, Event("button", T0 + 2, payload="yes"))
-    assert model.computed == before
+    for i, text in enumerate((
+            "my teammates act like I am invisible and whisper about me whenever I walk into the break room",
+            # Several sentences: the message and each sentence, still in one run of the model.
+            "It was a long week at work and the kids are sick. My teammates act like I am invisible and whisper "
+            "about me in the break room. I don't really know where to start.")):
+        before = model.calls
+        turn = handle(defs, st, Event("text", T0 + 1 + i, text=text))
+        assert asked[-1] == text  # the crisis neighbours read it...
+        assert model.calls - before == 1  # ...and the theme reader used the same run of the model
+        assert turn.state.nlu_theme == "civility"
+    before = model.calls
+    handle(defs, turn.state, Event("button", T0 + 5, payload="yes"))
+    assert model.calls == before
 
 
 class _Counting:
     name = "counting-test-model"
 
     def __init__(self) -> None:
-        self.read: list[str] = []
+        self.read: list[list[str]] = []
 
     def encode(self, texts: list[str]) -> Vectors:
-        self.read += texts
-        return np.ones((len(texts), 4), dtype=np.float32) * len(self.read)
+        self.read.append(list(texts))
+        return np.arange(len(texts) * 4, dtype=np.float32).reshape(len(texts), 4) + len(self.read)
 
 
 def test_the_shared_model_keeps_vectors_not_text() -> None:
     inner = _Counting()
     shared = SharedEmbedder(inner, size=2)
     a = shared.encode(["Mon boss crie\nchaque matin"])
-    assert shared.encode(["Mon boss crie chaque matin"]) is a  # the same text as the model sees it
+    assert (shared.encode(["Mon boss crie chaque matin"]) == a).all()  # the same text as the model sees it
     shared.encode(["deux"])
     shared.encode(["trois"])
-    assert len(inner.read) == 3 and shared.computed == 3
-    assert shared.encode(["Mon boss crie chaque matin"]) is not a  # only the last two are kept
+    assert len(inner.read) == 3 and shared.calls == 3
+    shared.encode(["Mon boss crie chaque matin"])
+    assert len(inner.read) == 4  # only the last two are kept
     assert all(isinstance(k, bytes) and b"boss" not in k for k in shared._recent)
+
+
+def test_a_message_of_several_sentences_is_read_with_its_sentences_in_one_call() -> None:
+    inner = _Counting()
+    shared = SharedEmbedder(inner)
+    text = "Long week at work, kids are sick. Mon chum me frappe quand il boit. Je sais pas par où commencer."
+    assert sentences(text) == ["Long week at work, kids are sick.", "Mon chum me frappe quand il boit.",
+                               "Je sais pas par où commencer."]
+    whole = shared.encode([text])
+    parts = shared.encode(sentences(text))
+    assert inner.read == [[text, *sentences(text)]] and shared.calls == 1
+    assert whole.shape == (1, 4) and parts.shape == (3, 4)
+    assert sentences("Mon chum me frappe quand il boit.") == []  # one sentence: read as a whole
 
 
 def test_without_the_model_the_lexicon_alone_reads_themes(monkeypatch: pytest.MonkeyPatch) -> None:

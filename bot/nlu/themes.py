@@ -10,7 +10,9 @@ With the embedding model (bot.nlu.theme_examples), each theme scores the nearnes
 its examples plus a bonus for each lexicon word found, up to three: three words of one theme add more
 than twice the deciding margin, so the lexicon wins unless the examples clearly point elsewhere; in a
 message of three words or fewer the lexicon decides alone; and the model decides for the words no
-list foresaw. Without the model (ENTRAIDE_EMBEDDINGS=off, or no examples), the
+list foresaw. A message of several sentences is as near a theme as its nearest sentence, so the
+sentences around it ("long week, sick kids, I don't know where to start") do not drown what it says.
+Without the model (ENTRAIDE_EMBEDDINGS=off, or no examples), the
 lexicon alone decides, and two themes within CLOSE_RATIO of each other make a close call.
 The weights below were fixed on the dev splits by bench/tune_themes.py, never on the test split.
 """
@@ -23,7 +25,7 @@ import numpy as np
 
 from bot.knowledge.model import NO_THEME, Knowledge
 from bot.nlu.crisis_neighbours import for_model
-from bot.nlu.embedding import embedder
+from bot.nlu.embedding import Vectors, embedder, sentences
 from bot.nlu.normalise import tokens
 from bot.nlu.phrases import PhraseIndex
 from bot.nlu.theme_examples import ExampleSpace, space_for
@@ -82,6 +84,14 @@ def combine(nearness: dict[str, float], scores: dict[str, float], words: int, we
     return ThemeResult(best, rules, (best, second), nearness)
 
 
+def nearness_of(space: ExampleSpace, whole: Vectors, parts: Vectors | None = None) -> dict[str, float]:
+    """Per label, the nearness of the message, or of its nearest sentence when it has several."""
+    near = space.place(whole)
+    for v in parts if parts is not None else ():
+        near = np.maximum(near, space.place(v))
+    return {label: float(x) for label, x in zip(space.labels, near, strict=True)}
+
+
 class ThemeMatcher:
     def __init__(self, knowledge: Knowledge, examples: bool = True):
         self.index = PhraseIndex({t.id: [w for ws in t.words.values() for w in ws] for t in knowledge.themes.values()})
@@ -92,11 +102,10 @@ class ThemeMatcher:
         model = embedder()
         if self.space is None or model is None or not tokens(text):
             return {}
-        return self._labelled(self.space.place(model.encode([for_model(text)])))
-
-    def _labelled(self, near: np.ndarray) -> dict[str, float]:
-        assert self.space is not None
-        return {label: float(v) for label, v in zip(self.space.labels, near, strict=True)}
+        seen = for_model(text)
+        whole = model.encode([seen])[0]  # the model reads the sentences too, in the same call
+        parts = sentences(seen)
+        return nearness_of(self.space, whole, model.encode(parts) if parts else None)
 
     def match(self, text: str) -> ThemeResult:
         scores = self.index.scores(text)
@@ -104,13 +113,18 @@ class ThemeMatcher:
         return combine(near, scores, len(tokens(text))) if near else by_rules(scores)
 
     def match_many(self, texts: list[str]) -> list[ThemeResult]:
-        """`match` for many messages, the model reading them in one batch (benchmarks, reports)."""
+        """`match` for many messages, the model reading them in batches (benchmarks, reports)."""
         model = embedder()
         if self.space is None or model is None:
             return [self.match(t) for t in texts]
         readable = [i for i, t in enumerate(texts) if tokens(t)]
-        vectors = model.encode([for_model(texts[i]) for i in readable]) if readable else np.zeros((0, 1))
+        seen = {i: for_model(texts[i]) for i in readable}
+        parts = {i: sentences(seen[i]) for i in readable}
+        flat = [p for i in readable for p in parts[i]]
+        wholes = model.encode([seen[i] for i in readable]) if readable else np.zeros((0, 1), dtype=np.float32)
+        part_vectors = iter(model.encode(flat)) if flat else iter(())
         out = [by_rules(self.index.scores(t)) for t in texts]
-        for i, v in zip(readable, vectors, strict=True):
-            out[i] = combine(self._labelled(self.space.place(v)), self.index.scores(texts[i]), len(tokens(texts[i])))
+        for i, whole in zip(readable, wholes, strict=True):
+            mine = np.stack([next(part_vectors) for _ in parts[i]]) if parts[i] else None
+            out[i] = combine(nearness_of(self.space, whole, mine), self.index.scores(texts[i]), len(tokens(texts[i])))
         return out
