@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from variants import VARIANTS, variants  # noqa: E402
 
 from bot.knowledge.loader import load_knowledge_or_raise  # noqa: E402
+from bot.knowledge.model import NO_THEME  # noqa: E402
 from bot.nlu.themes import ThemeMatcher, ThemeResult  # noqa: E402
 
 DATA = ROOT / "bench" / "data" / "themes"
@@ -52,6 +53,8 @@ def load(paths: Sequence[Path]) -> list[Row]:
             if line.strip():
                 r = json.loads(line)
                 r.setdefault("lang", lang)
+                if r.get("theme") in ("", "none", NO_THEME):
+                    r["theme"] = None  # a message about nothing, however the author marked it
                 rows.append(r)
     return rows
 
