@@ -15,13 +15,14 @@ from bot.knowledge.model import NO_THEME, Example
 from bot.yamlio import Source, line
 
 LANGS = ("fr", "en")
-FORMAT = "`examples:` maps a theme id to `fr:` and `en:` lists of sentences, e.g.\n  examples:\n    grief:\n      fr: [\"...\"]"
+FORMAT = ("`examples:` maps a theme id to `fr:` and `en:` lists of sentences, e.g. `grief:` then `fr:` then "
+          "`- \"mon père est mort\"` (see docs/knowledge.md, \"Theme examples\")")
 
 
 def parse_examples(src: Source, node: Any, at: int) -> list[Example]:
     """Every example in one file's `examples:` section; mistakes go to `src` as file:line errors."""
     if not isinstance(node, Mapping):
-        src.error(at, f"{FORMAT}")
+        src.error(at, FORMAT)
         return []
     out: list[Example] = []
     for theme, langs in node.items():
