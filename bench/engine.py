@@ -298,6 +298,10 @@ def service_rate(cfg: Any, defs: Any, rounds: int, count: int, free: Sequence[st
 # transaction holds the desk's check; the engine holds crisis (rules and neighbours, which hold the model).
 STAGES = [
     ("bot.store.sql", "SqlStore", "load", "store.load"),
+    ("bot.store.sql", "SqlStore", "load_turn", "store.load_turn (session and desk check, one read)"),
+    ("bot.service", "Entraide", "_handle", "service turn (load, engine, one transaction)"),
+    ("bot.store.sql", "SqlTransaction", "save", "tx.save"),
+    ("bot.store.sql", "SqlTransaction", "count", "tx.count"),
     ("bot.store.sql", "SqlStore", "atomic", "store.atomic (desk's transaction)"),
     ("bot.peers.desk", "Desk", "route", "desk.route"),
     ("bot.service", None, "handle", "engine"),

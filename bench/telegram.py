@@ -86,7 +86,7 @@ async def main(people: int, db: str | None, baseline: bool) -> None:
         shutil.copytree(ROOT / name, work / name)
     cfg = (ROOT / "config.yaml").read_text()
     for key, value in {"api_base_url": api, "poll_timeout": "1", "per_chat_interval": "0",
-                       "max_messages_per_second": "1000"}.items():
+                       "max_messages_per_second": "1000", "enabled": "false"}.items():  # the bot alone, no web chat
         cfg = re.sub(rf"^(  {key}:)[^\n#]*", rf"\g<1> {value} ", cfg, flags=re.M)
     (work / "config.yaml").write_text(cfg)
     env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "ENTRAIDE_SECRET": "bench-secret-0123456789",

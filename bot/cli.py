@@ -133,19 +133,23 @@ def validate(config: ConfigOpt = None,
 
     from bot.config import DEFAULT_CONFIG
     from bot.engine.definitions import check
+    from bot.knowledge.examples_report import examples_report
 
     cfg = _config(config)
     s = cfg.settings
     config_file = Path(config or os.environ.get("ENTRAIDE_CONFIG") or DEFAULT_CONFIG)  # as load_config chose it
-    _, _, problems = check(flows or cfg.flows_dir, knowledge or cfg.knowledge_dir, s.main_flow,
-                           s.knowledge.max_age_days, Path.cwd(), config_file=config_file)
+    _, loaded, problems = check(flows or cfg.flows_dir, knowledge or cfg.knowledge_dir, s.main_flow,
+                                s.knowledge.max_age_days, Path.cwd(), config_file=config_file)
     errors = [p for p in problems if p.severity == "error"]
-    for p in problems:
+    report = None if errors else examples_report(loaded)
+    for p in problems + (report.problems if report else []):
         print(p)
+    for text in report.lines() if report else []:
+        print(text)
     if errors:
         print(f"{len(errors)} error(s), {len(problems) - len(errors)} warning(s)")
         raise typer.Exit(1)
-    print(f"OK: flows and knowledge are valid ({len(problems)} warning(s))")
+    print(f"OK: flows and knowledge are valid ({len(problems) + len(report.problems if report else [])} warning(s))")
 
 
 @app.command("test")

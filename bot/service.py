@@ -147,8 +147,9 @@ class Entraide:
                 return Reply(self.apology(event))
 
     def _handle(self, defs: Definitions, key: str, event: Event, delivery: Delivery | None, sender: Sender) -> Reply:
-        """One transaction per update. The desk is consulted only for its own commands and buttons, or
-        when it holds something of this person's; the engine's thinking happens before the transaction."""
+        """One transaction per update: receipt, session, desk, outbox rows and counters together (a
+        redelivered or retried update counts nothing twice). The desk is consulted only for its own
+        commands and buttons, or when it holds something of this person's; the engine thinks first."""
         receipt = delivery.receipt if delivery else None
         for _attempt in range(MAX_ATTEMPTS):
             out = _Outbox(self.channels if delivery else None, sender.address)
@@ -161,20 +162,21 @@ class Entraide:
                     routed = desk.route(tx.peers, key, event, sender, lang) if desk else None
                     if routed is not None:
                         tx.queue(out(routed.messages))
-                        messages, stats = routed.messages, routed.stats
+                        messages = routed.messages
+                        tx.count(routed.stats, lang, iso_week(event.now))
                     else:
                         turn = turn or handle(defs, state or SessionState(), event)
                         extra = self._desk_part(tx.peers, key, sender, turn, event.now)
-                        messages, stats = turn.messages + extra.messages, turn.stats + extra.stats
+                        messages = turn.messages + extra.messages
                         tx.queue(out(messages))
                         lang = turn.state.lang or self.defs.default_lang
+                        tx.count(turn.stats + extra.stats, lang, iso_week(event.now))
                         if turn.forget:
                             tx.delete(key)
                         else:
                             tx.save(key, turn.state, version)
             except ConflictError:
                 continue
-            self._count(stats, lang, event.now)
             return out.reply(messages)
         raise StoreError("could not save the session after several attempts")
 
@@ -198,7 +200,7 @@ class Entraide:
         with self.store.transaction() as tx:
             done = self.desk.tick(tx.peers, now)
             tx.queue(out(done.messages))
-        self._count(done.stats, self.defs.default_lang, now)
+            tx.count(done.stats, self.defs.default_lang, iso_week(now))
         return out.reply(done.messages)
 
     def commit(self, work: Callable[[Peers], Result | None]) -> list[Outgoing]:
@@ -211,13 +213,6 @@ class Entraide:
             tx.queue(out([m for m in messages if m.to is not None]))
         return [m for m in messages if m.to is None]
 
-    def _count(self, stats: list[tuple[str, str]], lang: str, now: float) -> None:
-        week = iso_week(now)
-        for metric, value in stats:
-            try:
-                self.store.count(metric, value, lang, week)
-            except Exception:  # noqa: BLE001 - a lost count must never cost a reply
-                log.warning("could not record a %s count", metric)
 
     def apology(self, event: Event) -> list[Outgoing]:
         lang = self.defs.default_lang

@@ -439,3 +439,11 @@ def test_other_help_in_crisis_mode_follows_the_situation_not_only_the_theme(defs
         shown[name] = {r for m in turn.messages for r in m.meta.resources}
     assert "sexual_violence" in shown["sexual"]
     assert "sexual_violence" not in shown["yelling"]
+
+
+def test_a_concern_guessed_by_the_neighbours_asks_before_sending_anyone_to_911(defs: Definitions) -> None:
+    guessed = CrisisResult(True, "attempt", "concern", "self", "unknown", "attempt:neighbours")
+    found = CrisisResult(True, "attempt", "concern", "self", "unknown", "attempt:keyword")
+    first = " ".join(r.text for r in safety.crisis_answer(defs.knowledge, guessed, "en"))
+    assert "911" not in first.split("1 866")[0] and "1 866 APPELLE" in first
+    assert safety.dialogue_for(found) is DIALOGUES["attempt"]  # a rule that saw an attempt keeps 911 first

@@ -97,7 +97,7 @@ def test_issue_examples_land_on_their_theme(defs: Definitions, text: str, theme:
     out = analyze(defs, text)
     assert out["theme"] == theme
     assert set(out) == {"text", "lang", "crisis", "crisis_level", "crisis_category", "at_risk", "crisis_reason", "theme",
-                        "theme_scores", "intent"}
+                        "theme_close", "theme_scores", "theme_nearness", "intent"}
 
 
 def test_analyze_reports_crisis_and_reason(defs: Definitions) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.engine.clarify import ask_clarify
 from bot.engine.interpreter import Run
 from bot.engine.messages import Button
 from bot.engine.model import Step
@@ -54,9 +55,14 @@ class Reply:
 
 
 def dialogue_for(result: CrisisResult) -> Dialogue:
-    """The table row for what was detected: the `concern` tier about oneself asks directly first."""
+    """The table row for what was detected: the `concern` tier about oneself asks directly first.
+
+    A concern found only by the embedding neighbours names the category of the nearest examples, a
+    guess: about oneself it asks the direct question too, rather than open with "call 911 now" to
+    someone who may only have written "hi, just trying this out"."""
     category: Category = result.category or "suicide"
-    if result.level == "concern" and category in CONCERN_ASKS:
+    guessed = (result.reason or "").endswith(":neighbours") and result.at_risk == "self"
+    if result.level == "concern" and (category in CONCERN_ASKS or guessed):
         return CONCERN
     return DIALOGUES[category]
 
@@ -300,8 +306,6 @@ def reprompt(run: Run) -> None:
     elif run.s.mode == "crisis_offer":
         offer(run)
     elif run.s.mode == "clarify":
-        from bot.engine.turn import ask_clarify
-
         ask_clarify(run, run.s.choices)
     else:
         step = run.current_ask()

@@ -8,19 +8,19 @@ commands, the crisis follow-up, clarifications, questions the bot must not answe
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from bot.engine import safety
+from bot.engine.clarify import ask_clarify, clarify_answer
 from bot.engine.definitions import Definitions
 from bot.engine.interpreter import Run, Turn
-from bot.engine.messages import Button, Event
-from bot.engine.model import FREE_TEXT_VALUE, ButtonDef, Step
+from bot.engine.messages import Event
+from bot.engine.model import FREE_TEXT_VALUE, Step
 from bot.engine.state import SessionState
 from bot.nlu.crisis import detect_all
 from bot.nlu.diagnosis import question_kind
 from bot.nlu.intents import SLASH, global_command
 from bot.nlu.language import session_language
-from bot.nlu.normalise import clean, tokens
+from bot.nlu.normalise import clean
 
 _DEEP_LINK = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 # What the bot says and offers when asked to judge or prescribe (see bot.nlu.diagnosis.question_kind).
@@ -94,7 +94,7 @@ def _turn(run: Run) -> None:
         if safety.follow_up(run):
             return
     if run.s.mode == "clarify":
-        if _clarify_answer(run):
+        if clarify_answer(run):
             return
     if run.s.status != "active":
         _start_with(run, text)
@@ -245,58 +245,3 @@ def _faq(run: Run, text: str) -> bool:
         run.say("faq_back")
     safety.reprompt(run)
     return True
-
-
-def ask_clarify(run: Run, choices: Sequence[str]) -> None:
-    run.s.mode = "clarify"
-    run.s.choices = list(choices)
-    buttons = [Button(run.d.knowledge.themes[c].name.get(run.lang), f"theme:{c}") for c in choices if c in run.d.knowledge.themes]
-    buttons.append(run.sys_button("button_other_help", "theme:none"))
-    run.say("clarify_theme", buttons)
-
-
-def _clarify_answer(run: Run) -> bool:
-    e, choices = run.e, run.s.choices
-    picked: str | None = None
-    if e.kind == "button":
-        value = e.payload.removeprefix("theme:")
-        if not e.payload.startswith("theme:") or (value not in choices and value != "none"):
-            run.say("stale_button")
-            ask_clarify(run, choices)
-            return True
-        picked = value
-    else:
-        toks = tokens(e.text)
-        if len(toks) == 1 and toks[0].isdigit() and 1 <= int(toks[0]) <= len(choices) + 1:
-            n = int(toks[0])
-            picked = choices[n - 1] if n <= len(choices) else "none"
-        else:
-            scores = run.d.themes.match(e.text).scores
-            named = [c for c in choices if c in scores or run.match_button([_theme_button(run, c)], e.text)]
-            if len(named) == 1:
-                picked = named[0]
-    if picked is None:
-        run.s.mode = None
-        return False
-    run.s.mode = None
-    run.s.choices = []
-    step = run.current_ask()
-    if picked == "none":
-        if step:
-            run.emit_ask(step)
-        else:
-            run.start()
-        return True
-    run.s.nlu_theme = picked
-    if step is None:
-        run.start()
-    elif step.free_text == "any":
-        run.accept(step, FREE_TEXT_VALUE)
-    else:
-        run.accept(step, picked)
-    return True
-
-
-def _theme_button(run: Run, theme_id: str) -> ButtonDef:
-    t = run.d.knowledge.themes[theme_id]
-    return ButtonDef(theme_id, t.name)

@@ -9,12 +9,13 @@ from pathlib import Path
 from typing import Any
 
 from bot.errors import KnowledgeError, Problem
-from bot.knowledge.model import ORG_RESOURCES, Faq, Knowledge, Resource, Situation, SourceDate, Theme
+from bot.knowledge.examples import check_examples, parse_examples
+from bot.knowledge.model import ORG_RESOURCES, Example, Faq, Knowledge, Resource, Situation, SourceDate, Theme
 from bot.text import Text, parse_text
 from bot.yamlio import Source, line, load, yaml_files
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
-_SECTIONS = ("themes", "resources", "faq", "messages")
+_SECTIONS = ("themes", "resources", "faq", "messages", "examples")
 
 
 def _words(src: Source, node: Any, at: int, what: str) -> dict[str, tuple[str, ...]]:
@@ -196,6 +197,7 @@ def load_knowledge(directory: Path, root: Path | None = None) -> tuple[Knowledge
     faq: dict[str, Faq] = {}
     messages: dict[str, Text] = {}
     message_files: dict[str, str] = {}
+    examples: list[Example] = []
     files: list[str] = []
     if not directory.is_dir():
         problems.append(Problem(str(directory), 1, "knowledge folder not found; check `knowledge_dir` in config.yaml"))
@@ -239,6 +241,8 @@ def load_knowledge(directory: Path, root: Path | None = None) -> tuple[Knowledge
                 obj = parse(src, node, at)
                 if obj is not None:
                     target[node["id"]] = obj
+        if "examples" in data:
+            examples += parse_examples(src, data["examples"], line(data, "examples"))
         msgs = data.get("messages")
         if msgs is not None:
             if not isinstance(msgs, Mapping):
@@ -257,7 +261,9 @@ def load_knowledge(directory: Path, root: Path | None = None) -> tuple[Knowledge
     for r in resources.values():
         if r.from_config and r.from_config not in ORG_RESOURCES:
             problems.append(Problem(r.file, r.line, f"resource `{r.id}`: from_config must be one of {', '.join(ORG_RESOURCES)}"))
-    return Knowledge(themes, resources, faq, messages, tuple(files), message_files), problems
+    if themes:  # without themes (a file that did not load), every example would look unknown
+        problems += check_examples(examples, themes)
+    return Knowledge(themes, resources, faq, messages, tuple(files), message_files, tuple(examples)), problems
 
 
 def load_knowledge_or_raise(directory: Path, root: Path | None = None) -> Knowledge:

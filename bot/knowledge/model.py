@@ -201,6 +201,22 @@ class Theme:
         return self.resources
 
 
+# The label of examples that name no difficulty (greetings, thanks, questions about the bot): they show
+# the bot what "nothing is near" looks like. Not a theme, so never an id in themes.yaml.
+NO_THEME = "none"
+
+
+@dataclass(frozen=True)
+class Example:
+    """One sentence a coordinator wrote to show how workers talk about a theme (or about none: NO_THEME)."""
+
+    theme: str
+    lang: str
+    text: str
+    file: str
+    line: int
+
+
 @dataclass(frozen=True)
 class Faq:
     id: str
@@ -220,6 +236,7 @@ class Knowledge:
     messages: dict[str, Text]
     files: tuple[str, ...] = ()
     message_files: dict[str, str] = field(default_factory=dict)
+    examples: tuple[Example, ...] = ()
 
     def message(self, key: str) -> Text:
         return self.messages[key]

@@ -35,7 +35,9 @@ def analyze(defs: Definitions, text: str, current: Lang | None = None) -> dict[s
         "crisis_category": crisis.category,
         "at_risk": crisis.at_risk,  # "self" or "other"
         "crisis_reason": crisis.reason,
-        "theme": theme.theme,
-        "theme_scores": theme.scores,
+        "theme": theme.theme,  # in a close call, the first of the two the bot asks about
+        "theme_close": list(theme.close) if theme.close else None,
+        "theme_scores": theme.scores,  # lexicon words found, per theme
+        "theme_nearness": {k: round(v, 3) for k, v in theme.nearness.items()},  # to each theme's examples
         "intent": intent_of(defs, text),
     }

