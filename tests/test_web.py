@@ -177,6 +177,15 @@ async def test_too_long_a_message_gets_a_polite_note_and_is_not_handled(server: 
     await tab.close()
 
 
+async def test_too_long_a_message_that_shows_danger_is_answered_with_the_crisis_lines(server: WebServer) -> None:
+    tab = await Tab.open(server.ws_url, server.url, lang="en")
+    story = "It was a long week at work and the kids are sick. " * 90 + "Tonight I want to kill myself."
+    await tab.send({"t": "say", "id": cid(), "text": story})
+    reply = await tab.next(lambda f: f["t"] in ("msg", "refused") and f.get("crisis") or f["t"] == "refused")
+    assert reply["t"] == "msg" and "1 866 APPELLE" in reply["text"], reply
+    await tab.close()
+
+
 @pytest.mark.slow  # several servers
 async def test_malformed_frames_and_a_flood_leave_the_server_up_and_others_unaffected(
         cfg: Config, defs: Definitions, tmp_path: Path) -> None:

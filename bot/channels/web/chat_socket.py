@@ -27,6 +27,7 @@ from bot.channels.web.wording import message
 from bot.config import WebSettings
 from bot.engine.definitions import Definitions
 from bot.engine.messages import Address, Event
+from bot.nlu.crisis import detect_all
 from bot.peers.desk import Sender
 from bot.service import Delivery, Entraide, Reply
 from bot.types import Lang
@@ -147,7 +148,7 @@ class ChatSocket:
     async def _admit(self, ws: WebSocket, tab: _Tab, address: str, frame: frames.Turn) -> bool:
         """Length and rate limits; a refusal is a polite note, and the page keeps the text."""
         limit = self.settings.limits.max_message_chars
-        if isinstance(frame, frames.Say) and len(frame.text) > limit:
+        if isinstance(frame, frames.Say) and len(frame.text) > limit and not await _shows_danger(frame.text):
             await self._refuse(ws, tab, frame.id, "too_long", message(self._defs(), "web_too_long", tab.lang, max=limit))
             return False
         if not self.gate.message(tab.key, address):
@@ -185,6 +186,12 @@ class ChatSocket:
 
     def _defs(self) -> Definitions:
         return self.svc.defs_for(CHANNEL)
+
+
+async def _shows_danger(text: str) -> bool:
+    """Too long a message is refused politely, unless it shows danger: then it is read like any other,
+    because the crisis answer must never wait for someone to shorten their words."""
+    return (await asyncio.to_thread(detect_all, text, neighbours=False)).crisis
 
 
 def _event(frame: frames.Turn, lang: Lang) -> Event:
