@@ -204,3 +204,16 @@ def test_validate_command_checks_the_region_labels(project_copy: Path) -> None:
                          capture_output=True, text=True, timeout=120)
     assert res.returncode == 1, res.stdout
     assert re.search(r"config.yaml:\d+: region `outaouais`", res.stdout)
+
+
+def test_every_step_kind_has_its_module_and_its_row_in_the_coordinators_guide() -> None:
+    import typing
+
+    from bot.engine.model import StepKind
+    from bot.engine.steps import REGISTRY
+
+    assert set(REGISTRY) == set(typing.get_args(StepKind))
+    guide = (Path(__file__).resolve().parents[1] / "docs" / "flows.md").read_text()
+    table = guide[guide.index("## Step kinds"):guide.index("## Where to go next")]
+    for name in REGISTRY:
+        assert f"| `{name}:" in table or f"| `{name}: " in table, f"docs/flows.md has no row for `{name}`"

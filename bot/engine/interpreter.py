@@ -7,7 +7,6 @@ flow edit can remove it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -17,6 +16,7 @@ from bot.engine.definitions import Definitions
 from bot.engine.messages import Button, Event, Meta, Outgoing
 from bot.engine.model import END, ButtonDef, Flow, Step
 from bot.engine.state import Frame, SessionState
+from bot.engine.steps import REGISTRY
 from bot.nlu.normalise import tokens
 from bot.nlu.phrases import PhraseIndex
 from bot.text import Text
@@ -24,7 +24,6 @@ from bot.types import Lang
 
 MAX_STEPS_PER_TURN = 200
 MAX_HISTORY = 30
-_SET_REF = re.compile(r"^\{([a-z_][a-z0-9_.]*)\}$")
 
 
 @dataclass
@@ -105,7 +104,7 @@ class Run:
         fr = self.s.stack[-1]
         flow = self.d.flows.flows.get(fr.flow)
         step = flow.step(fr.step) if flow else None
-        return step if step and step.kind == "ask" else None
+        return step if step and REGISTRY[step.kind].waits else None
 
     def run(self) -> None:
         for _ in range(MAX_STEPS_PER_TURN):
@@ -121,7 +120,7 @@ class Run:
                 self.say("restarted")
                 self.start()
                 return
-            if step.kind == "ask":
+            if REGISTRY[step.kind].waits:
                 self.emit_ask(step)
                 return
             self.execute(flow, step)
@@ -129,60 +128,8 @@ class Run:
         self.s = self.s.fresh()
 
     def execute(self, flow: Flow, step: Step) -> None:
-        k = step.kind
-        if k == "say" and step.text:
-            self.emit(self.text(step.text))
-        elif k == "listen":
-            theme = self.d.knowledge.themes.get(self.s.slots.get("theme") or self.s.nlu_theme or "")
-            line = theme.listening if theme else step.text
-            if line:
-                self.emit(self.text(line))
-        elif k == "set":
-            env = self.env()
-            for name, value in step.values:
-                m = _SET_REF.match(value or "")
-                resolved = env.get(m.group(1)) if m else value
-                if resolved in (None, ""):
-                    self.s.slots.pop(name, None)
-                else:
-                    self.s.slots[name] = str(resolved)
-        elif k == "refer":
-            ids = step.resources
-            if step.resources_from:
-                theme = self.d.knowledge.themes.get(self.s.slots.get(step.resources_from, ""))
-                ids = theme.resources_for(self.s.nlu_situations) if theme else ()
-            if step.text:
-                self.emit(self.text(step.text))
-            self.cards(ids)
-        elif k == "answer":
-            faq_id = step.target or self.s.slots.get(step.slot or "", "")
-            q = self.d.knowledge.faq.get(faq_id)
-            if step.text:
-                self.emit(self.text(step.text))
-            if q:
-                self.emit(self.text(q.answer))
-                self.stats.append(("faq", q.id))
-                self.cards(q.resources)
-        elif k == "action" and step.target:
-            self.actions.append(step.target)
-        elif k == "link" and step.target:
-            target = self.d.flows.flows[step.target]
-            self.s.stack[-1] = Frame(target.id, target.steps[0].id)
-            return
-        elif k == "call" and step.target:
-            target = self.d.flows.flows[step.target]
-            self.s.stack.append(Frame(target.id, target.steps[0].id))
-            return
-        elif k == "end":
-            if len(self.s.stack) > 1:
-                self.flow_end()
-                return
-            if step.text:
-                self.emit(self.text(step.text))
-            self.s.stack = []
-            self.s.status = "ended"
-            return
-        self.goto_next(flow, step)
+        if REGISTRY[step.kind].execute(self, flow, step):
+            self.goto_next(flow, step)
 
     def env(self) -> dict[str, object]:
         env: dict[str, object] = dict(self.s.slots)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.engine.model import END, Flow, FlowSet, Step
+from bot.engine.steps import REGISTRY
 from bot.errors import Problem
 from bot.knowledge.model import (
     CRISIS_NUMBERS,
@@ -42,23 +43,14 @@ class _Ctx:
 
 def _successors(flow: Flow, step: Step) -> list[str | None]:
     """Step ids reachable next; None means falling off the end of the flow."""
-    if step.kind == "link":
-        return []
-    if step.kind == "end":
-        return [END]
-    if step.next is None:
-        nxt = flow.following(step.id)
-        return [nxt.id if nxt else None]
-    if isinstance(step.next, str):
-        return [step.next]
-    return [b.target for b in step.next]
+    return REGISTRY[step.kind].successors(flow, step)
 
 
 def _defined_slots(flows: FlowSet) -> frozenset[str]:
     out: set[str] = set(BUILTIN_SLOTS)
     for f in flows.flows.values():
         for s in f.steps:
-            if s.kind == "ask" and s.slot:
+            if REGISTRY[s.kind].waits and s.slot:
                 out.add(s.slot)
             out.update(k for k, _ in s.values)
     return frozenset(out)
@@ -91,7 +83,7 @@ def _check_flow(ctx: _Ctx, f: Flow) -> Iterable[Problem]:
                 if b.condition:
                     for name in b.condition.names() - ctx.slots:
                         yield Problem(f.file, b.line, f"condition uses `{name}`, which no step sets; check the spelling or add an ask/set for it")
-        if s.kind in ("link", "call") and s.target not in ctx.flows.flows:
+        if REGISTRY[s.kind].flow_target and s.target not in ctx.flows.flows:
             yield Problem(f.file, s.line, f"step `{s.id}`: unknown flow `{s.target}`; defined flows: {', '.join(sorted(ctx.flows.flows))}")
         for rid in s.resources:
             r = ctx.knowledge.resources.get(rid)
@@ -129,7 +121,7 @@ def _check_paths(ctx: _Ctx, f: Flow) -> Iterable[Problem]:
         seen.add((sid, referred))
         reached.add(sid)
         s = by_id[sid]
-        now = referred or s.kind in ("refer", "answer", "link", "end", "action")
+        now = referred or REGISTRY[s.kind].refers
         for target in _successors(f, s):
             if target is None:
                 if not now and f.id not in ctx.called:
@@ -151,7 +143,7 @@ def _check_spin(f: Flow, by_id: dict[str, Step]) -> Iterable[Problem]:
     def visit(sid: str, path: list[str]) -> str | None:
         color[sid] = 1
         s = by_id[sid]
-        if s.kind != "ask":
+        if not REGISTRY[s.kind].waits:
             for t in _successors(f, s):
                 if t in by_id:
                     if color.get(t) == 1:
@@ -179,7 +171,7 @@ def _check_reachable_flows(flows: FlowSet) -> Iterable[Problem]:
     while todo:
         f = flows.flows[todo.pop()]
         for s in f.steps:
-            if s.kind in ("link", "call") and s.target in flows.flows and s.target not in reached:
+            if REGISTRY[s.kind].flow_target and s.target in flows.flows and s.target not in reached:
                 reached.add(s.target)
                 todo.append(s.target)
     for f in flows.flows.values():
