@@ -8,6 +8,7 @@ One browser for the module; each test has its own context (its own tab storage).
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -115,8 +116,10 @@ class Chat:
     def check(self) -> None:
         """Every reply the engine gives, shown once, in order, each in its own language, nothing pending."""
         want = [m.text for m in self.oracle.said]
-        self.page.wait_for_function("n => document.querySelectorAll('.msg.bot').length >= n "
-                                    "&& !document.querySelector('.pending')", arg=len(want), timeout=30_000)
+        # Locator waits, not wait_for_function: the page's CSP (no 'unsafe-eval') refuses Playwright's eval'd predicates.
+        if want:
+            self.page.locator(".msg.bot").nth(len(want) - 1).wait_for(timeout=30_000)
+        self.page.locator(".pending").wait_for(state="detached", timeout=30_000)
         time.sleep(0.3)  # room for a wrong extra reply to show up
         assert self.shown() == want
         langs = self.page.locator(".msg.bot").evaluate_all("els => els.map(e => e.lang)")
@@ -207,7 +210,7 @@ def test_a_message_written_while_the_server_is_down_goes_once_it_is_back(
     chat = Chat(page, site, "fr")
     chat.press("Je vis quelque chose de difficile")
     site.kill()
-    page.wait_for_function("document.getElementById('status').textContent.length > 0")
+    page.locator("#status").filter(has_text=re.compile(r"\S")).wait_for()
     page.fill("#text", "Ma mère est décédée la semaine passée")
     page.press("#text", "Enter")
     assert page.locator(".msg.me .pending").count() == 1  # shown, and said to be on its way
