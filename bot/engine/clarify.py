@@ -52,6 +52,7 @@ def clarify_answer(run: Run) -> bool:
             run.start()
         return True
     run.s.nlu_theme = picked
+    run.s.slots["theme_picked"] = picked  # the person chose it: a flow need not ask "is that right?" again
     if step is None:
         run.start()
     elif step.free_text == "any":
