@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.nlu.crisis import detect_all
@@ -194,3 +194,74 @@ def test_without_the_model_the_rules_still_run(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(crisis_neighbours, "embedder", lambda: None)
     assert crisis_neighbours.concern("anything at all here") is None
     assert detect_all("je veux mourir").crisis
+
+
+def _dev_sentences() -> list[str]:
+    import json
+
+    rows = [json.loads(line) for f in sorted((Path(__file__).resolve().parents[1] / "bench/data/crisis").glob("dev*.jsonl"))
+            for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    from bot.nlu.crisis import _SENTENCES
+
+    return [s for r in rows for s in _SENTENCES.split(r["text"]) if s.strip()]
+
+
+def test_pruned_rules_find_what_the_whole_rules_find_on_every_dev_sentence() -> None:
+    """The speed-up (bot.nlu.regex_anchors) must never change a finding: each rule part, cut down to the
+    alternatives a sentence's words allow, matches exactly where the whole part matches."""
+    from bot.nlu.crisis import _rule_set, _sentence
+
+    rule_set, _, _ = _rule_set()
+    checked = 0
+    for sentence in {_sentence(s) for s in _dev_sentences()}:
+        possible = rule_set.possible(sentence.words)
+        for p, whole in enumerate(rule_set.patterns):
+            spans = [m.span() for m in whole.finditer(sentence.form)]
+            if spans:
+                checked += 1
+                assert p in possible, (p, sentence.form)
+                assert [m.span() for m in rule_set.pattern(p, possible[p]).finditer(sentence.form)] == spans
+    assert checked > 10_000
+
+
+def _rule_parts() -> list[Any]:
+    from bot.nlu.crisis_rules import RULES
+
+    return [part for rule in RULES for part in rule.parts]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_every_text_a_rule_matches_holds_one_of_its_anchor_words(data: st.DataObject) -> None:
+    """Texts written by hypothesis to match a rule part: each holds one of the part's anchor words whole."""
+    from bot.nlu.regex_anchors import anchors
+
+    part = data.draw(st.sampled_from(_rule_parts()))
+    words = anchors(part)
+    if words is None:
+        return  # a part the reader cannot anchor is always run
+    text = data.draw(st.from_regex(part, fullmatch=True))
+    found = set(text.split()) | ({"#"} if any(c.isdigit() for c in text) else set())
+    assert found & words, (part.pattern[:80], text)
+
+
+@pytest.mark.parametrize(("pattern", "alternatives"), [
+    (r"\b(?:je veux mourir|i want to die)\b", ["je veux mourir", "i want to die"]),
+    (r"\b(?:kill|tuer)(?: [a-z0-9]+){0,3} (?:myself|moi)\b", ["kill myself", "tuer moi"]),
+    (r"\b(?:le \d+)\b", ["le #"]),
+    (r"\b(?:stockpil\w*)\b", None),  # a word left open: no word can be required
+    (r"\b(?:pills?)\b", ["pill", "pills"]),
+])
+def test_anchor_words_of_small_patterns(pattern: str, alternatives: list[str] | None) -> None:
+    """Each way the pattern can match holds one of its anchor words, and the anchors are words it can match."""
+    import re
+
+    from bot.nlu.regex_anchors import anchors
+
+    words = anchors(re.compile(pattern))
+    if alternatives is None:
+        assert words is None
+        return
+    assert words
+    assert all(words & set(alt.split()) for alt in alternatives), words
+    assert words <= {w for alt in alternatives for w in alt.split()}

@@ -14,6 +14,8 @@ say so clearly, the `concern` tier asks the person directly instead of staying q
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.nlu import crisis_context as C
@@ -21,7 +23,8 @@ from bot.nlu import crisis_lexicon as L
 from bot.nlu import crisis_neighbours
 from bot.nlu.crisis_rules import RULES, Rule
 from bot.nlu.crisis_taxonomy import NO_CRISIS, PRIORITY, Category, CrisisResult, Level, result
-from bot.nlu.normalise import tokens
+from bot.nlu.normalise import MAX_ANALYSED_CHARS, tokens
+from bot.nlu.regex_anchors import AnchoredSet
 from bot.nlu.spelling import Corrector, guard_words
 
 __all__ = ["CrisisResult", "detect", "detect_all"]
@@ -68,15 +71,16 @@ def _all_words() -> frozenset[str]:
 def _mend(toks: tuple[str, ...]) -> list[str]:
     """Spelling mended: apostrophes people leave out ("menlever", "hell kill me"), then one-edit typos."""
     out: list[str] = []
+    corrector, all_words = _corrector(), _all_words()
     for i, t in enumerate(toks):
         nxt = toks[i + 1] if i + 1 < len(toks) else ""
         if t == "dye" and out and out[-1] in ("to", "wanna", "want", "gonna", "i", "just") and nxt in ("", C.CLAUSE):
             out.append("die")
-        elif t not in _corrector().keywords and _SUICIDE_SPELLING.match(t):
+        elif t[0] == "s" and t not in corrector.keywords and _SUICIDE_SPELLING.match(t):
             out.append("suicider" if t.endswith("er") else "suicidaire" if "air" in t else "suicide")
         elif t in ("hell", "shell", "theyll") and nxt in _THREAT_VERBS:
             out.extend((t[:-2], "ll"))
-        elif len(t) > 3 and t[-1] == t[-2] and t not in _all_words() and t[:-1] in _all_words() \
+        elif len(t) > 3 and t[-1] == t[-2] and t not in all_words and t[:-1] in all_words \
                 and t[:-1] not in _NOT_HELD:
             out.append(t[:-1])  # "diee", "mourirr": the last letter held down ("pass" stays "pass", not "pas")
         elif len(t) > 5 and t[0] in "jmtsldn" and t[1:] in _ELIDABLE:
@@ -84,7 +88,7 @@ def _mend(toks: tuple[str, ...]) -> list[str]:
         elif out and out[-1] in _WANTING and t in _MEANT_MOURIR and nxt in ("", C.CLAUSE):
             out.append("mourir")  # "je veux murir", said and nothing more: a slip that made a real word
         else:
-            out.append(_corrector().correct(t))
+            out.append(corrector.correct(t))
     return out
 
 
@@ -94,14 +98,72 @@ _MEANT_MOURIR = frozenset("murir mouri mourrir moourir mourire".split())
 _NOT_HELD = frozenset("pas les mal mes ses des done ben bon al ad od".split())
 
 
-def _forms(sentence: str) -> list[str]:
-    """The sentence's normal form, spelling mended, idioms out."""
-    toks = _mend(tokens(sentence.replace(",", f" {C.CLAUSE} ")))
-    form = C.IDIOM_RE.sub(" _ ", " ".join(toks))
+@dataclass(frozen=True)
+class _Sentence:
+    """One sentence read once: its normal form (spelling mended, idioms out), its words for the anchors, and its
+    plain tokens (the message's tokens are these, sentence after sentence)."""
+
+    form: str
+    words: frozenset[str]
+    tokens: tuple[str, ...]
+
+
+@lru_cache(maxsize=2048)
+def _sentence(sentence: str) -> _Sentence:
+    """The sentence's normal form, spelling mended, idioms out. Windows of two or three sentences join these
+    forms, so each sentence is normalised once however many windows it is part of. A comma is kept as the
+    token C.CLAUSE: a negation does not reach past it."""
+    clauses = [tokens(clause) for clause in sentence.split(",")]
+    plain = tuple(t for clause in clauses for t in clause)
+    toks = _mend(tuple(t for i, clause in enumerate(clauses) for t in ((C.CLAUSE,) if i else ()) + clause))
+    form = " ".join(toks)
+    form = _IDIOMS.sub(" _ ", form, _words(form))
     for idiom, unless in C.CONDITIONAL_IDIOMS:
         if not unless.search(form):
             form = idiom.sub(" _ ", form)
-    return [form]
+    return _Sentence(form, _words(form), plain)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _words(form: str) -> frozenset[str]:
+    """The words of a normal form, and "#" when one holds a digit (see bot.nlu.regex_anchors)."""
+    words = form.split()
+    if _DIGIT.search(form):
+        words.append("#")
+    return frozenset(words)
+
+
+# The idioms and the no-danger context, each run only on the alternatives whose words the text holds.
+_IDIOMS = AnchoredSet([C.IDIOM_RE], r"\b(", r")\b")
+_META = AnchoredSet([C.META])
+_NO_DANGER = AnchoredSet([C.NO_DANGER_CONTEXT], r"\b(", r")\b")
+
+
+@lru_cache(maxsize=1)
+def _rule_set() -> tuple[AnchoredSet, tuple[tuple[int, ...], ...], tuple[int, ...]]:
+    """Every rule part in one anchored set; each rule's parts there; the rule each part belongs to."""
+    parts: list[re.Pattern[str]] = []
+    ids: list[tuple[int, ...]] = []
+    owner: list[int] = []
+    for i, rule in enumerate(RULES):
+        ids.append(tuple(range(len(parts), len(parts) + len(rule.parts))))
+        parts += rule.parts
+        owner += [i] * len(rule.parts)
+    return AnchoredSet(parts), tuple(ids), tuple(owner)
+
+
+def _candidates(words: frozenset[str]) -> list[tuple[Rule, tuple[int, ...], dict[int, frozenset[int]]]]:
+    """The rules that can match a window with these words, in their order in RULES (the order breaks ties), with
+    what `_rule_set` needs to build each part from only the alternatives that can match."""
+    rule_set, ids, owner = _rule_set()
+    possible = rule_set.possible(words)
+    out = []
+    for i in sorted({owner[p] for p in possible}):
+        if all(p in possible for p in ids[i]):
+            out.append((RULES[i], ids[i], possible))
+    return out
 
 
 def _negated(text: str, start: int, end: int | None = None) -> bool:
@@ -112,9 +174,11 @@ def _negated(text: str, start: int, end: int | None = None) -> bool:
     return end is not None and bool(C.INNER_NEGATION.search(text[start:end]))
 
 
-def _matches(rule: Rule, text: str, limit: int = 4) -> list[tuple[int, int]]:
+def _matches(rule: Rule, text: str, parts: Sequence[re.Pattern[str]] | None = None,
+             limit: int = 4) -> list[tuple[int, int]]:
     """The spans of the rule in `text` (every occurrence of a `seq` rule, up to `limit`, so "she wants to die and
-    I want to die too" is read for both people); an `all` rule's one span runs from its first part to its last."""
+    I want to die too" is read for both people); an `all` rule's one span runs from its first part to its last.
+    `parts`: the rule's parts as `_candidates` pruned them (the same matches, found faster)."""
     inner = rule.inner or None
 
     def kept(part: re.Pattern[str]) -> list[re.Match[str]]:
@@ -126,10 +190,11 @@ def _matches(rule: Rule, text: str, limit: int = 4) -> list[tuple[int, int]]:
                     break
         return found
 
+    parts = rule.parts if parts is None else parts
     if rule.shape == "seq":
-        return [m.span() for m in kept(rule.parts[0])]
+        return [m.span() for m in kept(parts[0])]
     spans: list[tuple[int, int]] = []
-    for part in rule.parts:
+    for part in parts:
         ms = kept(part)
         if not ms:
             return []
@@ -216,19 +281,25 @@ def _violence_target(text: str, start: int, end: int) -> str:
     return "self"
 
 
-def _findings(sentence: str, seen: set[str], no_danger: bool) -> list[tuple[int, int, Category, Level, str, str]]:
+def _findings(form: str, words: frozenset[str], seen: set[str],
+              no_danger: bool) -> list[tuple[int, int, Category, Level, str, str]]:
     """What the rules find in one window. A rule already found in a narrower window is not read again in a
     wider one: the narrow window says better who it is about."""
     out: list[tuple[int, int, Category, Level, str, str]] = []
-    for form in _forms(sentence):
-        meta = C.META.search(form) is not None  # training, news, fiction: read in the finding's own sentences
-        for rule in RULES:
-            if (rule.meta and meta) or rule.name in seen:
-                continue
-            for span in _matches(rule, form):
-                finding = _read(rule, form, span, meta, no_danger)
-                if finding:
-                    out.append(finding)
+    meta: bool | None = None  # training, news, fiction: read in the finding's own sentences, once, if needed
+    rule_set = _rule_set()[0]
+    for rule, ids, possible in _candidates(words):
+        if rule.name in seen:
+            continue
+        if meta is None:
+            meta = _META.search(form, words) is not None
+        if rule.meta and meta:
+            continue
+        parts = [rule_set.pattern(p, possible[p]) for p in ids]
+        for span in _matches(rule, form, parts):
+            finding = _read(rule, form, span, meta, no_danger)
+            if finding:
+                out.append(finding)
     return out
 
 
@@ -272,22 +343,32 @@ _MEANS_RULES = frozenset({"means-intent", "bought-means", "means-with-intent", "
 
 def detect(text: str) -> CrisisResult:
     """Flag danger in `text`. A miss is worse than a false alarm: see the module docstring."""
-    whole = " ".join(tokens(text))
+    sentences = [_sentence(s) for s in _SENTENCES.split(text) if s.strip()]
+    # The message's tokens are its sentences' (punctuation makes no token), read once; a text longer than the
+    # normal form reads (MAX_ANALYSED_CHARS) is cut as `tokens` cuts it.
+    plain = tuple(t for s in sentences for t in s.tokens) if len(text) <= MAX_ANALYSED_CHARS else tokens(text)
+    whole = " ".join(plain)
     found: list[tuple[int, int, Category, Level, str, str]] = []
     # Hunting, a range, a kitchen accident anywhere in the message, and nothing said of using it on oneself.
-    no_danger = C.NO_DANGER_CONTEXT.search(whole) is not None and C.ON_MYSELF.search(whole) is None
-    sentences = [s for s in _SENTENCES.split(text) if s.strip()]
+    no_danger = _NO_DANGER.search(whole, _words(whole)) is not None and C.ON_MYSELF.search(whole) is None
     # Each sentence, then each pair of neighbours ("The rope is in the shed. I can't stop thinking about it."),
     # then each three ("Sold my truck. He doesn't know why. He'll understand soon.").
     for size in (1, 2, 3):
         seen = {f[4] for f in found}
         for start in range(len(sentences) - size + 1):
-            found += _findings(" ".join(sentences[start:start + size]), seen, no_danger)
+            window = sentences[start:start + size]
+            if size == 1:
+                form, words = window[0].form, window[0].words
+            else:
+                form, words = " ".join(w.form for w in window), frozenset().union(*(w.words for w in window))
+            found += _findings(form, words, seen, no_danger)
     if found and C.RETRACTED.search(whole):
         # "j'veux mourir... non pas pour vrai lol": taken back in so many words. Never a danger from someone else.
         found = [f for f in found if f[2] not in ("suicide", "self_harm")]
     if not found:
-        kw = _KEYWORD.search(C.IDIOM_RE.sub(" _ ", " ".join(_mend(tokens(text)))))
+        mended = " ".join(_mend(plain))
+        # Taking idioms out never makes a keyword appear: look for one before paying for the idioms.
+        kw = _KEYWORD.search(mended) and _KEYWORD.search(_IDIOMS.sub(" _ ", mended, _words(mended)))
         if kw is None or _about_itself(whole) or _negated(kw.string, kw.start()):
             return NO_CRISIS
         return result("suicide", "concern", f"suicide:keyword:{kw.group(0)}")

@@ -496,7 +496,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:en danger|in danger)", negatable=True),
     seq("violence", "risk", "not-safe", r"(?:<I>|<ME>)(?: <G2>)? (?:suis|am|m|feel|sens)(?: <G1>)? "
         r"(?:pas en securite|not safe|unsafe|plus en securite)|\bau secours\b|\baidez moi\b|"
-        r"\bhelp me\b(?! <G0>(?:with|find|understand|choose|avec|a|trouver))|\bhelpp+\b", negatable=False),
+        r"\bhelp me\b(?! <G0>(?:with|find|understand|choose|avec|a|trouver))|\bhelpp\b", negatable=False),
     seq("violence", "risk", "break-in", r"(?:essaie|essaye|trying|tries|tried)(?: <G1>)? (?:de |to )?(?:defoncer|rentrer|entrer|"
         r"break|kick|get in|break in)|(?:pounding|banging|fesse|cogne|frappe|kicking) (?:on|dans|sur|at)(?: <G1>)? "
         r"(?:la|the)? ?(?:porte|door)|(?:defonce|defoncer|kick in|kick down)(?: <G1>)? (?:la|the) (?:porte|door)"
