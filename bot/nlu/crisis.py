@@ -30,6 +30,12 @@ from bot.nlu.spelling import Corrector, guard_words
 __all__ = ["CrisisResult", "detect", "detect_all"]
 
 _PARTNER_RE = re.compile(rf"\b(?:{L.PARTNER})\b")
+# "He" or "she" hurting the writer at home, in front of the children, while pregnant: violence at home, not
+# at work, even when the partner is not named.
+_AT_HOME = re.compile(r"\b(?:he|il|she|elle)\b.*\b(?:devant les (?:enfants|petits|kids)|in front of the kids|the kids|"
+                      r"les enfants|mes enfants|my kids|les petits|at home|a la maison|chez nous|the house|la maison|"
+                      r"bedroom|chambre|kitchen|cuisine|bathroom|salle de bain|bath|bain|pregnant|enceinte|shelter|"
+                      r"maison d hebergement|refuge)\b")
 
 
 _SENTENCES = re.compile(r"[.!?;\n]+|\s[-–—]\s")
@@ -203,7 +209,7 @@ def _matches(rule: Rule, text: str, parts: Sequence[re.Pattern[str]] | None = No
 
 
 def _nearest_subject(text: str, start: int) -> str | None:
-    before = text[:start].split()[-8:]
+    before = C.IMPERSONAL_IL.sub("", text[:start]).split()[-8:]
     for i in range(len(before) - 1, -1, -1):
         if C.SELF_SUBJECT.fullmatch(before[i]):
             return "self"
@@ -218,11 +224,13 @@ _THIRD_PERSON = re.compile(r"\b(?:he|she|they|il|elle|iel|ils|elles)\b")
 _OPENING_VERB = re.compile(r"^(?:sold|gave|wrote|got|took|made|left|put|spent|paid|bought|kept|told|texted|"
                            r"keep|been|can t|want|thinking|lying|sitting|standing|driving|just|booked|cancelled|"
                            r"picked|lined|cleaned|finished|closed|called)\b")
-_REL_SUBJECT = re.compile(rf"^(?:(?:my|mon|ma|mes|a|un|une|le|la|the|our|notre|this|ce|cette) )?(?:\w+ )?(?:{L.RELATIVE})\b")
+_REL_SUBJECT = re.compile(rf"^(?:(?:my|mon|ma|mes|a|un|une|le|la|the|our|notre|this|ce|cette) )?(?:\w+ )?(?:{L.RELATIVE})\b"
+                          rf"(?! s\b)")  # "grandpa's shotgun" names an owner, not who acts
 
 
 def _main_subject(text: str) -> str | None:
     """Who a whole window is about when its rule spans several clauses: the first person named as a subject."""
+    text = C.IMPERSONAL_IL.sub("", text)
     words = text.split()
     first = _FIRST_PERSON.search(text)
     third = _THIRD_PERSON.search(text)
@@ -237,34 +245,101 @@ def _main_subject(text: str) -> str | None:
     return None
 
 
-def attribute(text: str, start: int, end: int, whole_window: bool = False) -> str:
+def attribute(text: str, start: int, end: int, whole_window: bool = False, quotes: tuple[str, ...] = (),
+              for_me: bool = False) -> str:
     """Who a self-directed finding is about: the writer ("self"), someone else ("other"), or the writer
-    at someone else's hands ("agent": "il veut me tuer" is a threat, not a wish to die)."""
+    at someone else's hands ("agent": "il veut me tuer" is a threat, not a wish to die). When in doubt, the
+    writer: asking someone at risk "is this person in danger?" is worse than the other way round."""
     inside = text[start:end]
+    if _in_quotes(inside, quotes):
+        return "other"  # inside someone else's quoted words: "she texted 'I want to die'"
+    if for_me:
+        return "self"  # "what happens to someone's pension if they kill themselves? asking for me"
+    if _found_theirs(text):
+        return "other"  # "I found a goodbye letter in my daughter's room": what the writer found is someone else's
     if whole_window:
-        if re.search(r"\b(?:myself|my self)\b", inside):
+        if re.search(r"\b(?:myself|my self|moi meme)\b", text):
             return "self"
-        if re.search(r"\b(?:himself|herself|themselves|themself)\b", inside):
+        if _REFLEXIVE_ACT.search(inside) and C.OTHER_SUBJECT.search(text):
             return "other"
         return _main_subject(text) or "self"
-    subject = _nearest_subject(text, start)
     if re.search(r"\b(?:myself|my self)\b", inside):
         return "self"
-    if re.search(r"\b(?:me|m|moi)\b", inside):
+    if re.search(r"\b(?:himself|herself|themselves|themself)\b", inside):
+        return "other"
+    subject = _nearest_subject(text, start)
+    after = " ".join(text[end:].split()[:1])
+    if re.search(r"\b(?:me|m|moi|my|mes|mon|ma)\b", inside + " " + after):
+        # "me" or "my" in the act: the writer's, or the writer at someone else's hands ("il veut me tuer").
         threatened = C.THREAT_BEFORE.search(" ".join(text[:start].split()[-3:]))
         return "agent" if subject == "other" or (threatened and subject != "self") else "self"
-    if re.search(r"\b(?:se|s|himself|herself|themselves|themself)\b", inside) or C.OTHER_SUBJECT.search(inside):
+    if re.search(r"\b(?:i|je|j)\b", inside):
+        return "self"  # "they'd be relieved if I was dead": the writer, whoever else is named
+    if C.OTHER_SUBJECT.search(inside) or re.search(r"\b(?:his|her|their|ses|sa|son)\b", inside):
         return "other"
+    if re.search(r"\b(?:se|s)\b", inside):
+        # "il parle de se tuer" is someone else; "est-ce normal de penser à se tuer?" with no subject is the writer.
+        return "other" if subject == "other" else "self"
     return subject or _main_subject(text) or "self"
 
 
-_HARM_VERB = (r"(?:hit|hits|beat|beats|beaten|strangle|strangles|strangled|choke|chokes|choked|kill|pushed|shoved|"
+# Someone else's act, in French: "se" before a verb of harm ("il parle de se jeter"); "se" alone is often "si".
+_REFLEXIVE_ACT = re.compile(r"\b(?:himself|herself|themselves|themself)\b|\bse (?:tuer|tue|suicider|suicide|pendre|pend|"
+                            r"jeter|jette|lancer|lance|couper|coupe|scarifier|scarifie|bruler|brule|faire mal|fait mal|"
+                            r"faire du mal|fait du mal|tirer|tire|noyer|noie|enlever|enleve|ter|oter|mutiler|mutile|"
+                            r"blesser|blesse|frapper|frappe|cogner|cogne|gratter|gratte|endormir|laisser mourir)\b")
+_FOUND_THEIRS = re.compile(rf"\b(?:found|find|trouve|trouvee|saw|seen|noticed|vu|remarque|read|lu)\b"
+                           rf"(?:(?! (?:i|je|j)\b) [a-z0-9]+)*? (?:{L.RELATIVE})\b")
+
+
+def _found_theirs(text: str) -> bool:
+    """The writer found or saw it, and it is someone named after that verb's: "j'ai trouvé une lettre d'adieu dans
+    la chambre de ma fille" (but not "I found my dad's gun and I keep thinking about it")."""
+    m = _FOUND_THEIRS.search(text)
+    return m is not None and not re.search(r"\b(?:i|je|j)\b", text[m.end():])
+
+
+_QUOTE = re.compile(r'"([^"]{2,400})"|\u201c([^\u201d]{2,400})\u201d|\u00ab([^\u00bb]{2,400})\u00bb|'
+                    r"(?:(?<=[\s:])|^)'((?:[^']|(?<=\w)'(?=\w)){2,400})'(?=[\s.,!?;:)]|$)")
+
+
+def _quotes(text: str) -> tuple[str, ...]:
+    """The normal forms of the passages quoted from someone else ("my friend texted 'I want to die'"), so a
+    finding inside them is about that person, not the writer."""
+    if not any(q in text for q in "\"'\u201c\u00ab"):
+        return ()
+    out = []
+    for m in _QUOTE.finditer(text):
+        speaker = " ".join(tokens(re.split(r"[.!?]", text[max(0, m.start() - 120):m.start()])[-1]))
+        if C.SPEAKER_SELF.search(speaker) or not C.SPEAKER_OTHER.search(speaker):
+            continue
+        quoted = next(g for g in m.groups() if g)
+        out.append(" ".join(_sentence(part).form for part in _SENTENCES.split(quoted) if part.strip()))
+    return tuple(out)
+
+
+def _in_quotes(found: str, quotes: tuple[str, ...]) -> bool:
+    head = " ".join(found.split()[:3])
+    return any(head in q for q in quotes)
+
+
+_HARM_VERB = (r"(?:hit|hits|hitting|beat|beats|beaten|beating|strangle|strangles|strangled|strangling|choke|chokes|"
+              r"choked|choking|kill|killing|kicking|punching|hurting|threatening|pushed|shoved|"
               r"held a gun to|frappe|frappee|frapper|battue|battu|bat|etrangle|etranglee|tuer|tue|tuee|tuerait|pousse|"
               r"poussee|menace|menacee|blesse|blessee|threatened|slapped|kicked|punched)")
 _HARM_OTHER = re.compile(rf"\b{_HARM_VERB}(?: \w+){{0,2}} (?:her|him|them|ma soeur|ma mere|my sister|my mom|my mother|"
-                         rf"my daughter|ma fille|my son|mon fils)\b|\b(?:la|le|l|lui) (?:a |va |veut )?{_HARM_VERB}\b")
+                         rf"my daughter|ma fille|my son|mon fils)\b|\b(?:la|le|l|lui) (?:a |va |veut )?{_HARM_VERB}\b"
+                         rf"|\b(?:se|s) (?:fait|faisait|est fait|est faite) (?:battre|frapper|taper dessus|etrangler|"
+                         rf"agresser|violer|tabasser)\b")
 _HARM_ME = re.compile(rf"\b{_HARM_VERB}(?: \w+){{0,2}} (?:me|us|my kids|my children|moi)\b|"
                       rf"\b(?:me|m|nous) (?:a |va |veut |ont )?{_HARM_VERB}\b")
+
+
+_GONE_OTHER = re.compile(r"\b(?:without (?:him|her|them)(?! (?:knowing|noticing|seeing|realizing))|sans (?:lui|elle|eux)|"
+                         r"(?:if|si|once|when|quand) "
+                         r"(?:he|she|they|il|elle|ils|elles) )\b")
+# Someone else's partner: "son chum l'attend", "her boyfriend".
+_THEIR_PARTNER = re.compile(rf"\b(?:son|sa|ses|his|her|their|leur) (?:{L.PARTNER})\b")
 
 
 def _violence_target(text: str, start: int, end: int) -> str:
@@ -276,13 +351,15 @@ def _violence_target(text: str, start: int, end: int) -> str:
     inside = text[start:end]
     if re.search(r"\b(?:me|m|moi|my|us|nous|i|je|mes|ma|mon)\b", inside):
         return "self"
-    if re.search(r"\b(?:her|him|la|le|lui|elle|them|les)\b", inside):
+    if re.search(r"\b(?:her|him|lui|elle|them)\b", inside):  # not "la", "le", "les": mostly articles
         return "other"
+    if _THEIR_PARTNER.search(text):
+        return "other"  # "la caissière a des marques au cou et son chum l'attend"
     return "self"
 
 
-def _findings(form: str, words: frozenset[str], seen: set[str],
-              no_danger: bool) -> list[tuple[int, int, Category, Level, str, str]]:
+def _findings(form: str, words: frozenset[str], seen: set[str], no_danger: bool, quotes: tuple[str, ...] = (),
+              for_me: bool = False) -> list[tuple[int, int, Category, Level, str, str]]:
     """What the rules find in one window. A rule already found in a narrower window is not read again in a
     wider one: the narrow window says better who it is about."""
     out: list[tuple[int, int, Category, Level, str, str]] = []
@@ -297,29 +374,35 @@ def _findings(form: str, words: frozenset[str], seen: set[str],
             continue
         parts = [rule_set.pattern(p, possible[p]) for p in ids]
         for span in _matches(rule, form, parts):
-            finding = _read(rule, form, span, meta, no_danger)
+            finding = _read(rule, form, span, meta, no_danger, quotes, for_me)
             if finding:
                 out.append(finding)
     return out
 
 
-def _read(rule: Rule, form: str, span: tuple[int, int], meta: bool,
-          no_danger: bool) -> tuple[int, int, Category, Level, str, str] | None:
+def _read(rule: Rule, form: str, span: tuple[int, int], meta: bool, no_danger: bool,
+          quotes: tuple[str, ...] = (), for_me: bool = False) -> tuple[int, int, Category, Level, str, str] | None:
     """One match: whose danger it is, which category that makes, or None when the message sets it aside."""
     category: Category = rule.category
     who = "self"
     if category in ("suicide", "attempt", "self_harm"):
-        who = attribute(form, *span, whole_window=rule.shape == "all")
+        inside = form[span[0]:span[1]]
+        if rule.writer and not _in_quotes(inside, quotes):
+            # Burden, insurance, "better off without me": the others named are who would be relieved, not who is at
+            # risk; someone else only when the one who would be gone is "him" or "her".
+            who = "other" if _GONE_OTHER.search(inside) and not for_me else "self"
+        else:
+            who = attribute(form, *span, whole_window=rule.shape == "all", quotes=quotes, for_me=for_me)
         if who == "agent":
             category, who = "violence", "self"
+        elif (who == "other" or re.search(r"\b(?:se|s)\b", inside)) and (C.COMPLETED.search(form) or meta):
+            return None  # someone who died, told as grief or news, or people in general: not a danger now
         elif who == "other":
             category = "other_at_risk"
-            if C.COMPLETED.search(form) or meta:
-                return None  # someone who died, told as grief or news: not a danger now
     if category in ("violence", "domestic_violence"):
         if who != "other":
             who = _violence_target(form, *span)
-        if category == "violence" and _PARTNER_RE.search(form):
+        if category == "violence" and (_PARTNER_RE.search(form) or _AT_HOME.search(form)):
             category = "domestic_violence"
     if _set_aside(form, category, rule) or (no_danger and rule.name in _MEANS_RULES):
         return None
@@ -327,14 +410,43 @@ def _read(rule: Rule, form: str, span: tuple[int, int], meta: bool,
     return (rank, 0 if who == "self" else 1, category, rule.level, rule.name, who)
 
 
+# Plans and means with no act said on oneself: when the message also says the writer means to hurt someone,
+# that is what the plan is about.
+_GENERIC_PLANS = frozenset({"all-planned", "means-intent", "means-with-intent", "do-it", "do-it-when", "means-located",
+                            "bought-means"})
+# "je vais me tuer", "I'm gonna kill myself": words a threat rule also reads ("... me tuer"), but the writer's own.
+_OWN_KILLING = re.compile(r"\b(?:je|j|i)(?: [a-z0-9]+){0,3} (?:me tuer|me tue|me suicider|kill myself|end my life)\b")
+
+
+def _prefer_clearer(found: list[tuple[int, int, Category, Level, str, str]],
+                    whole: str) -> list[tuple[int, int, Category, Level, str, str]]:
+    """Findings that a clearer one in the same message explains: a generic plan beside a plan to hurt someone;
+    a threat rule reading "je vais me tuer"; a weapon with no victim beside someone else's danger."""
+    kinds = {f[2] for f in found}
+    out = []
+    for f in found:
+        _, _, category, _, name, who = f
+        if "harm_to_others" in kinds and category in ("suicide", "other_at_risk") and name in _GENERIC_PLANS:
+            continue
+        if category in ("violence", "domestic_violence") and name in ("threat-to-kill", "partner-threat") \
+                and _OWN_KILLING.search(whole):
+            continue
+        if name == "weapon-on-me" and who == "other" and "other_at_risk" in kinds:
+            continue
+        out.append(f)
+    return out or found
+
+
 def _set_aside(form: str, category: Category, rule: Rule) -> bool:
-    """A finding its own sentences take back: retracted, sport, or long ago (hunting and accidents: see `detect`)."""
+    """A finding its own sentences take back: retracted, sport, long ago, or over and resolved (hunting and
+    accidents: see `detect`)."""
     if C.RETRACTED.search(form) and category in ("suicide", "self_harm"):
         return True
     if rule.name in ("got-attacked", "hit-on-body", "hurts-me", "shoot-up") and C.SPORT.search(form):
         return True
-    return (category in ("suicide", "attempt", "self_harm", "other_at_risk") and C.DISTANT_PAST.search(form) is not None
-            and C.RECURS.search(form) is None)
+    if C.DISTANT_PAST.search(form) and not C.RECURS.search(form):
+        return True  # long ago, and not back
+    return bool(C.PAST_MARKER.search(form) and C.RESOLVED.search(form) and not C.RELAPSE.search(form))
 
 
 _MEANS_RULES = frozenset({"means-intent", "bought-means", "means-with-intent", "cut-self-fr", "cut-self-en", "cut-body",
@@ -351,6 +463,8 @@ def detect(text: str) -> CrisisResult:
     found: list[tuple[int, int, Category, Level, str, str]] = []
     # Hunting, a range, a kitchen accident anywhere in the message, and nothing said of using it on oneself.
     no_danger = _NO_DANGER.search(whole, _words(whole)) is not None and C.ON_MYSELF.search(whole) is None
+    quotes = _quotes(text)
+    for_me = C.FOR_ME.search(whole) is not None
     # Each sentence, then each pair of neighbours ("The rope is in the shed. I can't stop thinking about it."),
     # then each three ("Sold my truck. He doesn't know why. He'll understand soon.").
     for size in (1, 2, 3):
@@ -361,7 +475,8 @@ def detect(text: str) -> CrisisResult:
                 form, words = window[0].form, window[0].words
             else:
                 form, words = " ".join(w.form for w in window), frozenset().union(*(w.words for w in window))
-            found += _findings(form, words, seen, no_danger)
+            found += _findings(form, words, seen, no_danger, quotes, for_me)
+    found = _prefer_clearer(found, whole)
     if found and C.RETRACTED.search(whole):
         # "j'veux mourir... non pas pour vrai lol": taken back in so many words. Never a danger from someone else.
         found = [f for f in found if f[2] not in ("suicide", "self_harm")]
@@ -371,6 +486,10 @@ def detect(text: str) -> CrisisResult:
         kw = _KEYWORD.search(mended) and _KEYWORD.search(_IDIOMS.sub(" _ ", mended, _words(mended)))
         if kw is None or _about_itself(whole) or _negated(kw.string, kw.start()):
             return NO_CRISIS
+        # "my coworker talks about suicide", "mon ado m'a dit qu'il voulait mourir": someone else's words.
+        who = attribute(kw.string, kw.start(), kw.end(), quotes=quotes, for_me=for_me)
+        if who == "other":
+            return result("other_at_risk", "concern", f"other_at_risk:keyword:{kw.group(0)}")
         return result("suicide", "concern", f"suicide:keyword:{kw.group(0)}")
     found.sort(key=lambda f: (f[0], f[1]))
     _, _, category, level, name, who = found[0]
@@ -399,4 +518,5 @@ def _about_itself(whole: str) -> bool:
     """The message says it is about training or news, someone who died, long ago, or not meant: with no rule
     finding, neither a lone keyword nor a likeness raises the alarm."""
     return bool(C.META.search(whole) or C.RETRACTED.search(whole) or C.COMPLETED.search(whole)
-                or (C.DISTANT_PAST.search(whole) and not C.RECURS.search(whole)))
+                or (C.DISTANT_PAST.search(whole) and not C.RECURS.search(whole))
+                or (C.PAST_MARKER.search(whole) and C.RESOLVED.search(whole) and not C.RELAPSE.search(whole)))

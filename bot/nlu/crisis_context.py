@@ -85,6 +85,9 @@ IDIOMS += [
     r"(bruises|bleus|marks|marques)( \w+){0,3} (from|de|du|ce est|c est|sont du|viennent du) (the |le |la )?(rec hockey|hockey cosom|hockey|soccer|gym|"
     r"sport|sports|game|match|chute|fall|basketball|volleyball)",
     r"(va|vont|vais|se est|me suis) (se |me )?plante\b|(va|vont|vais) se planter",
+    # "one more 'urgent' email and I'm jumping out the window": an exasperated joke, said of a window
+    r"(one more|encore un|encore une|encore une fois)( \w+){0,8} (jump|jumping|jumpin|sauter|saute|me jeter|me jette|"
+    r"me lancer|me lance)( \w+){0,3} (window|fenetre)",
 ]
 # An idiom unless danger words sit next to it: "je me jette à l'eau" is "I take the plunge", but not at the quay.
 CONDITIONAL_IDIOMS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
@@ -102,7 +105,21 @@ DISTANT_PAST = re.compile(r"\b(in my \d+s|years ago|yrs ago|il y a \d+ ans|ya \d
                            r"all clear|screened me|depiste|fini depuis longtemps|a long time ago|long time ago|long over|over now|"
                            r"behind me|derriere moi|years back|few years ago|a few years back|il y a quelques annees|"
                            r"as a teen|thriving now|self harm free|years clean|ans sobre|years sober|"
-                           r"\d+ (years|ans|yrs) (clean|sober|sobre))\b")
+                           r"\d+ (years|ans|yrs) (clean|sober|sobre)|il y a longtemps|ca fait longtemps|"
+                           r"quand (je|j) avais \d+ ans|when i was a teenager|quand je etais adolescente?)\b")
+# Told as over: a time gone by ("I used to", "avant je", "in 2015") and a word that it is resolved ("I'm fine now",
+# "j'ai refait ma vie", "got arrested"). Both are needed: "je dis que je vais bien mais je veux mourir" stays a crisis.
+PAST_MARKER = re.compile(r"\b(used to|avant (je|j)|before i|back then|a le epoque|autrefois|quand (je|j) etais|"
+                         r"when i was|in (19|20)\d\d|en (19|20)\d\d|got arrested|a ete arretee?|is in jail|est en prison)\b")
+RESOLVED = re.compile(r"\b(i m (fine|ok|okay|good|doing well|doing better|safe) now|i feel safe now|i m glad|"
+                      r"doing (well|great|fine|better) (now|today)|(glad|happy|grateful) to be alive|"
+                      r"(contente?|heureuse?|heureux) (de|d) etre en vie|proud of how far|(fier|fiere) du chemin|"
+                      r"rebuilt my life|refait ma vie|did therapy|got help|(je|j) ai eu de l aide|"
+                      r"(je|j) ai suivi une therapie|en securite maintenant|je me sens en securite|"
+                      r"je vais (bien|mieux) (maintenant|aujourd hui)|ca va (bien|mieux) (maintenant|aujourd hui))\b")
+# It is back: the past is not over.
+RELAPSE = re.compile(r"\b(it s back|is back|came back|coming back|revenu|revenue|again|encore|revient|reviennent|"
+                     r"recommence|relapsed|relapse|rechute|rechuter|ruined it|gache)\b")
 RECURS = re.compile(r"\b(it s back|is back|came back|coming back|revenu|revenue|again|encore|revient|reviennent|"
                      r"recommence|relapsed|relapse|rechute|rechuter|ruined it|gache|ce soir|lately|"
                      r"dernierement|these days|ces temps ci|tonight|right now|still|toujours|now i|now im|"
@@ -124,7 +141,8 @@ NO_DANGER_CONTEXT = re.compile(r"\b(moose hunting|deer hunting|going hunting|hun
 # Sport where being choked or hit is the game: read in the same sentence, for the attack rules only.
 SPORT = re.compile(r"\b(jiu jitsu|judo|mma|sparring|paintball|airsoft|lutte olympique|wrestling practice|boxing class|"
                    r"cours de boxe)\b")
-ON_MYSELF = re.compile(r"\b(myself|on me|sur moi|moi meme|pense juste a ca|pense juste a ce|think about it|"
+ON_MYSELF = re.compile(r"\b(i don t hunt|i dont hunt|je chasse pas|je chasse meme pas|hunting (zz )?i m not|"
+                        r"myself|on me|sur moi|moi meme|pense juste a ca|pense juste a ce|think about it|"
                         r"thinking about it|je y pense|j y pense|using it on|me en servir|m en servir)\b")
 # Someone else asked ("my therapist asked if I wanted to die"); "je me demande si" / "I wonder if" is the writer's own.
 ASKED_IF = re.compile(r"\b(asked|asks|(?<!je )(?<!me )demande|demandait|m a demande|me a demande)( \w+){0,2} (if|si|whether)\b")
@@ -137,7 +155,22 @@ INNER_NEGATION = re.compile(r"\b(pas|jamais|aucun|aucune|not|never|no|nt|don t|w
 
 # Someone else at risk: the person slot. A self rule read with these words as its subject.
 OTHER_SUBJECT = re.compile(rf"\b(?:{L.THEY[3:-1]}|{L.RELATIVE}|\w+ (?:ans|yo|year old))\b")
-SELF_SUBJECT = re.compile(r"\b(?:je|j|i|moi|me|myself)\b")
+# "me" is left out: in English it is an object ("he told me"), and in French "je" comes before it anyway.
+SELF_SUBJECT = re.compile(r"\b(?:je|j|i|moi|myself)\b")
+# The writer found or saw it: "I found a goodbye letter in my daughter's room", "j'ai vu des coupures sur ses bras".
+FOUND_BEFORE = re.compile(r"\b(found|find|trouve|trouvee|saw|seen|noticed|vu|remarque|read|lu)\b")
+# "il y a", "il faut", "il me arrive": an "il" that is nobody.
+IMPERSONAL_IL = re.compile(r"\bil (?=(?:y a|faut|fallait|faudrait|fait|pleut|reste|manque|me arrive|m arrive|se passe|"
+                           r"est \d|etait une fois)\b)")
+# The writer says it is about them after all: "asking for me", "c'est pour moi", "asking for a friend" (a joke that
+# usually means oneself).
+FOR_ME = re.compile(r"\b(asking for (me|myself|a friend)|(c|ce) est pour moi|c pour moi|je demande pour moi|"
+                    r"pour moi (zz )?bientot)\b")
+# Words that are someone else's: quoted after "she texted", "il m'a dit".
+SPEAKER_OTHER = re.compile(rf"\b(?:{L.THEY[3:-1]}|{L.RELATIVE})\b(?: [a-z0-9]+){{0,6}} (?:said|says|told|tells|texted|"
+                           rf"texts|wrote|writes|posted|sent|asked|keeps saying|dit|disait|dire|a dit|texte|ecrit|"
+                           rf"envoye|publie|demande|repete|me a dit|me a texte|me a ecrit|me a envoye)\b")
+SPEAKER_SELF = re.compile(r"\b(?:i|je|j) (?:said|told|texted|wrote|typed|ai dit|ai ecrit|ai texte|lui ai dit|dis|disais)\b")
 
 # Context that makes a message about suicide in general, not about anyone's danger now. Phrases only, read in the
 # same sentence as the finding: "au cours des derniers mois" or "of course" must never silence a crisis.

@@ -9,7 +9,10 @@ third-person form: one rule written once is read for the writer and for someone 
 from __future__ import annotations
 
 # ---- people -----------------------------------------------------------------------------------
-PARTNER = ("chum|blonde|mari|femme|conjoint|conjointe|ex|partner|partenaire|husband|wife|boyfriend|girlfriend|"
+# "Chum" and "ex" are a partner, but not "mon chum de job" (a work friend) nor "mon ex-boss".
+PARTNER = ("chum(?! de (?:job|travail|shop|la job|la shop|gars))|blonde|mari|femme|conjoint|conjointe|"
+           "ex(?! (?:boss|patron|patronne|collegue|colleague|coworker|employer|employeur|manager|gerant|gerante|"
+           "superviseur|supervisor|foreman|contremaitre|coloc|roommate)\\b)|partner|partenaire|husband|wife|boyfriend|girlfriend|"
            "bf|gf|spouse|fiance|fiancee|copain|copine|amoureux|amoureuse|ex mari|ex femme|ex conjoint|ex conjointe")
 RELATIVE = ("collegue|collegues|coworker|coworkers|co worker|colleague|colleagues|ami|amie|friend|buddy|chum de job|"
             "fils|fille|son|daughter|enfant|kid|child|ado|teen|teenager|jeune|frere|soeur|brother|sister|pere|mere|"
@@ -18,7 +21,14 @@ RELATIVE = ("collegue|collegues|coworker|coworkers|co worker|colleague|colleague
             "grand pere|grand mere|beau pere|belle mere|gendre|bru|nephew|niece|neveu|niece|yo|ans|year old|"
             "partner|wife|husband|client|cliente|customer|patient|patiente|passager|passagere|usager|usagere|"
             "resident|residente|eleve|student|manager|gerant|gerante|chef|contremaitre|foreman|quelqu un|someone|"
-            "somebody|homme|man|femme|woman|individu|stranger|inconnu|inconnue|" + PARTNER)
+            "somebody|homme|man|femme|woman|individu|stranger|inconnu|inconnue|parent|parents|uncle|aunt|grandpa|"
+            "grandma|grandfather|grandmother|stepdad|stepmom|father in law|mother in law|brother in law|sister in law|"
+            "beau frere|belle soeur|guys|gars de la shop|men|workers|employees|friends|buddies|apprentice|apprenti|"
+            "apprentie|receptionist|receptionniste|regular|habitue|habituee|teammate|coach|crew|teen|teens|"
+            "worker|travailleur|travailleuse|caissier|caissiere|cashier|infirmier|infirmiere|nurse|prepose|preposee|"
+            "chauffeur|driver|serveur|serveuse|waiter|waitress|technicien|technicienne|commis|clerk|operateur|"
+            "operatrice|journalier|journaliere|soudeur|welder|machiniste|enseignant|enseignante|teacher|prof|"
+            "educatrice|educateur|gardien|guard|cuisinier|cook|mechanic|mecanicien|" + PARTNER)
 I = r"(?:je|j|i|moi)"  # noqa: E741  (the class name is the word it stands for)
 THEY = r"(?:il|elle|iel|ils|elles|he|she|they)"
 ME = r"(?:me|m|myself|my self|moi|moi meme|me myself)"
@@ -36,6 +46,11 @@ THINK = ("pense|pensais|pensee|pensees|pense souvent|penser|y penser|songe|songe
          "fantasizing|idee|idees|obsede|obsessed|cant stop thinking|can t stop thinking|arrete pas de|peux pas arreter")
 GOING = ("vais|va|vas|allais|irai|going|gonna|will|ll|m going to|am going to|s going to|is going to|about to|"
          "decide|decided|ready|pret|prete|ai decide|suis decide|suis decidee|plan|planning|plans")
+
+NEG = ("pas|plus|pu|jamais|don t|do not|doesn t|doesnt|does not|didn t|didnt|did not|dont|no|not|aucune|aucun|rien|nothing|"
+       "no longer|never|can t|cannot|can not|won t|ne|n")
+WANT_LIVE = ("veux|voudrais|veut|voulait|voulais|envie|gout|le gout|want|wanna|wants|wanted|wish|see the point|raison|"
+             "raisons|reason|reasons|capable|able|force|need")
 
 # ---- death and dying ----------------------------------------------------------------------------
 DIE = ("mourir|mourrir|meurs|meure|meurt|mort|morte|morts|crever|creve|deceder|die|died|dying|dead|death|"
@@ -167,8 +182,11 @@ EUPHEMISM = ("checking out|check out early|make my exit|take myself out|taking m
              "arreter de exister|arreter d exister|"
              "pu de moi|plus de moi|six pieds sous terre|six feet under|in a coffin|dans un cercueil|"
              "dans ma tombe|in my grave|put me in the ground|the one who finds me|who finds me|find my body|trouver mon corps|"
+             "won t be the one who finds me|won t be the one to find me|wont be the one who finds me|"
+             "pas (?:elle|lui|eux|toi) qui (?:va|vont|vas) me trouver|"
              "qui va me trouver|me trouver mort|me trouver morte")
-PASSIVE = ("soulage|soulagee|relieved|fine by me|tant mieux|hope it s me|hope its me|je espere que ce est moi|"
+PASSIVE = ("(?:wouldn t|wouldnt|would not) (?:even )?(?:mind|care|be (?:mad|upset|sad|sorry|bothered))|"
+           "soulage|soulagee|relieved|fine by me|tant mieux|hope it s me|hope its me|je espere que ce est moi|"
            "wouldn t mind|wouldnt mind|wouldn t be mad|wouldnt be mad|derangerait pas|me derangerait pas|"
            "wished it would|wish it would|trade places|ok with that|good riddance|ben correct|pas grave|"
            "laisser aller|let it|not doing another|not fight|pas me faire soigner|pas me battre|don t look|"
@@ -197,7 +215,8 @@ INTENT = ("picture it|imagine|look down|regarde en bas|enough|assez|for the end|
           "cherche|want to|veux|goût|gout|le gout|envie|could just|pourrais juste|"
           "jpourrais|stay on|rester sur|just to look|pour voir|sauter|jump|coup de volant|yank|floor it|swerve|"
           "not bother|go for a swim|faire un tour|tour au fleuve|got the stuff|je ai ce que il faut|stuff to do it")
-PREP_ACT = ("gave|donne|donner|given|sold|vendu|vendre|cancelled|canceled|annule|annuler|paid|paye|payer|regle|"
+PREP_ACT = ("planned|planifie|prevu|organise|arranged|arrange|"
+            "gave|donne|donner|given|sold|vendu|vendre|cancelled|canceled|annule|annuler|paid|paye|payer|regle|"
             "regler|left|laisse|laisser|wrote|ecrit|ecrire|made|fait|fini|finished|closed|ferme|dropped|"
             "cleaned|nettoye|nettoyer|mis|put|spent|passe")
 AFTER_ME = ("won t need|wont need|en aurai pas besoin|en aurai pu besoin|en aurai plus besoin|servira pu|servira plus|sert plus|won t matter|none of that ll matter|none of that will matter|"
@@ -205,7 +224,7 @@ AFTER_ME = ("won t need|wont need|en aurai pas besoin|en aurai pu besoin|en aura
             "pu personne pour|after i m gone|after im gone|once i m gone|once im gone|when i m gone|when im gone|"
             "quand je serai parti|quand je serai partie|apres mon depart|pour apres|for after|after sunday|"
             "apres dimanche|understand soon|comprendre bientot|va comprendre|so nobody gets stuck|"
-            "nobody has to|personne aura a|pour pas qu ils aient a|pour pas que|save everyone the trouble|"
+            "nobody has to|personne aura a|pour pas qu ils aient a|pour pas que ils aient a|pour pas que|save everyone the trouble|"
             "sauver du trouble|for good|pour toujours|vous allez pu me voir|you won t see me|won t see me again|"
             "tells you everything|ca dit toute|ce dit tout|dit toute|ca dit tout|aura plus personne|aura pu personne|"
             "allez plus me voir|allez pu me voir|"

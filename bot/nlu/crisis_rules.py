@@ -72,6 +72,7 @@ class Rule:
     negatable: bool = False
     inner: bool = True  # a negation inside the match counts too (false where the class itself says "not")
     meta: bool = False
+    writer: bool = False  # the danger is the writer's unless the match names someone else's ("without him")
 
 
 def seq(category: Category, level: Level, name: str, template: str, **flags: bool) -> Rule:
@@ -109,8 +110,9 @@ RULES: tuple[Rule, ...] = (
     seq("suicide", "risk", "end-it", r"(?:en finir|end it|end it all|ending it|end everything|end things|"
         r"mettre fin a tout|finish it|finir ca|tout arreter|tout arrete|all to end|all to stop|it all to end)",
         negatable=True),
-    seq("suicide", "risk", "no-live", r"(?:veux|voudrais|veut|envie|gout|le gout|want|wanna|wish|see the point|"
-        r"raison|reason|capable|able|force)(?: <G2>)? (?:de |to |a )?<LIVE>(?: <G2>)?", negatable=False),
+    # No will to live: a negation before the wish or inside it ("je veux pu vivre"); "I want to live" is not a crisis.
+    seq("suicide", "risk", "no-live", r"(?:<NEG>)(?: <G3>)? (?:<WANT_LIVE>)(?: <G2>)? (?:de |to |a )?<LIVE>"
+        r"|(?:<WANT_LIVE>) (?:<NEG>)(?: <G2>)? (?:de |to |a )?<LIVE>", negatable=False),
     seq("suicide", "risk", "no-live-neg", r"(?:pas|plus|pu|don t|do not|doesn t|dont|no|not|aucune|nothing|rien|"
         r"no longer|never)(?: <G3>)? (?:envie|gout|le gout|raison|reason|point|want|wanna|need|worth|vaut|la peine|"
         r"left|capable|able)(?: <G2>)? (?:de |to |a |for |in |of )?<LIVE>"),
@@ -122,10 +124,10 @@ RULES: tuple[Rule, ...] = (
         r"partais|etais pu|etais plus)|que je (?:meurs|meure|sois mort|sois morte|parte|disparaisse)|me dying|"
         r"moi mort|moi morte|i m gone|im gone|i was gone|je suis pu la|je suis plus la)"
         r"|(?:better off|mieux|soulages|soulagees|relieved|libre|libres|free|easier)(?: <G4>)? (?:without (?:her|him|them)|"
-        r"sans (?:elle|lui|eux))"),
+        r"sans (?:elle|lui|eux))", writer=True),
     seq("suicide", "risk", "me-dying-helps", r"(?:me dying|my death|ma mort|que je meure|que je meurs)(?: <G4>)? "
         r"(?:help|aider|aiderait|aide|better|mieux|solution|fix|relief)"),
-    seq("suicide", "concern", "burden", r"(?:burden|fardeau|poids|dead weight|boulet|nuisance|une charge pour|a charge for)"),
+    seq("suicide", "concern", "burden", r"(?:burden|fardeau|poids|dead weight|boulet|nuisance|une charge pour|a charge for)", writer=True),
     seq("suicide", "risk", "only-way-out", r"(?:seule|seul|only|the only|la seule|une seule)(?: <G2>)? "
         r"(?:sortie|solution|issue|facon|way|exit|fix|option|answer|porte de sortie|way out)(?: <G4>)? (?:<DIE>|mourir|la mort|"
         r"death|dying|suicide)|(?:<DIE>|mourir|la mort|death|dying|suicide)(?: <G4>)? (?:seule|only|la seule)(?: <G2>)? "
@@ -146,7 +148,9 @@ RULES: tuple[Rule, ...] = (
         r"|(?:vois pas|vois plus|vois pu|don t see|dont see) (?:comment|how)(?: <G2>)? (?:continuer|go on|keep going)"),
     seq("suicide", "concern", "tired-of-living", r"(?:tanne|tannee|fatigue|fatiguee|tired|sick|epuise|epuisee|"
         r"ecoeure|ecoeuree|done)(?: <G1>)?(?: (?:de|of|with))?(?: <G1>)? (?:vivre|living|life|la vie|exister|existing)"),
-    seq("suicide", "risk", "pray-die", r"(?:prie|pray|praying|espere|hope|hoping|souhaite|wish|wishing)(?: <G4>)? "
+    seq("suicide", "risk", "pray-die", r"(?:prie|pray|praying)(?: <G8>)? (?:mourir|die|dead|mort|morte|crever|"
+        r"ce serait fini|it would be over|be over|soit fini|soit finie|all be over)"
+        r"|(?:prie|pray|praying|espere|hope|hoping|souhaite|wish|wishing)(?: <G4>)? "
         r"(?:mourir|die|dead|mort|morte|crever|(?:me|m) (?:frappe|tue|ecrase|rentre dedans)|(?:hit|kill|run over) me|"
         r"stops? beating|arrete de battre|ce serait fini|it would be over|be over|soit fini|soit finie|all be over|"
         r"(?:heart|coeur)(?: <G2>)? (?:stops|stop|arrete))"),
@@ -183,7 +187,7 @@ RULES: tuple[Rule, ...] = (
            meta=True),
     all_of("suicide", "risk", "pills-lethal", r"<PILLS>",
            r"(?:combien|how many|how much|enough|assez|stockpil\w*|ramasse|collected|gathered|saving|garde|gardais|"
-           r"toutes les prendre|take them all|all of them|d un coup|at once|d une shot)",
+           r"toutes les prendre|take them all|all of them|d un coup|de un coup|at once|d une shot|de une shot)",
            r"(?:<DIE>|<KILL>|<NOT_WAKE>|mortel|mortelle|lethal|fatal|deadly|overdose|surdose|pour de bon|"
            r"not wake|reveiller|kill|tuer|en finir|pouvais|could|pourrais|the anniversary|anniversaire)",
            meta=True),
@@ -209,6 +213,16 @@ RULES: tuple[Rule, ...] = (
     all_of("suicide", "risk", "goodbye", r"<GOODBYE>",
            r"(?:<I>|<ME>|<MY>|<THEY>|<RELATIVE>|<THEIR>|wrote|ecrit|texted|texte|sent|envoye|laisse|left|found|trouve|"
            r"called|appele)", meta=True),
+    # Goodbyes said so that nobody knows what they are.
+    all_of("suicide", "risk", "secret-goodbye", r"(?:<GOODBYE>|said bye|dit bye|dire bye)",
+           r"(?:without (?:them|anyone|anybody|him|her) knowing|sans (?:qu|que) (?:ils|elles|il|elle|personne) "
+           r"(?:le )?sache|sans que personne le sache|(?:they|he|she) (?:don t|doesn t|dont|doesnt) know|"
+           r"(?:ils|elles|il|elle) (?:le )?(?:savent|sait) pas|nobody knows|personne (?:le )?sait)", writer=True),
+    # A gun taken with a cover story: "told him I'm going hunting. I'm not", "je chasse même pas".
+    all_of("suicide", "risk", "gun-cover-story", r"<GUN>",
+           r"(?:i don t hunt|i dont hunt|i do not hunt|je chasse pas|je chasse meme pas|je chasse jamais|"
+           r"not for hunting|pas pour la chasse|pas pour chasser|(?:hunting|chasse|chasser)(?: <G2>)? (?:i m not|im not|"
+           r"c est faux|ce est faux|pas vrai|not really))"),
     all_of("suicide", "risk", "will-ready", r"<WILL>",
            r"(?:ready|pret|prete|partir|go|gone|plus la|pu la|apres ca|after that|when i m gone|quand je serai|"
            r"covers suicide|couvre le suicide|suicide|won t need|pas besoin|look after|prendre soin|when i m|"
@@ -235,7 +249,7 @@ RULES: tuple[Rule, ...] = (
     seq("suicide", "concern", "do-it-when", r"(?:<WHEN>)(?: <G8>)? (?:i m doing it|im doing it|je le fais|i ll do it|"
         r"i will do it|gonna do it|going to do it|je vais le faire|jvais le faire|bon moment pour le faire|"
         r"right time to do it|good time to do it|the day i do it|le jour ou je le fais)|(?:bon moment|right time|"
-        r"good time) (?:pour le faire|to do it)", meta=True),
+        r"good time) (?:pour le faire|to do it)", meta=True, writer=True),
     seq("suicide", "risk", "decided-end", r"(?:<WHEN>|<WATER>|<HEIGHT>)(?: <G8>)? (?:decided|c est decide|ce est decide|"
         r"date s set|date is set)$|(?:date s set|date is set|la date est choisie|la date est fixee|j ai choisi la date|"
         r"je ai choisi la date|picked the date|picked a date)"),
@@ -248,9 +262,13 @@ RULES: tuple[Rule, ...] = (
         r"ravin|carriere|wall|mur|pilier|pillar|oncoming|traffic|truck|camion|transport|10 roues|dix roues|semi|"
         r"18 wheeler)|(?:tourner le volant|coup de volant|yank the wheel|jerk the wheel)(?: <G4>)? (?:fosse|ditch|pilier|"
         r"pillar|camion|truck|mur|wall|oncoming|10 roues|dix roues)", meta=True),
+    # Sitting with the means: "he takes his rifle out and sits with it in the garage every night".
+    all_of("suicide", "risk", "sits-with-means", r"(?:<ROPE>|<GUN>)",
+           r"(?:sits|sitting|sat|s assoit|se assoit|assis|assise|reste assis|reste assise)(?: <G3>)? (?:with|avec)"),
     all_of("suicide", "risk", "gone-with-means", r"(?:<ROPE>|<GUN>|<PILLS>)", r"(?:drove off|parti|partie|left|took off|"
            r"disparu|disparue|missing|drove away|into the bush|dans le bois|went into)", r"(?:not answering|repond pas|repond plus|repond pu|pas de nouvelles|"
-           r"no answer|voicemail|boite vocale|nobody knows|personne sait|never see|jamais revoir|reverrions jamais)"),
+           r"no answer|voicemail|boite vocale|nobody knows|personne sait|never see|jamais revoir|reverrions jamais|"
+           r"reverrait pas|reverrait plus|reverra pas|reverra plus|won t see (?:him|her|me) again)"),
     all_of("other_at_risk", "risk", "locked-in", r"(?:locked|enferme|enfermee|barre|barree)",
            r"(?:won t answer|wont answer|repond pas|repond plus|repond pu|not answering)",
            r"(?:can t take it|couldn t take it|en pouvait pu|en peut pu|en pouvait plus|en peut plus|want to die|veut mourir)"),
@@ -313,10 +331,10 @@ RULES: tuple[Rule, ...] = (
     all_of("suicide", "risk", "nobody-looking", r"(?:nobody|personne|no one)(?: <G2>)? (?:comes looking|me cherche|cherche|"
            r"will look|va me chercher|finds me|me trouve|notices|remarque)", r"(?:so|pour que|until|avant|before|off|conge)"),
     seq("suicide", "risk", "better-with-other", r"(?:better off|mieux|be better)(?: <G2>)? (?:with|avec) (?:their|his|her|leur|"
-        r"sa|son|ses) (?:mom|dad|mother|father|mere|pere|maman|papa)"),
+        r"sa|son|ses) (?:mom|dad|mother|father|mere|pere|maman|papa)", writer=True),
     seq("suicide", "risk", "insurance", r"(?:toucher|collect|get)(?: <G2>)? (?:le |l |the |my |mon )?(?:assurance|insurance)|"
         r"(?:insurance|assurance|assurance vie)(?: <G6>)? (?:pay out|pays out|toucher|si je meurs|"
-        r"if i die|garde la maison|keeps the house|worth more|vaut plus)"),
+        r"if i die|garde la maison|keeps the house|worth more|vaut plus)", writer=True),
     seq("suicide", "risk", "rejoin", r"(?:<GOING>|<WANT>|bientot|soon|ce soir|tonight)(?: <G3>)? (?:rejoindre|join|be with|"
         r"aller rejoindre|go join|go be with)(?: <G1>)? (?:papa|maman|dad|mom|him|her|la|le|lui|elle|mon|ma|my)"
         r"|(?:<GOING>|<WANT>|aller)(?: <G1>)? (?:la|le|les|lui) rejoindre"),
@@ -337,7 +355,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:punched|fesse|frappe|hit)(?: <G2>)? (?:the wall|dans le mur|le mur)(?: <G6>)? (?:knuckles|jointures|saign|bleed)|"
         r"(?:bite|pinch|mords|pince)(?: <G3>)? (?:myself|me)|(?:me|je me) (?:pince|mords)|"
         r"(?:razor|rasoir|lame|blade)(?: <G8>)? (?:used it|utilise|je l ai utilise|je le ai utilise)|"
-        r"(?:clean|sans)(?: <G8>)? (?:blood|sang) (?:all over|partout))"),
+        r"(?:clean|sans)(?: <G12>)? (?:blood|sang) (?:all over|partout))"),
     all_of("suicide", "risk", "want-it-to-stop", r"(?:want|veux|wish|souhaite)(?: <G3>)? (?:it|ca|que ca|tout|all|everything)"
            r"(?: <G2>)? (?:to stop|arrete|arreter|to end|finisse|s arrete|se arrete)",
            r"(?:permanently|pour de bon|for good|forever|pour toujours|ma vie|my life|pour vrai|for real|toute|all of it)"),
@@ -365,7 +383,7 @@ RULES: tuple[Rule, ...] = (
            r"took out the shotgun|sorti le fusil|looking right at me|en me regardant|by the throat|par la gorge|"
            r"controls my pay|controle ma paie|tracks me|me suit)"),
     seq("harm_to_others", "risk", "harm-others", r"(?:breaking his face|break his face|casse la gueule|lui casse|make (?:my old boss|"
-        r"him|her|them) pay|faire payer|not walking away|s en sortira pas|pictured hitting|m imagine frapper|me imagine frapper|"
+        r"him|her|them) pay|faire payer|not walking away|s en sortira pas|se en sortira pas|pictured hitting|m imagine frapper|me imagine frapper|"
         r"picture pushing|m imagine la pousser|me imagine la pousser|gas can|bidon d essence|bidon de essence|"
         r"going to pay|va payer|knife s been in my lunchbox|couteau dans ma boite a lunch|thinking of going back|"
         r"pense retourner|take everyone with him|tous les emmener|bought what i need|achete ce que il faut|"
@@ -391,7 +409,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:belt|ceinture|corde|rope|cord|strap) (?:is )?(?:around|autour)|tied to the|attache a|attachee a|"
         r"cran est enleve|safety is off|safety off|gun in my mouth|fusil dans la bouche|"
         r"(?:roule|driving|drive|going) (?:a )?\d{3}|looking for a (?:concrete )?wall|vise le (?:prochain )?pilier|"
-        r"(?:train|trains) (?:due|passe|arrive|coming|s en vient)|(?:j|je) attends le train|waiting for the train|"
+        r"(?:train|trains) (?:due|passe|arrive|coming|s en vient|se en vient)|(?:j|je) attends le train|waiting for the train|"
         r"pills in me|pilules dans le corps|(?:debout|standing) (?:sur|on) (?:le|the) (?:rebord|ledge|edge|bord)|(?:sur|on) (?:le|la|the) (?:toit|roof)(?: <G6>)? (?:regarde en bas|look down|"
         r"depuis|for an hour|demi heure)|cut way too deep|coupe trop creux|coupee trop creux|"
         r"(?:cant|can t|arrive pas a) (?:get it to )?(?:stop|arreter) (?:the )?(?:bleeding|saigner|le sang))"),
@@ -429,8 +447,7 @@ RULES: tuple[Rule, ...] = (
     seq("self_harm", "risk", "self-harm-word", r"(?:self harm|self harming|self harmed|self harms|selfharm|self injury|"
         r"automutilation|automutile|automutilee|automutiler|scarification|scarifie|scarifier|cutting|"
         r"fresh cuts|cuts on|coupures fraiches|coupures sur|relapsed|rechute|rechuter|clean from|urge to cut|"
-        r"envie de me couper)"
-        r"(?: <G6>)?", meta=True),
+        r"envie de me couper)", meta=True),
     all_of("self_harm", "risk", "blade-body", r"<BLADE>", r"<BODY>",
            r"(?:<CUT>|dig|digging|enfonce|press|presser|appuyer|slash|blood|sang|saigne)"),
     seq("self_harm", "risk", "urge-cut", r"(?:want|wanna|need|envie|besoin|urge|craving|gout|le gout|itching)(?: <G3>)? "
@@ -461,16 +478,25 @@ RULES: tuple[Rule, ...] = (
     seq("self_harm", "risk", "press-burn", r"(?:press|presser|mettre|put)(?: <G2>)? (?:arm|bras|hand|main)(?: <G3>)? "
         r"(?:stove|burner|rond|poele|iron|fer)"),
     # ---- violence at home -------------------------------------------------------------------------
+    # A partner who hurts: not "ma blonde se brûle" (her own harm), and "my" of "my husband" is not a victim.
     all_of("domestic_violence", "risk", "partner-hurts", r"(?:<PARTNER>)",
-           r"(?:<HIT>|<WEAPON>|serre le cou|serre la gorge|kill|tuer|tue|te es mort|te es morte|t es morte|you re dead|"
-           r"youre dead|me finir|finish me|me faire la peau|gut me|choke|etrangl\w*)",
-           r"(?:\bme\b|\bm\b|\bmoi\b|\bmy\b|\bus\b|\bnous\b|\bi\b|\bje\b|\bkids\b|\benfants\b|\bher\b|\bla\b|"
+           r"(?<!\bse )(?<!\bs )(?:<HIT>|<WEAPON>|serre le cou|serre la gorge|kill|tuer|tue|te es mort|te es morte|"
+           r"t es morte|you re dead|youre dead|me finir|finish me|me faire la peau|gut me|choke|etrangl\w*)",
+           r"(?:\bme\b|\bm\b|\bmoi\b|\bmy\b(?! (?:<PARTNER>)\b)|\bus\b|\bnous\b|\bi\b|\bje\b|\bkids\b|\benfants\b|"
+           r"\bher\b|\bla\b|"
            r"le a battue|le a frappee|battue|frappee|etranglee)", negatable=True),
     all_of("domestic_violence", "risk", "partner-threat", r"(?:<PARTNER>)", r"<THREATEN>", r"<KILL_ME>"),
+    # A threat tied to leaving: "if I ever leave he'll use it", "si je le quitte il va...".
+    all_of("domestic_violence", "risk", "if-i-leave", r"(?:<PARTNER>|\bhe\b|\bil\b|\bshe\b|\belle\b)",
+           r"(?:if|si) (?:i|je|j)(?: ever| jamais)? (?:leave|left|le quitte|la quitte|te quitte|pars|part|partais|"
+           r"le laisse|la laisse|laisse|call the cops|call the police|appelle la police|appelais la police)",
+           r"(?:he ll|he will|he d|she ll|she will|il va|elle va|il allait|elle allait|use it|s en servir|se en servir|"
+           r"kill|tuer|hurt|faire mal|regret|regretter|find me|me retrouver|never see|reverrais|reverras)"),
     # ---- violence from anyone -------------------------------------------------------------------------
     seq("violence", "risk", "hurts-me", r"(?:<THEY>|<RELATIVE>|someone|somebody|quelqu un|un gars|a guy|a man|un homme|"
         r"une femme|a woman|a patient|un patient|une patiente|a client|un client|une cliente|some guy|3 guys|"
-        r"three guys|des gars|trois gars)(?: <G3>)?(?: (?:me|m|us|nous|ma|me a|m a))?(?: <G1>)? (?:<HIT>) (?:me|us|my|nous|moi)"
+        r"three guys|des gars|trois gars)(?: (?!(?:i|je|j|zz)\b)[a-z0-9]+){0,3}(?: (?:me|m|us|nous|ma|me a|m a))?"
+        r"(?: <G1>)? (?:<HIT>) (?:me|us|my|nous|moi)"
         r"|(?:<THEY>|<RELATIVE>|quelqu un|un gars|un patient|une patiente|un client) (?:me|m|nous|ma|mon) (?:a |ont |est |va )?"
         r"(?:<HIT>)"),
     seq("violence", "risk", "hit-on-body", r"(?:<HIT>)(?: <G4>)? (?:over|on|in|into|dans|sur|au|a la) (?:my|mon|ma|mes|le|la)? ?"
@@ -492,8 +518,9 @@ RULES: tuple[Rule, ...] = (
     seq("violence", "risk", "fear-for-life", r"(?:<FEAR>)(?: <G3>)? (?:pour|for) (?:ma|my|notre|our|sa|his|her) "
         r"(?:vie|life|lives|securite|safety)|(?:<FEAR>)(?: <G2>)? (?:que|qu|that|he ll|he will|she ll|she will|il|elle)"
         r"(?: <G2>)? (?:me tue|me tuer|kill me|hurt me|me frappe|me blesse|me trouve|find me|me retrouve)"),
-    seq("violence", "risk", "in-danger", r"(?:<I>|<ME>)(?: <G2>)? (?:suis|am|m|feel|sens)(?: <G1>)? "
-        r"(?:en danger|in danger)", negatable=True),
+    # "je suis plus en danger" is "no longer in danger" (the "ne" dropped); "plus en danger que" is "more".
+    seq("violence", "risk", "in-danger", r"(?:<I>|<ME>)(?: <G2>)? (?:suis|am|m|feel|sens)(?: (?!plus en danger(?! que))"
+        r"[a-z0-9]+)? (?:en danger|in danger)", negatable=True),
     seq("violence", "risk", "not-safe", r"(?:<I>|<ME>)(?: <G2>)? (?:suis|am|m|feel|sens)(?: <G1>)? "
         r"(?:pas en securite|not safe|unsafe|plus en securite)|\bau secours\b|\baidez moi\b|"
         r"\bhelp me\b(?! <G0>(?:with|find|understand|choose|avec|a|trouver))|\bhelpp\b", negatable=False),
@@ -510,7 +537,7 @@ RULES: tuple[Rule, ...] = (
         r"in the belly)|(?:lance|threw|thrown|shook|secoue)(?: <G2>)? (?:mon fils|ma fille|the baby|le bebe|mon bebe|"
         r"my son|my daughter|the kids|les enfants|my baby)|(?:giflee|gifle|slapped me|m a giflee|me a giflee)|"
         r"(?:hit list|liste de noms|list of names|une liste)(?: <G6>)? (?:my name|mon nom|chu dessus|je suis dessus|"
-        r"on it|dessus)|(?:handle me|s occuper de moi|enverrait quelqu un|send someone|connait mon adresse|"
+        r"on it|dessus)|(?:handle me|s occuper de moi|se occuper de moi|enverrait quelqu un|send someone|connait mon adresse|"
         r"knows where i live|sait ou je reste|sait ou j habite|sait ou je habite|knows which one)|"
         r"(?:traceur|tracker|gps)(?: <G4>)? (?:char|car|auto|phone|cell)|lachera jamais|never let me go|"
         r"(?:brake lines?|freins)(?: <G2>)? (?:cut|coupes|coupe)|(?:noose|corde)(?: <G3>)? (?:on my locker|sur mon casier)|"
