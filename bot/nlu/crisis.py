@@ -21,7 +21,7 @@ from functools import lru_cache
 from bot.nlu import crisis_context as C
 from bot.nlu import crisis_lexicon as L
 from bot.nlu import crisis_neighbours
-from bot.nlu.crisis_rules import RULES, Rule
+from bot.nlu.crisis_rules import CLASSES, RULES, Rule
 from bot.nlu.crisis_taxonomy import NO_CRISIS, PRIORITY, Category, CrisisResult, Level, result
 from bot.nlu.normalise import MAX_ANALYSED_CHARS, tokens
 from bot.nlu.regex_anchors import AnchoredSet
@@ -43,23 +43,29 @@ _KEYWORD = re.compile(r"\b(suicide|suicides|suicidaire|suicidal|suicider|suicide
                       r"self harm|automutilation|kill myself|me tuer|me suicider|mourir|die|dying|want to die)\b")
 _WORD = re.compile(r"[a-z]{5,}")
 # The word that matters most, however it is spelt: "suisside", "sucide", "suicid", "suiscidaire".
-_SUICIDE_SPELLING = re.compile(r"^s(?:u|ou)i?(?:c|s|ss|sc)i?(?:d|dd)(?:e|er|aire|air|aires|al|ale|ee|es|ez)?$")
+_SUICIDE_SPELLING = re.compile(r"^s(?:u|ou)i{0,2}(?:c|s|ss|sc|cs)i{0,2}(?:d|dd)(?:e|er|ier|aire|air|aires|al|ale|ial|ee|"
+                               r"es|ez)?$")
 _THREAT_VERBS = frozenset("kill find hurt make get come shoot stab do beat hit end finish".split())
 # French verbs people run into their pronoun when they drop the apostrophe ("menlever", "metendre").
 _ELIDABLE = frozenset("enlever enleve effacer etendre endormir endors eteindre empecher ecraser etais etrangler etrangle "
                       "arracher achever ouvrir ouvert aider attacher attache echapper etouffer avaler avale en".split())
-_ELIDED = {"j": "je", "m": "me", "t": "te", "s": "se", "l": "le", "d": "de", "n": "ne"}
+_ELIDED = {"j": "je", "m": "me", "t": "te", "s": "se", "l": "le", "d": "de", "n": "ne", "c": "ce"}
 
 
 @lru_cache(maxsize=1)
 def _corrector() -> Corrector:
+    """Keywords in their normal form (the classes as the rules read them: "mourrir" is already "mourir"), so a
+    mended word is one the rules can match."""
     words: set[str] = set()
-    for name, value in vars(L).items():
-        if name.isupper() and isinstance(value, str):
-            words.update(_WORD.findall(value))
+    for value in CLASSES.values():
+        words.update(_WORD.findall(value))
     for rule in RULES:
         for part in rule.parts:
             words.update(_WORD.findall(re.sub(r"\\[a-zA-Z]", " ", part.pattern)))
+    # The context's words too ("prvention", "frietuse", "faili"): a typo must not defeat what sets a finding aside.
+    for value in vars(C).values():
+        if isinstance(value, re.Pattern):
+            words.update(_WORD.findall(re.sub(r"\\[a-zA-Z]", " ", value.pattern)))
     words.update(("suicide", "suicidaire", "suicidal", "suicider", "mourir", "overdose", "automutilation", "myself",
                   "himself", "herself", "menace", "etrangler", "poignets", "vivre", "living"))
     return Corrector(words, guard_words())
@@ -74,13 +80,53 @@ def _all_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=1)
+def _vocabulary() -> frozenset[str]:
+    """Every word the classes and rules name: a glued form ("leau", "rifles") is split only into words they know."""
+    words: set[str] = set(_all_words())
+    for rule in RULES:
+        for part in rule.parts:
+            words.update(re.findall(r"[a-z]{2,}", re.sub(r"\\[a-zA-Z]", " ", part.pattern)))
+    return frozenset(words)
+
+
+# English contractions typed without the apostrophe that the normal form does not already split.
+_EN_GLUED = {"its": "it s", "thats": "that s", "whats": "what s", "theres": "there s", "heres": "here s",
+             "isnt": "isn t", "wasnt": "wasn t", "doesnt": "doesn t", "didnt": "didn t", "couldnt": "couldn t",
+             "wouldnt": "wouldn t", "shouldnt": "shouldn t", "havent": "haven t", "hasnt": "hasn t", "arent": "aren t",
+             "werent": "weren t", "youre": "you re", "youll": "you ll", "youve": "you ve", "theyll": "they ll",
+             "theyve": "they ve", "itll": "it ll", "nobodyll": "nobody ll", "everyones": "everyone s",
+             "quil": "que il", "quils": "que ils", "quon": "que on", "quelquun": "quelqu un", "sen": "se en",
+             "sest": "se est", "setait": "se etait", "cetait": "ce etait", "lan": "le an", "dennui": "de ennui"}
+# Nouns people write with "'s" ("the rifle's in the truck", "my life's a mistake"): when the apostrophe is left out,
+# "rifles" is read "rifle s". Only these: "years" or "sees" are not "year's" or "see's".
+_OWNERS = (frozenset(re.findall(r"[a-z]+", "|".join((L.GUN, L.ROPE, L.CAR, L.BLADE, L.PARTNER, L.RELATIVE))))
+           | frozenset("life date plan letter note bottle knife pill stuff".split())) \
+    - frozenset("year old ans yo de la job shop in law of the co en grand beau belle".split())
+# French words after an elided "j'", "l'", "m'"... that people glue on when they drop the apostrophe ("leau",
+# "marrive", "javais"). Only these: "ton" or "tall" are words, not "t'on" or "t'all".
+_AFTER_ELISION = frozenset("eau autre arrive arrivait avais avait aie ai etais etait imagine imaginais ecris ecrit occuper "
+                           "essence escalier enferme enfermait attends attend attendait envie endormir enlever etrangler "
+                           "etrangle etouffer avaler avale ouvrir ouvert achever aider attacher echapper empecher effacer "
+                           "eteindre enfants intention urgence hopital arme armes adieu adieux etendre oublie habite aime "
+                           "abandonne appelle ecrase ecraser entends endors etre en equipe impression integrer ouvrage "
+                           "idee idees ecole epoque emploi argent assurance ennui".split())
+
+
 def _mend(toks: tuple[str, ...]) -> list[str]:
-    """Spelling mended: apostrophes people leave out ("menlever", "hell kill me"), then one-edit typos."""
+    """Spelling mended: apostrophes people leave out ("menlever", "leau", "hell kill me", "its over"), then
+    one-edit typos."""
     out: list[str] = []
-    corrector, all_words = _corrector(), _all_words()
+    corrector, all_words, vocabulary = _corrector(), _all_words(), _vocabulary()
     for i, t in enumerate(toks):
         nxt = toks[i + 1] if i + 1 < len(toks) else ""
-        if t == "dye" and out and out[-1] in ("to", "wanna", "want", "gonna", "i", "just") and nxt in ("", C.CLAUSE):
+        if t in _EN_GLUED and t not in all_words:
+            out.extend(_EN_GLUED[t].split())
+        elif len(t) > 3 and t[0] in "jmtsldnc" and t[1:] in _AFTER_ELISION and t not in vocabulary:
+            out.extend((_ELIDED[t[0]], t[1:]))  # "leau", "marrive", "javais": the apostrophe left out
+        elif len(t) > 3 and t[-1] == "s" and t not in vocabulary and t[:-1] in _OWNERS:
+            out.extend((t[:-1], "s"))  # "rifles in the truck", "cars running": the "'s" left out
+        elif t == "dye" and out and out[-1] in ("to", "wanna", "want", "gonna", "i", "just") and nxt in ("", C.CLAUSE):
             out.append("die")
         elif t[0] == "s" and t not in corrector.keywords and _SUICIDE_SPELLING.match(t):
             out.append("suicider" if t.endswith("er") else "suicidaire" if "air" in t else "suicide")
@@ -112,6 +158,7 @@ class _Sentence:
     form: str
     words: frozenset[str]
     tokens: tuple[str, ...]
+    mended: str  # spelling mended, idioms still in: what the context rules read
 
 
 @lru_cache(maxsize=2048)
@@ -122,12 +169,12 @@ def _sentence(sentence: str) -> _Sentence:
     clauses = [tokens(clause) for clause in sentence.split(",")]
     plain = tuple(t for clause in clauses for t in clause)
     toks = _mend(tuple(t for i, clause in enumerate(clauses) for t in ((C.CLAUSE,) if i else ()) + clause))
-    form = " ".join(toks)
+    mended = form = " ".join(toks)
     form = _IDIOMS.sub(" _ ", form, _words(form))
     for idiom, unless in C.CONDITIONAL_IDIOMS:
         if not unless.search(form):
             form = idiom.sub(" _ ", form)
-    return _Sentence(form, _words(form), plain)
+    return _Sentence(form, _words(form), plain, mended)
 
 
 _DIGIT = re.compile(r"\d")
@@ -359,9 +406,10 @@ def _violence_target(text: str, start: int, end: int) -> str:
 
 
 def _findings(form: str, words: frozenset[str], seen: set[str], no_danger: bool, quotes: tuple[str, ...] = (),
-              for_me: bool = False) -> list[tuple[int, int, Category, Level, str, str]]:
+              for_me: bool = False, joins: tuple[int, ...] = ()) -> list[tuple[int, int, Category, Level, str, str]]:
     """What the rules find in one window. A rule already found in a narrower window is not read again in a
-    wider one: the narrow window says better who it is about."""
+    wider one: the narrow window says better who it is about. A sequence rule reads within one sentence: in a
+    window of several, a match across a sentence's end (`joins`) is two sentences run together, not one idea."""
     out: list[tuple[int, int, Category, Level, str, str]] = []
     meta: bool | None = None  # training, news, fiction: read in the finding's own sentences, once, if needed
     rule_set = _rule_set()[0]
@@ -374,6 +422,8 @@ def _findings(form: str, words: frozenset[str], seen: set[str], no_danger: bool,
             continue
         parts = [rule_set.pattern(p, possible[p]) for p in ids]
         for span in _matches(rule, form, parts):
+            if rule.shape == "seq" and not rule.across and any(span[0] < j < span[1] for j in joins):
+                continue
             finding = _read(rule, form, span, meta, no_danger, quotes, for_me)
             if finding:
                 out.append(finding)
@@ -404,7 +454,7 @@ def _read(rule: Rule, form: str, span: tuple[int, int], meta: bool, no_danger: b
             who = _violence_target(form, *span)
         if category == "violence" and (_PARTNER_RE.search(form) or _AT_HOME.search(form)):
             category = "domestic_violence"
-    if _set_aside(form, category, rule) or (no_danger and rule.name in _MEANS_RULES):
+    if _set_aside(form, category, rule, span) or (no_danger and rule.name in _MEANS_RULES):
         return None
     rank = PRIORITY[category] + (0 if rule.level == "risk" else 10)
     return (rank, 0 if who == "self" else 1, category, rule.level, rule.name, who)
@@ -437,19 +487,24 @@ def _prefer_clearer(found: list[tuple[int, int, Category, Level, str, str]],
     return out or found
 
 
-def _set_aside(form: str, category: Category, rule: Rule) -> bool:
+def _set_aside(form: str, category: Category, rule: Rule, span: tuple[int, int] = (0, 0)) -> bool:
     """A finding its own sentences take back: retracted, sport, long ago, or over and resolved (hunting and
     accidents: see `detect`)."""
     if C.RETRACTED.search(form) and category in ("suicide", "self_harm"):
         return True
+    if rule.name in ("goodbye", "sign-off", "secret-goodbye", "prep-after-me") and \
+            (C.WORK_FAREWELL.search(form) or C.PET_FAREWELL.search(form)):
+        return True  # a goodbye card for a colleague who moves, the team told about a new job
     if rule.name in ("got-attacked", "hit-on-body", "hurts-me", "shoot-up") and C.SPORT.search(form):
         return True
     if C.DISTANT_PAST.search(form) and not C.RECURS.search(form):
         return True  # long ago, and not back
+    if C.USED_TO.search(form[:span[0]]) and not C.RELAPSE.search(form):
+        return True  # "avant je me coupais", "I used to cut": a habit told as over
     return bool(C.PAST_MARKER.search(form) and C.RESOLVED.search(form) and not C.RELAPSE.search(form))
 
 
-_MEANS_RULES = frozenset({"means-intent", "bought-means", "means-with-intent", "cut-self-fr", "cut-self-en", "cut-body",
+_MEANS_RULES = frozenset({"harm-with-weapon", "means-intent", "bought-means", "means-with-intent", "cut-self-fr", "cut-self-en", "cut-body",
                           "weapon-on-me", "self-harm-2", "means-located", "self-harm-3", "blade-body"})
 
 
@@ -459,7 +514,8 @@ def detect(text: str) -> CrisisResult:
     # The message's tokens are its sentences' (punctuation makes no token), read once; a text longer than the
     # normal form reads (MAX_ANALYSED_CHARS) is cut as `tokens` cuts it.
     plain = tuple(t for s in sentences for t in s.tokens) if len(text) <= MAX_ANALYSED_CHARS else tokens(text)
-    whole = " ".join(plain)
+    # What the context rules read: the whole message, spelling mended ("frietuse" is "friteuse").
+    whole = " ".join(s.mended for s in sentences) if len(text) <= MAX_ANALYSED_CHARS else " ".join(_mend(plain))
     found: list[tuple[int, int, Category, Level, str, str]] = []
     # Hunting, a range, a kitchen accident anywhere in the message, and nothing said of using it on oneself.
     no_danger = _NO_DANGER.search(whole, _words(whole)) is not None and C.ON_MYSELF.search(whole) is None
@@ -471,20 +527,25 @@ def detect(text: str) -> CrisisResult:
         seen = {f[4] for f in found}
         for start in range(len(sentences) - size + 1):
             window = sentences[start:start + size]
+            joins: tuple[int, ...] = ()
             if size == 1:
                 form, words = window[0].form, window[0].words
             else:
                 form, words = " ".join(w.form for w in window), frozenset().union(*(w.words for w in window))
-            found += _findings(form, words, seen, no_danger, quotes, for_me)
+                ends = [len(w.form) for w in window[:-1]]
+                joins = tuple(sum(ends[:k + 1]) + k for k in range(len(ends)))  # the space between two sentences
+            found += _findings(form, words, seen, no_danger, quotes, for_me, joins)
     found = _prefer_clearer(found, whole)
     if found and C.RETRACTED.search(whole):
         # "j'veux mourir... non pas pour vrai lol": taken back in so many words. Never a danger from someone else.
         found = [f for f in found if f[2] not in ("suicide", "self_harm")]
     if not found:
-        mended = " ".join(_mend(plain))
-        # Taking idioms out never makes a keyword appear: look for one before paying for the idioms.
-        kw = _KEYWORD.search(mended) and _KEYWORD.search(_IDIOMS.sub(" _ ", mended, _words(mended)))
-        if kw is None or _about_itself(whole) or _negated(kw.string, kw.start()):
+        # A lone keyword, read sentence by sentence in their forms (spelling mended, idioms out, commas kept): a
+        # negation in one sentence does not reach the next ("...not kidding. suicidal").
+        forms = [s.form for s in sentences] if len(text) <= MAX_ANALYSED_CHARS else \
+            [_IDIOMS.sub(" _ ", " ".join(_mend(plain)), _words(" ".join(plain)))]
+        kw = next((m for m in map(_KEYWORD.search, forms) if m and not _negated(m.string, m.start())), None)
+        if kw is None or _about_itself(whole):
             return NO_CRISIS
         # "my coworker talks about suicide", "mon ado m'a dit qu'il voulait mourir": someone else's words.
         who = attribute(kw.string, kw.start(), kw.end(), quotes=quotes, for_me=for_me)
@@ -517,6 +578,6 @@ def detect_all(text: str, chunk: int = 15_000, overlap: int = 300, neighbours: b
 def _about_itself(whole: str) -> bool:
     """The message says it is about training or news, someone who died, long ago, or not meant: with no rule
     finding, neither a lone keyword nor a likeness raises the alarm."""
-    return bool(C.META.search(whole) or C.RETRACTED.search(whole) or C.COMPLETED.search(whole)
+    return bool(C.META.search(whole) or C.RETRACTED.search(whole) or C.COMPLETED.search(whole) or C.GRIEF.search(whole)
                 or (C.DISTANT_PAST.search(whole) and not C.RECURS.search(whole))
                 or (C.PAST_MARKER.search(whole) and C.RESOLVED.search(whole) and not C.RELAPSE.search(whole)))

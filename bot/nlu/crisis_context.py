@@ -71,7 +71,9 @@ IDIOMS += [
     r"fingers|thumb)",
     r"(en finir|finish|be done) (avec|with) (ce|cette|ca|le|la|les|mon|ma|mes|un|une|des|cet|this|that|the|my) "
     r"(?!vie\b|jours\b|life\b|existence\b|monde\b|world\b|tout\b|everything\b)",
-    r"en finir (un|une)\b|overdose (de|of|on) (cafe|coffee|sucre|sugar|chocolat|chocolate|travail|work|netflix)|"
+    r"en finir (un|une)\b(?! fois pour toutes? (avec )?(moi|moi meme|ma vie|la vie|tout)\b)|"
+    r"overdose (de|of|on) (cafe|coffee|sucre|sugar|chocolat|chocolate|travail|work|netflix)|"
+    r"(nicked|cut|coupe|coupee|entaille|entaillee)( myself| me)?( \w+)? (while |en )?(shaving|me rasant)|"
     r"mission suicide|suicide mission|cutting it (really )?(close|short)|cut it close|crawl (in|into) a hole and die|"
     r"(laptop|phone|computer|ordi|cell|battery|batterie|printer|imprimante|car|char) (committed suicide|se est suicide)|"
     r"jump (on|in|into|at) (a|the|this)? ?(call|meeting|zoom|teams|phone|opportunity|chance|conversation)|"
@@ -85,6 +87,26 @@ IDIOMS += [
     r"(bruises|bleus|marks|marques)( \w+){0,3} (from|de|du|ce est|c est|sont du|viennent du) (the |le |la )?(rec hockey|hockey cosom|hockey|soccer|gym|"
     r"sport|sports|game|match|chute|fall|basketball|volleyball)",
     r"(va|vont|vais|se est|me suis) (se |me )?plante\b|(va|vont|vais) se planter",
+    # Everyday exaggerations from the fourth dev batch, each a whole phrase.
+    r"(we re|we are|were|i m|im|on|je) (dying|meurt|meurs|creve|crevons) (in here|out here|ici|icitte|la dedans)",
+    r"(i )?could (just |literally )?die(?= zz|$)",
+    r"(disparaitre|disappear|vanish|hide|me cacher|crawl|me terrer)( and disappear)? (sous|under|dans|into|in) (mon|my|le|la|"
+    r"the|un|a|une) (bureau|desk|table|floor|plancher|trou|hole|terre|chaise|chair)",
+    r"(thought|pensais|croyais|cru|felt like) (i was going to |i d |i would |que j allais |que je allais |je allais )?"
+    r"(die|mourir)(?=( \w+)*? (marathon|course|run|race|workout|entrainement|gym|hike|randonnee|crossfit|spinning|"
+    r"velo|triathlon|km|kilometres|miles|mile))",
+    r"(marathon|course|race|workout|entrainement|gym|hike|randonnee|crossfit|spinning|triathlon|couru|ran|running|"
+    r"courir)( \w+){0,10} (i thought|je pensais|je croyais|j ai cru|je ai cru)( \w+){0,4} (die|mourir)",
+    r"(trapped|pris au piege|prise au piege|coince|coincee|stuck) (in|dans) (this|my|ce|cette|mon|ma|le|la) (job|position|"
+    r"poste|role|contract|contrat|department|departement|career|carriere|team|equipe|project|projet|shift|horaire|"
+    r"schedule|emploi|workplace)",
+    r"(job|poste|career|carriere|emploi|position|role)( la)? (est|is|s)? ?(un |a )?(cul de sac|dead end)",
+    r"(burden|poids|fardeau) (to|for|pour|on) (the|my|l|le|la|mon|ma) (team|equipe|crew|department|departement)"
+    r"(?=.*(came back|retour|back from|fit back|integrer|reintegr))",
+    r"(corde|rope|cord)( \w+){0,3} (pour|to|for) (attacher|tie|tie down|secure) (le|la|the|my|mon|ma|a|un|une|des) "
+    r"(canot|canoe|kayak|bateau|boat|tente|tent|bache|tarp|sapin|tree|chargement|load|stuff|affaires|meubles|"
+    r"furniture|remorque|trailer)",
+    r"bite the bullet|mordre la balle|(at the )?end of my rope|au bout du rouleau|au bout de ma corde",
     # "one more 'urgent' email and I'm jumping out the window": an exasperated joke, said of a window
     r"(one more|encore un|encore une|encore une fois)( \w+){0,8} (jump|jumping|jumpin|sauter|saute|me jeter|me jette|"
     r"me lancer|me lance)( \w+){0,3} (window|fenetre)",
@@ -99,6 +121,21 @@ COMPLETED = re.compile(r"\b(se est tue en|se est tuee en|killed (him|her|them)se
                         r"enleve la vie|pendu|pendue)|committed suicide|died by suicide|s est suicidee?|"
                         r"a mis fin a ses jours|ended (his|her|their) life|mort de une surdose|morte de une surdose|mort d une surdose|"
                         r"died of an overdose|overdosed and died|mort par suicide|morte par suicide|parent se est suicide)\b")
+# Someone else died: grief, told as such ("mon beau-père vient de mourir"). Read only when no rule found anything.
+GRIEF = re.compile(r"\b((vient|viens|venait|venais) de (mourir|deceder|nous quitter)|just (died|passed|passed away)|"
+                   r"passed away|est (decede|decedee|mort|morte) (hier|ce matin|cette semaine|la semaine|le mois|samedi|"
+                   r"dimanche|lundi|mardi|mercredi|jeudi|vendredi|en|il y a|de|d)|died (last|this|on|in|of|from|yesterday)|"
+                   r"funerailles|funeral|deces|enterrement|obseques|salon funeraire)\b")
+# Goodbyes to a pet at the vet's.
+PET_FAREWELL = re.compile(r"\b((goodbye|adieu|bye) (old girl|old boy|buddy|mon chien|mon chat|ma chienne|ma chatte|my dog|"
+                          r"my cat|doggo|minou|pitou)|the vet|le vet|le veterinaire|la veterinaire|put down|put to sleep|"
+                          r"euthanas\w*)\b")
+# Goodbyes at work: a move, a new job, a retirement.
+WORK_FAREWELL = re.compile(r"\b((change|changing|changer) (de )?(departements?|departments?|jobs?|postes?|teams?|equipes?|"
+                           r"stores?|succursales?)|new job|nouvelle job|nouvel emploi|nouveau poste|moving|demenage|demenagement|"
+                           r"retiring|retraite|retirement|transfer|mutation|leaving the company|quitte la compagnie|"
+                           r"farewell party|party de depart|pot de depart|goodbye card|carte de adieu|carte de depart|"
+                           r"our coworker who|notre collegue qui|our colleague who)\b")
 # Told about oneself long ago and no more ("I was suicidal in my 20s, got help"): not a danger now, unless it is back.
 DISTANT_PAST = re.compile(r"\b(in my \d+s|years ago|yrs ago|il y a \d+ ans|ya \d+ ans|y a \d+ ans|"
                            r"quand je etais (jeune|ado)|when i was (young|a teen|a kid|\d+)|ce est loin|"
@@ -106,7 +143,11 @@ DISTANT_PAST = re.compile(r"\b(in my \d+s|years ago|yrs ago|il y a \d+ ans|ya \d
                            r"behind me|derriere moi|years back|few years ago|a few years back|il y a quelques annees|"
                            r"as a teen|thriving now|self harm free|years clean|ans sobre|years sober|"
                            r"\d+ (years|ans|yrs) (clean|sober|sobre)|il y a longtemps|ca fait longtemps|"
-                           r"quand (je|j) avais \d+ ans|when i was a teenager|quand je etais adolescente?)\b")
+                           r"quand (je|j) avais \d+ ans|when i was a teenager|quand je etais adolescente?|y a longtemps|"
+                           r"(ca|ce) fait \d+ ans que (je|j) ai (arrete|fini|lache)|(ca|ce) fait \d+ ans que (ce|c) est fini|"
+                           r"it s been \d+ years since|au secondaire|in high school|au cegep)\b")
+# A habit told as over, just before the act: "avant je me coupais", "I used to cut".
+USED_TO = re.compile(r"\b(used to|avant (je|j)|before i|back then i|dans le temps je)( [a-z0-9]+){0,3} ?$")
 # Told as over: a time gone by ("I used to", "avant je", "in 2015") and a word that it is resolved ("I'm fine now",
 # "j'ai refait ma vie", "got arrested"). Both are needed: "je dis que je vais bien mais je veux mourir" stays a crisis.
 PAST_MARKER = re.compile(r"\b(used to|avant (je|j)|before i|back then|a le epoque|autrefois|quand (je|j) etais|"
@@ -139,11 +180,15 @@ NO_DANGER_CONTEXT = re.compile(r"\b(moose hunting|deer hunting|going hunting|hun
                                 r"hockey cosom|slipped on (the )?ice|glisse sur la glace|fell on the ice|hunting rifle|"
                                 r"carabine de chasse|fusil de chasse|inherited)\b")
 # Sport where being choked or hit is the game: read in the same sentence, for the attack rules only.
-SPORT = re.compile(r"\b(jiu jitsu|judo|mma|sparring|paintball|airsoft|lutte olympique|wrestling practice|boxing class|"
+SPORT = re.compile(r"\b(au hockey|at hockey|playing hockey|en jouant au|while playing|pendant la game|during the game|"
+                   r"pendant le match|during the match|au soccer|at soccer|au football|au basket|call of duty|fortnite|"
+                   r"minecraft|warzone|valorant|overwatch|dans le jeu|in the game|dans un jeu|in a game|"
+                   r"jiu jitsu|judo|mma|sparring|paintball|airsoft|lutte olympique|wrestling practice|boxing class|"
                    r"cours de boxe)\b")
 ON_MYSELF = re.compile(r"\b(i don t hunt|i dont hunt|je chasse pas|je chasse meme pas|hunting (zz )?i m not|"
                         r"myself|on me|sur moi|moi meme|pense juste a ca|pense juste a ce|think about it|"
-                        r"thinking about it|je y pense|j y pense|using it on|me en servir|m en servir)\b")
+                        r"thinking about it|je y pense|j y pense|using it on|me en servir|m en servir|de y penser|"
+                        r"d y penser|stop thinking about it)\b")
 # Someone else asked ("my therapist asked if I wanted to die"); "je me demande si" / "I wonder if" is the writer's own.
 ASKED_IF = re.compile(r"\b(asked|asks|(?<!je )(?<!me )demande|demandait|m a demande|me a demande)( \w+){0,2} (if|si|whether)\b")
 IDIOM_RE = re.compile(r"\b(" + "|".join(IDIOMS) + r")\b")
@@ -196,7 +241,14 @@ META = re.compile(r"\b(?:formation en prevention|formation sur le suicide|format
                   r"le personnage|the character|dans la serie|in the series|in the show|dans le film|in the movie|"
                   r"dans le livre|in the book|demander directement|ask someone directly|poser la question directement|"
                   r"si quelqu un ecrit|if someone writes|if someone types|que est ce qui se passe si|qu est ce qui se passe si|"
-                  r"what happens if someone|deuil apres un suicide|grief after suicide|suicide loss)\b")
+                  r"what happens if someone|deuil apres un suicide|grief after suicide|suicide loss|"
+                  r"(what should i do|what do i do|how should i react|how do i react|how to react|how do i help|"
+                  r"how can i help|comment je dois reagir|comment dois je reagir|comment on doit reagir|comment reagir|"
+                  r"quoi faire|que faire|qu est ce que je fais|que est ce que je fais|what to do) (if|si|when|quand) "
+                  r"(a|an|un|une|my|mon|ma|someone|quelqu un|une personne|a person)|first aid|premiers soins|"
+                  r"secourisme|cours de rcr|cpr class|le reportage|the report on|reportage sur|report on|l article|"
+                  r"le article|the article|article about|article sur|le documentaire|the documentary|"
+                  r"call of duty|fortnite|minecraft|warzone|valorant|dans le jeu|in the game|dans un jeu|in a game)\b")
 # A negation reaches the finding only within its own clause: a comma (zz) or a new subject ends it,
 # so "j'en peux pas je veux mourir" and "I have no friends I want to die" are not read as negated.
 NEGATION = re.compile(r"\b(?:pas|jamais|aucun|aucune|not|never|no|nt|don t|dont|ne|n|won t|wouldn t|d never|"

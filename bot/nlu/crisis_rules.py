@@ -50,6 +50,7 @@ def _normal(value: str) -> str:
 
 
 _CLASSES: dict[str, str] = {name: _normal(value) for name, value in vars(L).items() if name.isupper() and isinstance(value, str)}
+CLASSES = _CLASSES  # the word classes as the rules read them, for the spelling keywords (bot.nlu.crisis)
 _GAP = re.compile(r"<G(\d+)>")
 _OPTIONAL_GAP = re.compile(r"\(\?: <G(\d+)>\)\?")  # "(?: <G3>)?": the gap already carries its spaces
 _CLASS = re.compile(r"<([A-Z_]+)>")
@@ -73,6 +74,7 @@ class Rule:
     inner: bool = True  # a negation inside the match counts too (false where the class itself says "not")
     meta: bool = False
     writer: bool = False  # the danger is the writer's unless the match names someone else's ("without him")
+    across: bool = False  # a `seq` rule written to read across sentences ("gonna do it tonight. sorry.")
 
 
 def seq(category: Category, level: Level, name: str, template: str, **flags: bool) -> Rule:
@@ -92,11 +94,13 @@ RULES: tuple[Rule, ...] = (
     seq("suicide", "risk", "want-die", r"<WANT>(?: (?:de|to|d|a|juste|just|really|vraiment|seulement|so|tellement|"
         r"only|mieux|que|it|to be|etre|could|pouvoir|je|i|would|all|tout))*(?: <G1>)? <DIE>", negatable=True),
     seq("suicide", "risk", "not-wake", r"(?:ne |n )?<NOT_WAKE>", negatable=True, inner=False),
-    seq("suicide", "risk", "disappear-forever", rf"{_SOFT}(?: <G2>)? {_FOREVER}"),
+    seq("suicide", "risk", "disappear-forever", rf"{_SOFT}(?: <G2>)? {_FOREVER}", across=True),
     seq("suicide", "concern", "want-disappear", rf"(?:<WANT>|<GOING>)<G3> {_SOFT}", negatable=True),
     seq("suicide", "risk", "kill-self-en", r"<KILL>(?: <G1>)? (?:myself|my self|himself|herself|themselves|themself)",
         negatable=True),
-    seq("suicide", "risk", "kill-self-fr", r"(?:me|se|m|s)(?: en)?(?: <G1>)? (?:tuer|tue|tuais|tuerais|tuerai|suicider|"
+    # "je me fais tuer" (I get killed) is done by someone else: not this rule.
+    seq("suicide", "risk", "kill-self-fr", r"(?:me|se|m|s)(?: en)?(?: (?!(?:fais|fait|faisais|faisait|a|avait|ont)\b)"
+        r"[a-z0-9]+)? (?:tuer|tue|tuais|tuerais|tuerai|suicider|"
         r"suicide|suicidais|pendre|pends|pendais|flinguer|tirerait une balle|tirerais une balle|tirer une balle|noyer|enlever la vie|enleve la vie|enlevee la vie|ter la vie|"
         r"oter la vie|jeter en bas|"
         r"lancer en bas|jeter devant|lancer devant|tirer une balle|finir|achever|servir sur moi)", negatable=True),
@@ -127,7 +131,8 @@ RULES: tuple[Rule, ...] = (
         r"sans (?:elle|lui|eux))", writer=True),
     seq("suicide", "risk", "me-dying-helps", r"(?:me dying|my death|ma mort|que je meure|que je meurs)(?: <G4>)? "
         r"(?:help|aider|aiderait|aide|better|mieux|solution|fix|relief)"),
-    seq("suicide", "concern", "burden", r"(?:burden|fardeau|poids|dead weight|boulet|nuisance|une charge pour|a charge for)", writer=True),
+    seq("suicide", "concern", "burden", r"(?:burden|burdan|fardeau|fardo|poids|dead weight|boulet|nuisance|une charge pour|"
+        r"a charge for)", writer=True),
     seq("suicide", "risk", "only-way-out", r"(?:seule|seul|only|the only|la seule|une seule)(?: <G2>)? "
         r"(?:sortie|solution|issue|facon|way|exit|fix|option|answer|porte de sortie|way out)(?: <G4>)? (?:<DIE>|mourir|la mort|"
         r"death|dying|suicide)|(?:<DIE>|mourir|la mort|death|dying|suicide)(?: <G4>)? (?:seule|only|la seule)(?: <G2>)? "
@@ -145,7 +150,8 @@ RULES: tuple[Rule, ...] = (
         r"pas de|plus de|pu de)(?: <G1>)? (?:the point|point|le but|de but|l interet|le interet|comment continuer|"
         r"how to go on|how i can go on|how to keep going)(?:(?: <G2>)? (?:of anything|in anything|anymore|to anything|"
         r"de rien|a rien|en rien|continuer|living|vivre|of living|in living|going on|comme ca|like this)|$)"
-        r"|(?:vois pas|vois plus|vois pu|don t see|dont see) (?:comment|how)(?: <G2>)? (?:continuer|go on|keep going)"),
+        r"|(?:vois pas|vois plus|vois pu|voit pas|voit plus|voit pu|don t see|dont see|doesn t see|can t see|"
+        r"cant see|cannot see|see no way) (?:comment|how)(?: <G2>)? (?:continuer|go on|keep going|keep living)"),
     seq("suicide", "concern", "tired-of-living", r"(?:tanne|tannee|fatigue|fatiguee|tired|sick|epuise|epuisee|"
         r"ecoeure|ecoeuree|done)(?: <G1>)?(?: (?:de|of|with))?(?: <G1>)? (?:vivre|living|life|la vie|exister|existing)"),
     seq("suicide", "risk", "pray-die", r"(?:prie|pray|praying)(?: <G8>)? (?:mourir|die|dead|mort|morte|crever|"
@@ -202,14 +208,19 @@ RULES: tuple[Rule, ...] = (
     seq("suicide", "risk", "do-it", r"(?:je vais|jvais|je le fais|je vais le faire|i m gonna|im gonna|i m going to|"
         r"gonna|going to|i ll|i will|je le fais|le faire|do it|doing it|faire ca|fais ca)(?: <G2>)? "
         r"(?:le faire|do it|doing it)?(?: <G2>)? (?:<WHEN>|<NOW>)(?: <G3>)? (?:sorry|desole|desolee|pardon|adieu|"
-        r"goodbye|bye|no one|personne)", meta=True),
+        r"goodbye|bye|no one|personne)", meta=True, across=True),
+    seq("suicide", "risk", "left-to-do-it", r"(?:reste juste a le faire|reste plus qu a le faire|reste plus que a le faire|"
+        r"reste plus qu a|reste juste a|all that s left is to do it|only thing left is to do it|just have to do it now|"
+        r"just need to do it)"),
+    seq("suicide", "concern", "not-long", r"(?:won t|will not|wont|vais pas|va pas|pas)(?: <G2>)? (?:survive|survivre|"
+        r"be around|be here|etre la|rester)(?: <G2>)? (?:long|longtemps|much longer|bien longtemps)"),
     seq("suicide", "risk", "doing-it-now", r"(?:en train de le faire|doing it now|i m doing it|im doing it|je le fais "
         r"(?:maintenant|la|drette la|now)|ce est decide|c est decide|cest decide|it s decided|its decided|"
         r"i ve decided|i decided|j ai decide|je ai decide|my mind is made up|ma decision est prise)"),
     seq("suicide", "risk", "ending-time", r"(?:ending it|end it|finir|en finir|ce est fini|cest fini|it ends|it s over|"
         r"its over|mourir|die|dying|not leaving|pas sortir|pas ressortir|not coming back|reviendrai pas|"
         r"revenir pas|pas revenir|that s the end|thats the end|the end)(?: <G3>)? (?:<WHEN>|alive|vivant|vivante|"
-        r"en vie)"),
+        r"en vie)", across=True),
     all_of("suicide", "risk", "goodbye", r"<GOODBYE>",
            r"(?:<I>|<ME>|<MY>|<THEY>|<RELATIVE>|<THEIR>|wrote|ecrit|texted|texte|sent|envoye|laisse|left|found|trouve|"
            r"called|appele)", meta=True),
@@ -235,6 +246,10 @@ RULES: tuple[Rule, ...] = (
         r"(?: <G3>)? (?:<HEIGHT>|<TRAIN>|<WATER>|corde|rope)"),
     # ---- indirect ways of saying it: euphemisms, passive wishes, means with intent, sign-offs -------------------
     seq("suicide", "risk", "euphemism", r"(?:ne |n )?<EUPHEMISM>", negatable=True, inner=False, meta=True),
+    all_of("suicide", "risk", "if-gone-fine", r"(?:\bsi\b|\bif\b) (?:je |i )?(?:m endormais|me endormais|fell asleep|"
+           r"didn t make it|didnt make it|did not make it|didn t wake up|didnt wake up|never woke up|ne me reveillais pas|"
+           r"me reveillais pas|me reveillais plus|mourais|died|died tonight|wasn t here tomorrow|etais pu la demain)",
+           r"(?:<PASSIVE>)", negatable=True, inner=False),
     all_of("suicide", "risk", "passive-wish", r"(?:\bsi\b|\bif\b|when|quand|hope|espere|jespere|hoping|wish|kinda)",
            r"<HAZARD>", r"<PASSIVE>", negatable=True, inner=False, meta=True),
     seq("suicide", "risk", "heart-gives-out", r"(?:<WANT>|prie|pray|hope|hoping|espere|jespere)(?: <G6>)? "
@@ -252,7 +267,7 @@ RULES: tuple[Rule, ...] = (
         r"good time) (?:pour le faire|to do it)", meta=True, writer=True),
     seq("suicide", "risk", "decided-end", r"(?:<WHEN>|<WATER>|<HEIGHT>)(?: <G8>)? (?:decided|c est decide|ce est decide|"
         r"date s set|date is set)$|(?:date s set|date is set|la date est choisie|la date est fixee|j ai choisi la date|"
-        r"je ai choisi la date|picked the date|picked a date)"),
+        r"je ai choisi la date|picked the date|picked a date)", across=True),
     all_of("suicide", "risk", "means-tonight", r"<WHEN>", r"(?:avec la corde|with the rope|avec le fusil|with the gun|"
            r"avec les pilules|with the pills|with my rifle|avec ma carabine|avec la carabine)", r"(?:<I>|<ME>|i m|im|je|j)"),
     all_of("suicide", "risk", "papers-left", r"<WILL>", r"<PREP_ACT>",
@@ -275,7 +290,7 @@ RULES: tuple[Rule, ...] = (
     seq("suicide", "risk", "means-question", r"(?:doses? mortelles?|lethal doses?|deadly doses?|fatal doses?|"
         r"<PILLS>(?: <G8>)? (?:how many|combien)(?: <G6>)? (?:need|faut|work|marche|die|mourir|kill|for it to work)|"
         r"(?:combien|how many|how much)(?: <G6>)? (?:<PILLS>|pills|pilules)(?: <G6>)? (?:need|faut|work|marche|die|mourir|"
-        r"kill|tuer|mortel|fatal|lethal|enough|assez|for it to work)|(?:quelle|what) (?:hauteur|height)(?: <G4>)? "
+        r"kill|tuer|mortel|fatal|lethal|enough|assez|for it to work|takes|it takes|ca prend|ce prend|faudrait)|(?:quelle|what) (?:hauteur|height)(?: <G4>)? "
         r"(?:meurt|meurs|die|dies|mourir|survive)|(?:carbon monoxide|monoxyde)(?: <G4>)? (?:hurt|fait mal|fall asleep|"
         r"endort|die|mourir|how long|combien de temps)|how cold(?: <G6>)? (?:go fast|die|drown)|"
         r"(?:assez froide|assez haut|high enough|cold enough)(?: <G6>)? (?:pour|to|so)? ?(?:que|mourir|die|vite|fast|"
@@ -320,7 +335,9 @@ RULES: tuple[Rule, ...] = (
     seq("suicide", "risk", "commit-suicide", r"(?:<GOING>|<WANT>|<THINK>|plan to|about to)(?: <G3>)? "
         r"(?:commit suicide|commettre un suicide)", negatable=True),
     seq("suicide", "risk", "courage", r"(?:if i had the (?:guts|nerve|courage)|si j avais le courage|si je avais le courage|"
-        r"work up the nerve|trouver le courage|find the courage|get up the nerve)"),
+        r"work up the nerve|trouver le courage|find the courage|get up the nerve|(?:need|needs|besoin|manque|missing|"
+        r"reste juste|il me reste juste|me reste juste|just need)(?: <G3>)? (?:the nerve|the guts|the courage|"
+        r"le courage|du courage|le guts))"),
     seq("suicide", "risk", "life-mistake", r"(?:my life|ma vie)(?: <G1>)? (?:is|s|est) (?:a|an|une) (?:mistake|erreur)"),
     seq("suicide", "risk", "why-go-on", r"(?:why|pourquoi|pk)(?: <G1>)? (?:should i|would i|je|i)(?: <G1>)? (?:keep going|"
         r"continuerais|continuer|go on|keep living|continue)|(?:give me|donne moi|donnez moi) (?:one|a|une) (?:reason|raison)"),
@@ -335,31 +352,43 @@ RULES: tuple[Rule, ...] = (
     seq("suicide", "risk", "insurance", r"(?:toucher|collect|get)(?: <G2>)? (?:le |l |the |my |mon )?(?:assurance|insurance)|"
         r"(?:insurance|assurance|assurance vie)(?: <G6>)? (?:pay out|pays out|toucher|si je meurs|"
         r"if i die|garde la maison|keeps the house|worth more|vaut plus)", writer=True),
+    # A policy changed so that the family gets it: asked directly.
+    all_of("suicide", "concern", "insurance-changed", r"(?:life insurance|assurance vie|insurance|assurance|beneficiary|"
+           r"beneficiaire|policy)", r"(?:switched|changed|change|updated|mis a jour|changer|modifie)",
+           r"(?:make sure|so that|so the|pour que|comme ca|comme ce)(?: <G3>)? (?:kids|enfants|filles|fils|wife|femme|"
+           r"husband|mari|chum|blonde|family|famille|daughters|sons)", writer=True),
     seq("suicide", "risk", "rejoin", r"(?:<GOING>|<WANT>|bientot|soon|ce soir|tonight)(?: <G3>)? (?:rejoindre|join|be with|"
         r"aller rejoindre|go join|go be with)(?: <G1>)? (?:papa|maman|dad|mom|him|her|la|le|lui|elle|mon|ma|my)"
         r"|(?:<GOING>|<WANT>|aller)(?: <G1>)? (?:la|le|les|lui) rejoindre"),
     seq("suicide", "concern", "nobody-miss", r"(?:nobody|personne|no one)(?: <G3>)? (?:miss me|ennuyer de moi|notice if i|"
         r"remarquer si je|would notice|va remarquer|remarquera)"),
-    seq("suicide", "risk", "whats-the-point", r"(?:nobody|personne)(?: <G6>)? (?:so what s the point|a quoi bon|what s the point)"),
+    seq("suicide", "risk", "whats-the-point", r"(?:nobody|personne)(?: <G6>)? (?:so what s the point|a quoi bon|what s the point)", across=True),
     all_of("suicide", "risk", "affairs-settled", r"(?:regle mes affaires|settled my affairs|figured out who takes|papiers en ordre|"
            r"papers in order|affaires en ordre|affairs in order)", r"(?:mieux comme ca|better this way|s occuper|look after|"
            r"rejoindre|be with|bientot|soon|cats|chats|chat|dog|chien|key|cle)"),
-    all_of("suicide", "risk", "letters-each", r"(?:lettres|letters)", r"(?:kids|enfants|each|chacun|chacune|filles|"
-           r"daughters|sons|fils|famille|family)", r"(?:drawer|tiroir|enveloppe|envelope|table|dresser|commode)"),
+    all_of("suicide", "risk", "letters-each", r"(?:lettres|letters|lettre|letter)", r"(?:kids|enfants|each|chacun|chacune|"
+           r"filles|daughters|sons|fils|famille|family)", r"(?:drawer|tiroir|enveloppe|envelope|table|dresser|commode|"
+           r"safe|coffre|coffre fort|glovebox|coffre a gants|nightstand|table de chevet|under my|sous mon|sous ma)"),
     seq("suicide", "risk", "how-high", r"(?:how high|how tall|how far|quelle hauteur|combien haut)(?: <G12>)? (?:survive|die|"
         r"mourir|meurt|survivre|survit)"),
     seq("attempt", "risk", "on-roof-texting", r"(?:on|sur) (?:the|le) (?:roof|toit)(?: <G10>)? (?:texting you|t ecris|te ecris|"
-        r"why i m texting|pourquoi je t ecris|pourquoi je te ecris)"),
+        r"why i m texting|pourquoi je t ecris|pourquoi je te ecris)", across=True),
     seq("self_harm", "risk", "self-harm-3", r"(?:covered in cuts|couverts de coupures|couvert de coupures|went deeper|"
         r"plus creux que|plus profond que|needs stitches|besoin de points|points de suture|"
         r"(?:punched|fesse|frappe|hit)(?: <G2>)? (?:the wall|dans le mur|le mur)(?: <G6>)? (?:knuckles|jointures|saign|bleed)|"
         r"(?:bite|pinch|mords|pince)(?: <G3>)? (?:myself|me)|(?:me|je me) (?:pince|mords)|"
         r"(?:razor|rasoir|lame|blade)(?: <G8>)? (?:used it|utilise|je l ai utilise|je le ai utilise)|"
-        r"(?:clean|sans)(?: <G12>)? (?:blood|sang) (?:all over|partout))"),
-    all_of("suicide", "risk", "want-it-to-stop", r"(?:want|veux|wish|souhaite)(?: <G3>)? (?:it|ca|que ca|tout|all|everything)"
-           r"(?: <G2>)? (?:to stop|arrete|arreter|to end|finisse|s arrete|se arrete)",
-           r"(?:permanently|pour de bon|for good|forever|pour toujours|ma vie|my life|pour vrai|for real|toute|all of it)"),
-    seq("violence", "risk", "by-the-throat", r"(?:pogne|pogner|pris|grabbed|grabs|tenu|tenue|serre|serree|held)(?: <G2>)? "
+        r"(?:clean|sans)(?: <G12>)? (?:blood|sang) (?:all over|partout))", across=True),
+    all_of("suicide", "risk", "want-it-to-stop", r"(?:<WANT>|hate que|hate de|can t wait for|cant wait for)(?: <G6>)? "
+           r"(?:<WHAT_ENDS>)(?: <G2>)? (?:<ENDING>)",
+           r"(?:permanently|pour de bon|for good|forever|pour toujours|ma vie|my life|pour vrai|pour de vrai|for real|"
+           r"toute|all of it|me included|moi compris|moi inclus|moi avec|including me|une fois pour toutes)"),
+    # The same wish without "for good": asked directly.
+    seq("suicide", "concern", "want-it-over", r"(?:<WANT>|hate que|hate de|can t wait for|cant wait for)(?: <G3>)? "
+        r"(?:<WHAT_ENDS>)(?: <G2>)? (?:s eteigne|se eteigne|go dark|goes dark|be over|soit fini|soit finie|finisse|"
+        r"disparaisse|s efface|se efface)", negatable=True),
+    seq("violence", "risk", "by-the-throat", r"(?:pogne|pogner|pognee|pris|prise|grabbed|grabs|tenu|tenue|serre|serree|held|"
+        r"agrippe|agrippee|attrape|attrapee|saisi|saisie|choked|strangled)(?: <G2>)? "
         r"(?:par la gorge|by the throat|by the neck|le cou|au cou|my throat|ma gorge)"),
     seq("suicide", "risk", "no-point-going-on", r"(?:sert a rien de|no point|pas de raison de|aucune raison de)(?: <G1>)? "
         r"(?:continuer|going on|continuing|living|vivre|keep going)"),
@@ -382,17 +411,129 @@ RULES: tuple[Rule, ...] = (
            r"scared to go home|peur de rentrer|can t go home|peux pas rentrer|smashed all|casse toute|"
            r"took out the shotgun|sorti le fusil|looking right at me|en me regardant|by the throat|par la gorge|"
            r"controls my pay|controle ma paie|tracks me|me suit)"),
+    # ---- from the fourth dev batch: structures, not phrases ---------------------------------------------
+    # Sorry to be alive: "disappointed I woke up", "honte d'être encore là", "une déception de me réveiller".
+    seq("suicide", "risk", "sorry-alive", r"(?:disappointed|decu|decue|sad|triste|pissed|fache|fachee|angry|honte|ashamed|"
+        r"mad|upset|deception|regret)(?: <G4>)? (?:i woke up|woke up|i m still here|im still here|still here|still alive|"
+        r"encore la|encore en vie|me reveiller|je me reveille|je me suis reveille|je me suis reveillee|survived|survecu|"
+        r"etre encore la|de etre encore|d etre encore)"),
+    # Better off if the writer were gone, however the absence is said.
+    seq("suicide", "risk", "better-if-gone", r"(?:<BETTER>)(?: <G6>)? (?:<ABSENT_ME>)|(?:<ABSENT_ME>)(?: <G6>)? (?:<BETTER>)",
+        writer=True),
+    # Of no use to anyone, nowhere wanted: asked directly.
+    seq("suicide", "concern", "not-needed", r"(?:world|monde|planet|planete|terre|nobody|no one|personne)(?: <G2>)? "
+        r"(?:doesn t|does not|don t|n a pas|a pas|n a plus|a plus|a pu)? ?(?:need|needs|besoin de|besoin d) (?:me|moi)"
+        r"|(?:je suis|i m|im|chu) de trop|personne me regretterait|personne va me regretter|nobody would miss me|"
+        r"no one would miss me|(?:in|dans) (?:everyone s|tout le monde|les) (?:way|pattes|jambes)"),
+    # No way out, said as a place or as having tried everything.
+    seq("suicide", "concern", "no-exit", r"(?:no future|pas de avenir|pas d avenir|plus de avenir|plus d avenir|"
+        r"aucun avenir|can t see (?:any|a) future|don t see (?:any|a) future|see no future|vois pas de avenir|"
+        r"vois aucun avenir|out of options|run out of options|ran out of options|plus de options|plus d options|"
+        r"no options left|tunnel sans fin|endless tunnel|no light at the end|trou sans fond|bottom of a well|"
+        r"fond du puits|nothing left to try|plus rien a essayer|tried everything|tout essaye|plus de sortie|"
+        r"plus d issue|plus de issue|pas d issu|plus d issu|pas de issu|plus de issu|no exit left|plus rien a faire)"),
+    # One way this ends, and the writer knows it.
+    seq("suicide", "risk", "one-way-ends", r"(?:only|seule|une seule)(?: one)? (?:way|facon|maniere|chose|option|issue|sortie|"
+        r"exit|way out|porte de sortie) (?:this|it|ca|que ca|pour que ca|que tout) (?:ends|will end|finit|finisse|finira|"
+        r"arrete|se arrete|stops|s arrete)|(?:only|seule|une seule)(?: one)? (?:exit|way out|sortie|porte de sortie|issue) "
+        r"(?:left|qui reste|restante)|(?:seule|only|la seule|une seule)(?: <G2>)? (?:affaire|chose|thing|option|solution)"
+        r"(?: qui (?:me )?reste| left| restante)?(?: <G2>)? (?:ce est|c est|is|est)? ?(?:de |d |to |que )?(?:arreter|stop|"
+        r"stop everything|tout arreter|en finir|partir|je parte|mourir|die|disparaitre|disappear|le faire|do it)"),
+    # "that's it for me", "c'est fini pour moi": asked directly.
+    seq("suicide", "concern", "over-for-me", r"(?:ce est fini|c est fini|cest fini|that s it|it s over|it s all over|"
+        r"game over|c en est fini|ca va etre fini) (?:for me|pour moi)"),
+    # Why go on breathing.
+    seq("suicide", "risk", "why-bother-living", r"(?:<WHY_BOTHER>)(?: <G3>)? (?:de |d |to )?(?:encore )?(?:breathing|"
+        r"breathe|respirer|living|vivre|waking up|existing|exister|etre en vie|being alive|to live|be alive)"),
+    # Nothing wanted, not even to live: "pu envie de rien, même pas d'exister".
+    seq("suicide", "risk", "not-even-live", r"(?:meme pas|not even)(?: <G1>)? (?:de |d |to )?(?:exister|vivre|live|exist|"
+        r"be alive|etre en vie|wake up|me reveiller)"),
+    seq("suicide", "risk", "no-reason-nor-live", r"(?:<NEG>)(?: <G3>)? (?:raison|raisons|reason|reasons|point)(?: <G8>)? "
+        r"(?:ni|or|nor|ou|even|meme) (?:de |to |d )?(?:rester en vie|stay alive|vivre|live|exister|exist|be alive|"
+        r"etre en vie)"),
+    # Not waking up any more, said of oneself or of someone else.
+    seq("suicide", "risk", "no-wake-anymore", r"(?:veux|veut|voulait|voulais|want|wants|wanted)(?: <G1>)? (?:plus|pu|jamais) "
+        r"(?:me |se )?reveiller|(?:don t|doesn t|dont|doesnt|do not|does not|didn t) (?:want|wanna) (?:to )?wake up "
+        r"(?:anymore|ever again|again)"),
+    # Knowing how and when.
+    all_of("suicide", "risk", "how-and-when", r"(?:know|sais|sait)(?: <G2>)? (?:how|comment)", r"(?:when|quand)",
+           r"(?:do it|le faire|courage|nerve|guts|the day|le jour)"),
+    # Watching the train or the bridge and thinking it would be quick.
+    all_of("suicide", "risk", "means-quick", r"(?:watch|watching|regarde|regarder|stare|staring|fixe|look at|looking at|"
+           r"looked at|stood|standing|debout)", r"(?:<TRAIN>|<HEIGHT>|<WATER>)",
+           r"(?:quick|fast|rapide|vite|painless|sans douleur|easy|facile|instant|instantane)",
+           r"(?:would|d be|serait|ce serait|ca serait|would be|it d)"),
+    # Pills put aside until there are enough.
+    all_of("suicide", "risk", "pills-saved", r"<PILLS>", r"(?:saving|savin|saved|stockpil\w*|ramasse|ramasser|ramassees|"
+           r"mis de cote|mises de cote|de cote|accumule|accumulees|collecting|collected|set aside|hoard\w*|kept|garde|"
+           r"gardees)", r"(?:enough|enuf|assez|asse|suffire|suffit|should do it|devrait faire|ca devrait)"),
+    # Waiting to be alone with the means.
+    all_of("suicide", "risk", "waiting-alone", r"(?:<PILLS>|<ROPE>|<GUN>|bottle|bouteille|the stuff)",
+           r"(?:waiting for (?:everyone|them|the kids|my wife|my husband|him|her) to (?:go to sleep|sleep|fall asleep|"
+           r"leave|go)|attends que (?:tout le monde|les enfants|ils|elle|il) (?:dorme|dorment|parte|partent|soit couche|"
+           r"soient couches))"),
+    # Writing down who gets what, papers put together for after.
+    all_of("suicide", "risk", "who-gets-what", r"(?:who gets what|qui aura quoi|qui va avoir quoi|qui prend quoi|"
+           r"papiers importants|important papers|my papers|mes papiers|mes codes|my codes|my passwords|mes mots de passe)",
+           r"(?:ready|pret|prete|after|apres|when i m gone|quand je serai|know what to do|saura quoi faire|"
+           r"sauront quoi faire|pu la|plus la|for my|pour ma|pour mon)"),
+    # Doing something to the pets or plants forever, giving things away for good.
+    all_of("suicide", "risk", "pets-forever", r"(?:keep|take|garder|prendre|look after|s occuper de|se occuper de|adopt|"
+           r"adopter|gave|give|donne|donner|trouve quelqu un pour)(?: <G3>)? (?:<PETS>)", r"(?:<FOREVER>)"),
+    all_of("suicide", "risk", "gave-away-for-good", r"(?:<GIVE_AWAY>)", r"(?:<FOREVER>)",
+           r"(?:<I>|<ME>|<MY>|<THEY>|<THEIR>|<RELATIVE>|tools|outils|stuff|affaires|boat|bateau)"),
+    # The last day on earth.
+    seq("suicide", "risk", "last-day", r"(?:ma|sa|my|his|her|leur|their|la|the) (?:derniere|dernier|last) (?:semaine|"
+        r"journee|jour|nuit|soiree|fin de semaine|week|day|night|weekend|month|mois) (?:sur terre|sur la terre|on earth|"
+        r"alive|en vie)"),
+    # Thinking of killing oneself, said with "you" as people do: "is it normal to think about killing yourself?"
+    seq("suicide", "risk", "think-kill-you", r"(?:<THINK>)(?: <G3>)? (?:killing|kill|ending|end|take|taking) "
+        r"(?:yourself|your life|your own life)"),
+    # Something done with the medication.
+    seq("attempt", "risk", "dumb-with-meds", r"(?:something dumb|something stupid|something bad|quelque chose de stupide|"
+        r"une niaiserie|une connerie|une betise|une folie|une grosse erreur)(?: <G3>)? (?:with|avec)(?: <G2>)? (?:<PILLS>)"),
+    all_of("attempt", "risk", "took-all-ago", r"(?:(?:took|pris|avale|swallowed|gobe) (?:them all|all of them|all|tout|toutes|"
+           r"tous|everything|the lot|la bouteille|the bottle|le pot)|(?:tout|toutes|tous) (?:pris|avale|gobe))",
+           r"(?:\d+ (?:min|mins|minutes|heure|heures|h|hour|hours)|ago|ca fait|il y a|depuis|since)", r"(?:<SYMPTOMS>)"),
+    all_of("attempt", "risk", "bleeding-wont-stop", r"(?:bleeding|bleedin|saigne|saigner|sang|blood)(?: <G3>)? "
+           r"(?:won t stop|wont stop|doesn t stop|ne arrete pas|arrete pas|can t stop|cant stop|stops pas)|"
+           r"(?:arrete pas|ne arrete pas|won t stop|can t stop) (?:de )?(?:saigner|bleeding)",
+           r"(?:cut|cuts|coupe|coupee|coupure|wrist|wrists|poignet|poignets|veine|veines|vein|veins|<BLADE>|ouvert|opened|"
+           r"opend|slit|slashed|tranche)"),
+    # Self-harm: marks the writer makes, a blade kept hidden.
+    all_of("self_harm", "risk", "marks-myself", r"(?:marques|marks|coupures|cuts|bleus|bruises|cicatrices|scars|brulures|"
+           r"burns)", r"(?:(?:ce|c) est moi qui (?:les )?(?:fait|fais|ai faites|fais)|i do them|i did them|i make them|"
+           r"myself|moi meme|self inflicted|auto infligees|on purpose|expres|volontairement)"),
+    all_of("self_harm", "concern", "hidden-blade", r"(?:my|ma|mon|mes) (?:blade|blades|lame|lames|razor|rasoir|x acto|exacto)",
+           r"(?:hidden|hide|cache|cachee|caches|ressorti|ressortie|took it out|again|encore)"),
+    # Violence at home: control, threats, "he hits".
+    all_of("domestic_violence", "concern", "control", r"(?:<PARTNER>|\bhe\b|\bil\b|\bshe\b|\belle\b)", r"(?:<CONTROL>)"),
+    seq("domestic_violence", "risk", "control-2", r"(?:<CONTROL>)(?: <G12>)? (?:<CONTROL>)"),
+    all_of("domestic_violence", "risk", "partner-threats", r"(?:<PARTNER>)", r"(?:threats|menaces|threatening|menacant|"
+           r"menacants|menacantes)"),
+    seq("violence", "risk", "he-hits", r"(?:he|il|she|elle)(?: <G4>)? (?:hits|frappe|fesse|bat|cogne|beats)"
+        r"(?: (?:me|us|the kids|les enfants|moi|nous|zz|i|je|j)\b|$)"),
+    seq("violence", "risk", "forced-me", r"(?:forced me|me a forcee|m a forcee|me a force|m a force|raped me|me a violee|"
+        r"m a violee|made me have sex|forced himself on me)(?! (?:to|into|a|de)\b)"),
+    # Harm to others: the writer's plan with the means at hand, or the fear of hurting their own children.
+    seq("harm_to_others", "risk", "harm-with-weapon", r"(?:<WRITER_GOING>)(?: <G6>)? (?:<HARM_WEAPON>)(?: <G8>)? "
+        r"(?:<HARM_TARGET>)|(?:<WRITER_GOING>)(?: <G6>)? (?:<HARM_TARGET>)(?: <G8>)? (?:<HARM_WEAPON>)"),
+    all_of("harm_to_others", "risk", "fear-of-harming", r"(?:<FEAR>)", r"(?:i ll|i will|i might|i could|je vais|je pourrais|"
+           r"de|d) (?:hurt|faire mal|frapper|hit|shake|secouer|harm|blesser)", r"(?:my|mon|ma|mes|a mon|a ma|a mes) "
+           r"(?:baby|bebe|kids|enfants|children|son|fils|daughter|fille|child|enfant|kid|petit|petite|partner|wife|"
+           r"husband|blonde|chum)"),
     seq("harm_to_others", "risk", "harm-others", r"(?:breaking his face|break his face|casse la gueule|lui casse|make (?:my old boss|"
         r"him|her|them) pay|faire payer|not walking away|s en sortira pas|se en sortira pas|pictured hitting|m imagine frapper|me imagine frapper|"
         r"picture pushing|m imagine la pousser|me imagine la pousser|gas can|bidon d essence|bidon de essence|"
         r"going to pay|va payer|knife s been in my lunchbox|couteau dans ma boite a lunch|thinking of going back|"
         r"pense retourner|take everyone with him|tous les emmener|bought what i need|achete ce que il faut|"
-        r"knife s ben in my lunchbox|tire iron|barre a clous|won t hurt anyone ever again|fera pu jamais de mal|peur de faire mal a mes enfants|"
+        r"knife s ben in my lunchbox|tire iron|demonte pneu|barre a clous|won t hurt anyone ever again|fera pu jamais de mal|peur de faire mal a mes enfants|"
         r"afraid (?:i ll|i will|of) hurt(?:ing)? my (?:kids|children)|hurt my kids|pogne mon fils trop fort|"
         r"frappe un client|hit a customer|beating his kids|bat ses enfants)"),
     # ---- attempt or overdose in progress -------------------------------------------------------------
-    all_of("attempt", "risk", "overdose", r"(?:avale|pris|prise|took|taken|swallowed|downed|popped|mixed|melange|gobe|"
-           r"ingested|just took|(?:viens|vient|venait|venais) de (?:prendre|avaler|gober|melanger))",
+    all_of("attempt", "risk", "overdose", r"(?:avale|pris|prise|took|taken|taking|swallowed|downed|popped|mixed|melange|gobe|"
+           r"ingested|just took|injected|injecte|injection|gave myself|me suis donne|me suis injecte|"
+           r"(?:viens|vient|venait|venais) de (?:prendre|avaler|gober|melanger)|avoir pris|after taking)",
            r"(?:<PILLS>|everything left|tout ce qui restait|tout ce qui reste|ce qui restait|half the bottle|"
            r"la moitie de la bouteille|moitie du pot|the whole bottle|toute la bouteille)",
            r"(?:<MUCH>|avec (?:du|de la|une|mon|ma|des)? ?(?:vin|vodka|fort|alcool|bieres|biere|rye|gin|rhum|boisson|"
@@ -406,6 +547,8 @@ RULES: tuple[Rule, ...] = (
            r"weird|bizarre|partir|slipping|goodbye|adieu|sorry|desole|desolee|scared|peur)"),
     seq("attempt", "risk", "in-the-act-2", r"(?:pieds de (?:l|le) autre bord|other side of the (?:railing|barrier|rail)|"
         r"climbed over|grimpe par dessus|debout sur la chaise|standing on the chair|corde est attachee|rope is tied|"
+        r"(?:passe|passee|enjambe|enjambee|grimpe|climbed|went|stepped) (?:par dessus|over) (?:la|le|the) (?:rambarde|"
+        r"rampe|garde corps|railing|barrier|parapet|cloture|fence)|"
         r"(?:belt|ceinture|corde|rope|cord|strap) (?:is )?(?:around|autour)|tied to the|attache a|attachee a|"
         r"cran est enleve|safety is off|safety off|gun in my mouth|fusil dans la bouche|"
         r"(?:roule|driving|drive|going) (?:a )?\d{3}|looking for a (?:concrete )?wall|vise le (?:prochain )?pilier|"
@@ -430,18 +573,23 @@ RULES: tuple[Rule, ...] = (
         r"garage(?: <G4>)? (?:moteur|engine)(?: <G2>)? (?:roule|running|tourne|on|allume)|"
         r"(?:<GUN>)(?: <G2>)? (?:chargee|charge|loaded)(?: <G6>)? (?:<NOW>|faire|doing|do it)|"
         r"(?:loaded|chargee) (?:<GUN>)(?: <G6>)? (?:<NOW>|faire|doing|do it)|"
-        r"(?:ouvert|ouvre|cut|slit|slashed|tranche|coupe)(?: <G1>)? (?:les|mes|my|his|her|ses)? ?(?:poignets|veines|wrists|"
-        r"veins|gorge|throat))"),
+        r"(?:ouvert|ouvre|opened|open|cut|slit|slashed|tranche|coupe)(?: <G1>)? (?:les|mes|my|his|her|ses|le|mon)? ?"
+        r"(?:poignet|wrist|poignets|veines|wrists|"
+        r"veins|gorge|throat))", across=True),
     seq("attempt", "risk", "tried-to", r"(?:tried|attempted|a essaye|essaye|tente|tentee|tente de)(?: <G1>)? "
         r"(?:to|de|a)? ?(?:kill|hang|end|tuer|pendre|suicider|enlever|take)"),
     # ---- self-harm -------------------------------------------------------------------------------
     seq("self_harm", "risk", "cut-self-en", r"(?:<CUT>)(?: <G1>)? (?:myself|my self|himself|herself|themselves|themself)"
         r"|(?:myself|my self) (?:bleed|bleeding)", negatable=True),
-    seq("self_harm", "risk", "cut-self-fr", r"(?:me|se|m|s)(?: <G1>)? (?:suis |est |sont )?(?:couper|coupe|coupee|coupes|"
+    # "je me suis griffée" is the writer's own act; "le chat m'a griffée" (avoir) is something done to the writer.
+    seq("self_harm", "risk", "cut-self-fr", r"(?:me|se|m|s)(?: (?!(?:a|avait|ont|avaient|va|vont)\b)[a-z0-9]+)? "
+        r"(?:suis |est |sont )?(?:couper|coupe|coupee|coupes|"
         r"coupait|taillader|taillade|tailladee|scarifier|scarifie|mutiler|mutile|bruler|brule|brulee|gratter|gratte|"
         r"grattes|faire mal|fais mal|fait mal|faire du mal|fais du mal|fait du mal|faisais mal|frapper la tete|frappe la tete|"
         r"cogner la tete|cogne la tete|faire saigner|fais saigner|blesser|blesse|blessee|punir|ouvrir|ouvert|"
-        r"enfoncer|planter|faire des marques)", negatable=True),
+        r"enfoncer|planter|faire des marques|griffe|griffer|griffais|griffant|egratigne|egratigner|pince|pincer|pincant|"
+        r"pincais|mords|mordre|mordant|grattant|coupant|brulant|frappant|punis|punissais|scarifiais|coupais|brulais|"
+        r"mutilais|blessais|grattais|frappais)", negatable=True),
     seq("self_harm", "risk", "hurt-self-fr", r"(?:me|se|m|s) (?:suis|est|sont)(?: <G2>)? (?:fait|faite|fais) "
         r"(?:du )?mal", negatable=True),
     seq("self_harm", "risk", "self-harm-word", r"(?:self harm|self harming|self harmed|self harms|selfharm|self injury|"
@@ -498,13 +646,13 @@ RULES: tuple[Rule, ...] = (
         r"three guys|des gars|trois gars)(?: (?!(?:i|je|j|zz)\b)[a-z0-9]+){0,3}(?: (?:me|m|us|nous|ma|me a|m a))?"
         r"(?: <G1>)? (?:<HIT>) (?:me|us|my|nous|moi)"
         r"|(?:<THEY>|<RELATIVE>|quelqu un|un gars|un patient|une patiente|un client) (?:me|m|nous|ma|mon) (?:a |ont |est |va )?"
-        r"(?:<HIT>)"),
+        r"(?:<HIT>)", across=True),
     seq("violence", "risk", "hit-on-body", r"(?:<HIT>)(?: <G4>)? (?:over|on|in|into|dans|sur|au|a la) (?:my|mon|ma|mes|le|la)? ?"
         r"(?:<BODY>|face|visage|head|tete|figure|yeux|eye|nez|nose|ventre|cou|neck|gorge|throat)"
         r"|(?:<HIT>) (?:me|m)(?: <G2>)? (?:into|against|dans|contre)"),
     seq("violence", "risk", "got-attacked", r"(?:got|get|getting|been|being|was|were|i m being|i m getting|im getting|"
         r"me suis fait|me fais|me suis faite|je me suis fait|je me fais)(?: <G1>)? (?:jumped|attacked|assaulted|"
-        r"beaten|beat up|punched|stabbed|choked|strangled|raped|mugged|hit|agresser|agressee|battre|battu|frapper|"
+        r"beaten|beat up|punched|stabbed|choked|strangled|raped|mugged|hit|agresser|agressee|battre|battu|frapper|tuer|"
         r"poignarder|etrangler|violer|attaquer|tabasser|taper dessus|casser la gueule)"),
     seq("violence", "risk", "weapon-on-me", r"(?:<WEAPON>)(?: <G2>)? (?:sous la gorge|sur la gorge|to my throat|on me|"
         r"sur moi|at me|pointe|pointed|pointing)|(?:armed|arme|armee)(?: <G2>)? (?:guy|man|person|gars|homme|personne|"
@@ -530,6 +678,9 @@ RULES: tuple[Rule, ...] = (
         r"|breaking in|breaking into|broke in|broken into|entre par effraction|rentre par effraction|"
         r"entrer par effraction|rentrer par effraction"),
     seq("violence", "risk", "threat-2", r"(?:put me in the ground|mettre (?:le feu|feu)(?: <G4>)? (?:avec moi|with me)|"
+        r"we know where you live|on sait ou tu restes|on sait ou tu habites|knows? where you live|sait ou tu (?:restes|"
+        r"habites|travailles)|watch your back|surveille tes arrieres|days are numbered|jours sont comptes|"
+        r"knows my address|has my address|connait mon adresse|a mon adresse|knows where i work|sait ou je travaille|"
         r"next time it won t be the wall|interet a me taire|better keep my mouth shut|better shut up|better keep quiet|next time (?:it )?won t|la prochaine fois ce sera|next time he won t miss|"
         r"won t miss|put a bullet in me|balle dans la tete|bullet in me|run me over|me frapper avec (?:son|le) char|"
         r"(?:tient|held|holding|tenue|tenu)(?: <G2>)? (?:la |ma |my )?(?:tete|head) (?:sous l eau|sous le eau|under water|"
@@ -547,6 +698,9 @@ RULES: tuple[Rule, ...] = (
            r"parks outside|stationne|passe devant|drives past|ralentit|sending me pics|envoie des photos|posted where|"
            r"new accounts|m attendait|me attendait|waits)",
            r"(?:every night|tous les soirs|depuis une semaine|all week|this week|cette semaine|le soir|at night|"
+           r"depuis (?:\d+|deux|trois|quatre|cinq|plusieurs|des) (?:jours|semaines|nuits|soirs)|for (?:\d+|two|three|four|"
+           r"five|several) (?:days|weeks|nights)|for days|for weeks|every day|tous les jours|chaque jour|chaque soir|"
+           r"every morning|tous les matins|parking lot|stationnement|outside my|devant chez nous|devant ma|"
            r"after close|ma maison|my street|my place|chez nous|ma rue|where i work|ou je travaille|a la porte|"
            r"by my car|pres de mon char|bientot|see you soon|soon)",
            r"(?:<ME>|<MY>|me|moi|my|mon|ma|mes|i|je)"),

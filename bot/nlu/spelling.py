@@ -67,9 +67,11 @@ class Corrector:
             for k in self._index.get(d, ()):
                 if within_one_edit(token, k):
                     found.add(k)
-        # Several keywords one edit away: the one with the same first letter ("bettre" is "better", not "mettre"),
-        # then the longer ("reveillr" is "reveiller": a dropped letter is the commonest slip on a phone).
-        return max(found, key=lambda k: (k[0] == token[0], len(k), k)) if found else token
+        # Several keywords one edit away: a letter typed twice first ("peendre" is "pendre", not "prendre"), then the
+        # one with the same first letter ("bettre" is "better", not "mettre"), then the longer ("reveillr" is
+        # "reveiller": a dropped letter is the commonest slip on a phone).
+        doubled = {token[:i] + token[i + 1:] for i in range(1, len(token)) if token[i] == token[i - 1]}
+        return max(found, key=lambda k: (k in doubled, k[0] == token[0], len(k), k)) if found else token
 
 
 @lru_cache(maxsize=1)
