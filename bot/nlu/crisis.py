@@ -44,7 +44,7 @@ _KEYWORD = re.compile(r"\b(suicide|suicides|suicidaire|suicidal|suicider|suicide
 _WORD = re.compile(r"[a-z]{5,}")
 # The word that matters most, however it is spelt: "suisside", "sucide", "suicid", "suiscidaire".
 _SUICIDE_SPELLING = re.compile(r"^s(?:u|ou)i{0,2}(?:c|s|ss|sc|cs)i{0,2}(?:d|dd)(?:e|er|ier|aire|air|aires|al|ale|ial|ee|"
-                               r"es|ez)?$")
+                               r"es|ez|le|el)?$")
 _THREAT_VERBS = frozenset("kill find hurt make get come shoot stab do beat hit end finish".split())
 # French verbs people run into their pronoun when they drop the apostrophe ("menlever", "metendre").
 _ELIDABLE = frozenset("enlever enleve effacer etendre endormir endors eteindre empecher ecraser etais etrangler etrangle "
@@ -452,6 +452,13 @@ def _read(rule: Rule, form: str, span: tuple[int, int], meta: bool, no_danger: b
     if category in ("violence", "domestic_violence"):
         if who != "other":
             who = _violence_target(form, *span)
+            if rule.name == "got-attacked" and _nearest_subject(form, span[0]) == "other":
+                who = "other"  # "a man got stabbed": the subject of a passive is who was hurt
+            if rule.name == "weapon-on-me" and re.search(r"\b(?:his|her|their|son|sa|ses|leur) (?:gun|knife|rifle|"
+                                                          r"fusil|arme|couteau|carabine)\b", form[span[0]:span[1]]):
+                who = "other"  # "he keeps his gun": someone's own weapon, no one threatened with it
+        if who == "other" and meta:
+            return None  # someone else hurt, told as news, training or fiction
         if category == "violence" and (_PARTNER_RE.search(form) or _AT_HOME.search(form)):
             category = "domestic_violence"
     if _set_aside(form, category, rule, span) or (no_danger and rule.name in _MEANS_RULES):
@@ -497,6 +504,9 @@ def _set_aside(form: str, category: Category, rule: Rule, span: tuple[int, int] 
         return True  # a goodbye card for a colleague who moves, the team told about a new job
     if rule.name in ("got-attacked", "hit-on-body", "hurts-me", "shoot-up") and C.SPORT.search(form):
         return True
+    if category in ("self_harm", "other_at_risk") and rule.category == "self_harm" and C.ACCIDENT.search(form) \
+            and not C.ON_PURPOSE.search(form):
+        return True  # cut slicing onions, burned on the pizza oven, hurt a knee at soccer
     if C.DISTANT_PAST.search(form) and not C.RECURS.search(form):
         return True  # long ago, and not back
     if C.USED_TO.search(form[:span[0]]) and not C.RELAPSE.search(form):

@@ -103,10 +103,29 @@ IDIOMS += [
     r"(job|poste|career|carriere|emploi|position|role)( la)? (est|is|s)? ?(un |a )?(cul de sac|dead end)",
     r"(burden|poids|fardeau) (to|for|pour|on) (the|my|l|le|la|mon|ma) (team|equipe|crew|department|departement)"
     r"(?=.*(came back|retour|back from|fit back|integrer|reintegr))",
-    r"(corde|rope|cord)( \w+){0,3} (pour|to|for) (attacher|tie|tie down|secure) (le|la|the|my|mon|ma|a|un|une|des) "
-    r"(canot|canoe|kayak|bateau|boat|tente|tent|bache|tarp|sapin|tree|chargement|load|stuff|affaires|meubles|"
-    r"furniture|remorque|trailer)",
+    r"(corde|rope|cord)( \w+){0,3} (pour|to|for)( \w+){0,3} (canot|canoe|kayak|bateau|boat|tente|tent|bache|tarp|sapin|"
+    r"tree|chargement|load|stuff|affaires|meubles|furniture|remorque|trailer|balancoire|swing|hamac|hammock|"
+    r"corde a linge|clothesline|jardin|garden|camping|chien|dog)",
     r"bite the bullet|mordre la balle|(at the )?end of my rope|au bout du rouleau|au bout de ma corde",
+    # From the fifth dev batch, as structures: a thing (not a person) that "kills" the writer; beaten at a game;
+    # a disappearance with a duration; a stop to everything for a trip; a rope for the swing.
+    r"(le|la|les|ce|cette|ces|mon|ma|mes|this|that|the|my|these|those) (?!(?:" + L.RELATIVE + r"|soir|matin|nuit|midi|"
+    r"fois|semaine|weekend|morning|night|time|week|tonight)\b)[a-z]+( (?!(?:je|j|i|il|elle|on|tu|you|he|she)\b)[a-z]+)"
+    r"{0,2}( la)? (me tue|me tuent|is killing me|are killing me|kills me|va me tuer|vont me tuer|is going to kill me|"
+    r"s going to kill me|will kill me|gonna kill me|going to kill me)",
+    r"(killing|kill) (myself|me) (repeating|trying|working|explaining|doing|cleaning|running|telling|teaching|"
+    r"training|at work|at the job|over this|over that)",
+    r"(beat|beats|beaten|battu|battue|bat) (me |moi )?(at|au|aux|a la|in|en) (mario kart|\w+ kart|cards|cartes|chess|"
+    r"echecs|poker|golf|tennis|ping pong|scrabble|monopoly|bowling|quilles|pool|billard|darts|flechettes|the game|"
+    r"la game|arm wrestling|bras de fer|fortnite|fifa|nhl|hockey|basket|basketball|soccer)",
+    r"(disparaitre|disappear|vanish)( \w+){0,4} (pendant|for|pour) (\d+|deux|two|trois|three|a|une|un|quelques|few|"
+    r"couple of|the) (jours|days|semaines|weeks|mois|months|weekend|fin de semaine|week)",
+    r"(disparaitre|disappear)( \w+){0,2} (dans|in|to|on) (un |une |an |a )?(tout inclus|all inclusive|resort|ile|island|"
+    r"cruise|croisiere|voyage|trip|road trip)",
+    r"(tout arreter|tout lacher|drop everything|quit everything) (pis|et|and|pour|to) (partir|aller|faire|travel|go|"
+    r"move|voyager|recommencer|start)",
+    r"(phone|cell|battery|batterie|laptop|ordi|computer|cellulaire|tel) (s |is |est )?(dying|meurt|about to die|"
+    r"going to die|va mourir|va mourrir)",
     # "one more 'urgent' email and I'm jumping out the window": an exasperated joke, said of a window
     r"(one more|encore un|encore une|encore une fois)( \w+){0,8} (jump|jumping|jumpin|sauter|saute|me jeter|me jette|"
     r"me lancer|me lance)( \w+){0,3} (window|fenetre)",
@@ -131,7 +150,10 @@ PET_FAREWELL = re.compile(r"\b((goodbye|adieu|bye) (old girl|old boy|buddy|mon c
                           r"my cat|doggo|minou|pitou)|the vet|le vet|le veterinaire|la veterinaire|put down|put to sleep|"
                           r"euthanas\w*)\b")
 # Goodbyes at work: a move, a new job, a retirement.
-WORK_FAREWELL = re.compile(r"\b((change|changing|changer) (de )?(departements?|departments?|jobs?|postes?|teams?|equipes?|"
+WORK_FAREWELL = re.compile(r"\b((goodbye|adieux|adieu) (to|a) (my|ma|mon|the|la|le|l) (old )?(home|house|maison|apartment|"
+                           r"appartement|appart|car|char|truck|office|bureau|desk|city|ville|town|village|school|ecole|"
+                           r"childhood home|maison de enfance|maison d enfance)|before the sale|avant la vente|"
+                           r"(change|changing|changer) (de )?(departements?|departments?|jobs?|postes?|teams?|equipes?|"
                            r"stores?|succursales?)|new job|nouvelle job|nouvel emploi|nouveau poste|moving|demenage|demenagement|"
                            r"retiring|retraite|retirement|transfer|mutation|leaving the company|quitte la compagnie|"
                            r"farewell party|party de depart|pot de depart|goodbye card|carte de adieu|carte de depart|"
@@ -150,7 +172,9 @@ DISTANT_PAST = re.compile(r"\b(in my \d+s|years ago|yrs ago|il y a \d+ ans|ya \d
 USED_TO = re.compile(r"\b(used to|avant (je|j)|before i|back then i|dans le temps je)( [a-z0-9]+){0,3} ?$")
 # Told as over: a time gone by ("I used to", "avant je", "in 2015") and a word that it is resolved ("I'm fine now",
 # "j'ai refait ma vie", "got arrested"). Both are needed: "je dis que je vais bien mais je veux mourir" stays a crisis.
-PAST_MARKER = re.compile(r"\b(used to|avant (je|j)|before i|back then|a le epoque|autrefois|quand (je|j) etais|"
+PAST_MARKER = re.compile(r"\b((mon|ma|my) (ancien|ancienne|former|old) (chum|blonde|conjoint|conjointe|mari|femme|partner|"
+                         r"boyfriend|girlfriend|husband|wife|boss|patron)|a ete condamnee?|was convicted|pressed charges|"
+                         r"porte plainte|used to|avant (je|j)|before i|back then|a le epoque|autrefois|quand (je|j) etais|"
                          r"when i was|in (19|20)\d\d|en (19|20)\d\d|got arrested|a ete arretee?|is in jail|est en prison)\b")
 RESOLVED = re.compile(r"\b(i m (fine|ok|okay|good|doing well|doing better|safe) now|i feel safe now|i m glad|"
                       r"doing (well|great|fine|better) (now|today)|(glad|happy|grateful) to be alive|"
@@ -178,11 +202,23 @@ NO_DANGER_CONTEXT = re.compile(r"\b(moose hunting|deer hunting|going hunting|hun
                                 r"faisant la vaisselle|broken glass|verre casse|exacto a glisse|knife slipped|"
                                 r"couteau a glisse|mystery novel|crime novel|un polar|paintball|airsoft|rec hockey|"
                                 r"hockey cosom|slipped on (the )?ice|glisse sur la glace|fell on the ice|hunting rifle|"
-                                r"carabine de chasse|fusil de chasse|inherited)\b")
+                                r"carabine de chasse|fusil de chasse|inherited|chasse au \w+|pour la chasse|duck hunting|"
+                                r"goose hunting|turkey hunting|deer season|opening day|for hunting|karate|karaté|"
+                                r"self defense|autodefense|krav maga|target shooting|tir sur cible|pellet|a plomb|bb gun|"
+                                r"carabine a plomb)\b")
+# An everyday injury: the kitchen, the workshop, an accident, "nothing serious"; not "on purpose".
+ACCIDENT = re.compile(r"\b(by accident|accidentally|par accident|sans faire expres|pas fait expres|rien de grave|"
+                      r"nothing serious|not serious|pas grave|while cooking|en cuisinant|oignons|onions|tomates|tomatoes|"
+                      r"legumes|vegetables|carottes|carrots|bagel|pain|bread|four a pizza|"
+                      r"pizza oven|oven|four|stove|poele|barbecue|bbq|grill|fer a repasser|soldering|souder|au genou|"
+                      r"my knee|mon genou|cheville|ankle|au soccer|au hockey|at soccer|at hockey|au travail sur|"
+                      r"on the job site)\b")
+ON_PURPOSE = re.compile(r"\b(on purpose|expres|volontairement|deliberately|to feel|pour sentir|to punish|pour me punir)\b")
 # Sport where being choked or hit is the game: read in the same sentence, for the attack rules only.
 SPORT = re.compile(r"\b(au hockey|at hockey|playing hockey|en jouant au|while playing|pendant la game|during the game|"
                    r"pendant le match|during the match|au soccer|at soccer|au football|au basket|call of duty|fortnite|"
-                   r"minecraft|warzone|valorant|overwatch|dans le jeu|in the game|dans un jeu|in a game|"
+                   r"minecraft|warzone|valorant|overwatch|dans le jeu|in the game|dans un jeu|in a game|dans mon jeu|"
+                   r"in my game|mario kart|"
                    r"jiu jitsu|judo|mma|sparring|paintball|airsoft|lutte olympique|wrestling practice|boxing class|"
                    r"cours de boxe)\b")
 ON_MYSELF = re.compile(r"\b(i don t hunt|i dont hunt|je chasse pas|je chasse meme pas|hunting (zz )?i m not|"
@@ -248,7 +284,14 @@ META = re.compile(r"\b(?:formation en prevention|formation sur le suicide|format
                   r"(a|an|un|une|my|mon|ma|someone|quelqu un|une personne|a person)|first aid|premiers soins|"
                   r"secourisme|cours de rcr|cpr class|le reportage|the report on|reportage sur|report on|l article|"
                   r"le article|the article|article about|article sur|le documentaire|the documentary|"
-                  r"call of duty|fortnite|minecraft|warzone|valorant|dans le jeu|in the game|dans un jeu|in a game)\b")
+                  r"call of duty|fortnite|minecraft|warzone|valorant|dans le jeu|in the game|dans un jeu|in a game|"
+                  r"(study|studies|etude|etudes|research|podcast|balado|series|serie|workshop|atelier|training|formation|"
+                  r"conference|webinar|webinaire|presentation|brochure|poster|affiche|pamphlet|campaign|campagne)"
+                  r"( \w+){0,2} (on|about|sur|pour|de|du|des|to)|"
+                  r"(how|comment)( do i| je fais pour| faire pour| on fait pour| on)? (ask|demander|approach|aborder|"
+                  r"talk to|parler|help|aider) (a |to )?(someone|quelqu un|a coworker|un collegue|une collegue|une personne|"
+                  r"them|him|her)|(dans|in) (mon|my|un|a|le|the|ce|this) (jeu|game|video game|jeu video)|"
+                  r"on the news|au telejournal|dans le journal|in the paper)\b")
 # A negation reaches the finding only within its own clause: a comma (zz) or a new subject ends it,
 # so "j'en peux pas je veux mourir" and "I have no friends I want to die" are not read as negated.
 NEGATION = re.compile(r"\b(?:pas|jamais|aucun|aucune|not|never|no|nt|don t|dont|ne|n|won t|wouldn t|d never|"

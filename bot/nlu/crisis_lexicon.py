@@ -66,7 +66,8 @@ NOT_WAKE = ("pas me reveiller|plus me reveiller|jamais me reveiller|pu jamais me
             "wake up tomorrow|reveiller demain|stay asleep|fall asleep and not|fall asleep and never|"
             "me endormir pour de bon|take me in my sleep|takes me in my sleep|die in my sleep|mourir dans mon sommeil|"
             "partir dans mon sommeil|plus me lever le lendemain|pas me lever le lendemain|jamais me relever|"
-            "demain arrive pas|tomorrow doesn t come|tomorrow never comes")
+            "demain arrive pas|tomorrow doesn t come|tomorrow never comes|won t wake up|wont wake up|"
+            "wouldn t wake up again")
 KILL = ("tuer|tue|tues|tuait|tuerai|tuerais|suicider|suicide|suicidee|enlever la vie|ter la vie|ote la vie|"
         "oter la vie|flinguer|pendre|pendu|pendue|noyer|jeter en bas|lancer en bas|tirer une balle|tirer dessus|"
         "kill|killed|killing|kills|hang|hanging|hanged|drown|drowning|shoot|shot|shooting|shoots|off|offing|end|"
@@ -88,7 +89,8 @@ PILLS = ("pilules|pilule|pills|pill|meds|med|medicaments|medicament|medication|m
          "ativan|lorazepam|xanax|seroquel|lithium|gabapentin|clonazepam|rivotril|oxy|oxycodone|fentanyl|"
          "opioides|opioids|insuline|insulin|dilaudid|morphine|dose|doses|pharmacie|medecine cabinet|"
          "bathroom cabinet|plaquette|pot de pilules|bottle of pills|pill bottle|prescription|prescriptions|"
-         "ordonnance|script|pils|pilz|pillz|pillules|pillule")
+         "ordonnance|script|pils|pilz|pillz|pillules|pillule|sleep stuff|sleeping stuff|affaires pour dormir|"
+         "stuff to sleep|stuff for sleeping")
 MUCH = ("toute|toutes|tout|tous|all|whole|entire|every|everything|moitie|half|(?<!pas )(?<!plus )trop|too many|too much|"
         "way too|beaucoup trop|"
         "bunch|bouteille|bottle|boite|box|pot|plaquette|(?:un|a|one|deux|two|trois|three|\\d+) (?:mois|months?)|stock|stash|stockpile|stockpiling|reserve|"
@@ -102,6 +104,7 @@ GUN = ("fusil|carabine|arme|gun|guns|rifle|rifles|firearm|pistol|pistolet|shotgu
 BLADE = ("lame|lames|blade|blades|razor|rasoir|couteau|knife|exacto|x acto|box cutter|cutter|ciseaux|scissors|"
          "verre|glass|briquet|lighter|cigarette|cigarettes|rond de poele|stove|burner")
 HEIGHT = ("pont|toit|edifice|immeuble|balcon|falaise|bridge|roof|rooftop|building|balcony|ledge|cliff|overpass|"
+          "window ledge|windowsill|rebord de la fenetre|barrage|dam|"
           "viaduc|railing|rampe|garde corps|edge|bord|etage|floor|story|storey")
 TRAIN = "train|trains|track|tracks|rails|metro|subway|voie ferree|chemin de fer|rail|freight|dix roues|transport truck|truck|camion"
 CAR = ("char|auto|voiture|car|truck|pick up|pickup|garage|moteur|engine|exhaust|tuyau dechappement|"
@@ -120,7 +123,9 @@ GOODBYE = ("adieu|adieux|goodbye|good bye|goodbyes|farewell|au revoir pour toujo
            "derniers mots|last words|lettre de adieu|lettres de adieu|mot de adieu|note de adieu|goodbye note|"
            "goodbye letter|goodbye letters|suicide note|goodbye email|courriel de adieu|mail de adieu|"
            "say goodbye|dire adieu|saying goodbye|said goodbye|dit adieu|fait mes adieux|faire mes adieux")
-WILL = "testament|my will|a will|his will|her will|new will|the will|redid|assurance vie|life insurance|mots de passe|passwords|mes affaires en ordre|my affairs in order|affaires en ordre"
+WILL = ("testament|my will|a will|his will|her will|new will|the will|redid|assurance vie|life insurance|mots de passe|"
+        "passwords|mes affaires en ordre|my affairs in order|affaires en ordre|logins|bank logins|codes de acces|mes codes|"
+        "my pin|mon nip")
 GIVE_AWAY = ("donne|donner|donnais|gave|give|giving|given|away|vendu|sold|distribue|laisse|left")
 NO_NEED = ("en aurai pas besoin|en aurai pu besoin|en aurai plus besoin|en aura pu besoin|en aura pas besoin|"
            "en aura plus besoin|won t need|wont need|will not need|not need them|won t be needing|"
@@ -132,6 +137,7 @@ NO_NEED = ("en aurai pas besoin|en aurai pu besoin|en aurai plus besoin|en aura 
 
 # ---- violence -----------------------------------------------------------------------------------
 HIT = ("frappe|frapper|frappait|frappee|frappes|fesse|fesser|fessait|bat|battre|battu|battue|battait|etrangle|"
+       "saute dessus|sauter dessus|casse|cassee|"
        "etrangler|etranglee|etranglait|serre le cou|serre la gorge|pousse|pousser|poussee|cogne|cogner|cognee|"
        "tape dessus|taper dessus|bouscule|attaque|attaquer|attaquee|agresse|agresser|agressee|viole|violer|violee|"
        "lance des affaires|lance|lancait|traine|trainee|blesse|blesser|blessee|brule|poignarde|poignarder|"
@@ -162,6 +168,7 @@ DANGER = ("danger|pas en securite|plus en securite|not safe|unsafe|en danger|in 
 
 # ---- self-harm ---------------------------------------------------------------------------------
 CUT = ("coupe|couper|coupee|coupes|coupure|coupures|coupais|taillade|taillader|tailladee|scarifie|scarifier|"
+       "slicing|slice|sliced|entailler|entaille|entaillee|burns|"
        "mutile|mutiler|automutile|automutilation|brule|bruler|brulee|brulais|gratte|gratter|saigner|saigne|"
        "frappe|frapper|cogne|blesse|blesser|punir|faire mal|faire du mal|fais mal|fais du mal|faisais mal|"
        "cut|cuts|cutting|slash|slashed|slashing|burn|burned|burnt|burning|scratch|scratching|scratched|"
@@ -210,7 +217,8 @@ EUPHEMISM = ("checking out|check out early|make my exit|take myself out|taking m
 PASSIVE = ("(?:wouldn t|wouldnt|would not) (?:even )?(?:mind|care|be (?:mad|upset|sad|sorry|bothered))|"
            "ce serait correct|serait correct|ca serait correct|ca serait ok|ce serait ok|i d be fine|id be fine|"
            "i would be fine|would be ok|that d be ok|ca me derangerait pas|me derangerait pas|fine with that|"
-           "ok with it|ca me ferait rien|ferait rien|wouldn t care|"
+           "ok with it|ca me ferait rien|ferait rien|wouldn t care|wouldn t fight it|wouldnt fight it|would not fight it|"
+           "wouldn t fight|let it take me|laisserais faire|me battrais pas|"
            "soulage|soulagee|relieved|fine by me|tant mieux|hope it s me|hope its me|je espere que ce est moi|"
            "wouldn t mind|wouldnt mind|wouldn t be mad|wouldnt be mad|derangerait pas|me derangerait pas|"
            "wished it would|wish it would|trade places|ok with that|good riddance|ben correct|pas grave|"
@@ -241,7 +249,7 @@ INTENT = ("picture it|imagine|look down|regarde en bas|enough|assez|for the end|
           "cherche|want to|veux|goût|gout|le gout|envie|could just|pourrais juste|"
           "jpourrais|stay on|rester sur|just to look|pour voir|sauter|jump|coup de volant|yank|floor it|swerve|"
           "not bother|go for a swim|faire un tour|tour au fleuve|got the stuff|je ai ce que il faut|stuff to do it")
-PREP_ACT = ("planned|planifie|prevu|organise|arranged|arrange|"
+PREP_ACT = ("planned|planifie|prevu|organise|arranged|arrange|wiped|deleted|efface|effacer|erased|supprime|cleared|"
             "gave|donne|donner|given|sold|vendu|vendre|cancelled|canceled|annule|annuler|paid|paye|payer|regle|"
             "regler|left|laisse|laisser|wrote|ecrit|ecrire|made|fait|fini|finished|closed|ferme|dropped|"
             "cleaned|nettoye|nettoyer|mis|put|spent|passe")
@@ -253,7 +261,10 @@ AFTER_ME = ("won t need|wont need|en aurai pas besoin|en aurai pu besoin|en aura
             "nobody has to|personne aura a|pour pas qu ils aient a|pour pas que ils aient a|pour pas que|save everyone the trouble|"
             "sauver du trouble|for good|pour toujours|vous allez pu me voir|you won t see me|won t see me again|"
             "tells you everything|ca dit toute|ce dit tout|dit toute|ca dit tout|aura plus personne|aura pu personne|"
-            "allez plus me voir|allez pu me voir|"
+            "allez plus me voir|allez pu me voir|won t be using (?:it|them)|wont be using (?:it|them)|won t need (?:it|them)|"
+           "nobody s stuck|nobody is stuck|no one s stuck|personne soit pogne|personne soit prise?|personne ait a|"
+           "(?:reading|read|see|seeing|find|finding) (?:that|it|them|this) (?:afterwards|after)|"
+           "(?:lisent|voient|trouvent|lise|voie) (?:ca|ce|tout ca) apres|"
             "won t be the one|so she won t|so he won t|pour que ce soit pas|doesn t find me|trouve pas")
 SIGNOFF = ("merci pour tout|merci pour toute|thanks for everything|thank you for everything|sorry for everything|"
            "desole pour tout|desolee pour tout|prends soin de toi|take care of yourself|love u|love you|je t aime|"
@@ -275,7 +286,9 @@ ABSENT_ME = ("if i wasn t here|if i weren t here|if i wasnt here|if i wasn t aro
              "if i left for good|si je etais pas la|si j etais pas la|si je etais plus la|si je etais pu la|"
              "si j etais plus la|si je existais pas|si j existais pas|si je existais plus|si je disparaissais|"
              "si je partais|si je partais pour de bon|sans moi dans les pattes|sans moi dans le decor|without me around|"
-             "without me in the way|if i wasn t in the picture|si je etais plus dans le decor|si je etais pu dans le decor")
+             "without me in the way|if i wasn t in the picture|si je etais plus dans le decor|si je etais pu dans le decor|"
+             "if i weren t in the picture|si je etais pu dans le portrait|si je etais plus dans le portrait|"
+             "si j etais pu dans le portrait|si j etais plus dans le portrait")
 BETTER = ("better|kinder|easier|simpler|lighter|happier|mieux|plus simple|plus facile|plus leger|plus heureux|"
           "plus heureuse|soulage|soulages|soulagee|soulagees|relieved|breathe easier|respirerait mieux|respireraient mieux|"
           "meilleure vie|better life|better off|fete|party|celebrate|free|libre|libres")
@@ -287,7 +300,9 @@ SYMPTOMS = ("weird|bizarre|dizzy|etourdi|etourdie|blurry|flou|floue|voir flou|ra
             "nauseous|mal au coeur|numb|engourdi|engourdie|sleepy|endormi|endormie|spinning|tourne|drifting|scared|peur|"
             "getting blurry|things are getting|vomi|threw up|throwing up|passing out|perdre connaissance")
 # Control by a partner: reading the texts, taking the cards, tracking the car.
-CONTROL = ("reads (?:all )?my (?:texts|messages|emails)|lit (?:tous )?mes (?:textos|messages|courriels|texto)|"
+CONTROL = ("m interdit de|me interdit de|forbids me|won t allow me|wont allow me|verifie mon (?:odometre|cell|telephone|compte)|"
+           "checks my (?:mileage|receipts|phone|account|bank)|mes recus|my receipts|"
+           "reads (?:all )?my (?:texts|messages|emails)|lit (?:tous )?mes (?:textos|messages|courriels|texto)|"
            "checks my phone|fouille (?:dans )?mon (?:cell|telephone)|won t let me|wont let me|doesn t let me|"
            "me laisse pas|me laisse jamais|m empeche de|me empeche de|took my (?:bank card|card|keys|car keys|passport|id|"
            "phone|money|paycheque|paycheck)|a pris ma (?:carte|paie|paye|cle)|a pris mes (?:cles|papiers)|"
@@ -307,6 +322,7 @@ WRITER_GOING = ("i m going to|i m gonna|im gonna|im going to|i ll|i will|gonna|g
 HARM_TARGET = ("his|her|their|him|them|lui|son|sa|ses|leur|my ex|mon ex|boss|superviseur|supervisor|foreman|"
                "contremaitre|office|bureau|shop|usine|manager|gerant|gerante|landlord|proprio|neighbour|neighbor|voisin|"
                "voisine")
-HARM_WEAPON = ("knife|couteau|gun|fusil|rifle|carabine|shotgun|pistol|pistolet|box cutter|exacto|x acto|bat|baton|"
+HARM_WEAPON = ("on fire|le feu|feu|fire|burn down|gas|essence|"
+               "knife|couteau|gun|fusil|rifle|carabine|shotgun|pistol|pistolet|box cutter|exacto|x acto|bat|baton|"
                "baseball bat|baton de baseball|tire iron|demonte pneu|hache|axe|machete|machette|hammer|marteau|wrench|"
                "cle a molette|gas can|bidon de essence|bidon d essence")

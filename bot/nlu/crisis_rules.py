@@ -112,7 +112,8 @@ RULES: tuple[Rule, ...] = (
     seq("suicide", "risk", "think-suicide", r"<THINK>(?: <G3>)? (?:<SUICIDE>|<DIE>|mourir|en finir|suicide)",
         negatable=True, meta=True),
     seq("suicide", "risk", "end-it", r"(?:en finir|end it|end it all|ending it|end everything|end things|"
-        r"mettre fin a tout|finish it|finir ca|tout arreter|tout arrete|all to end|all to stop|it all to end)",
+        r"mettre fin a tout|finish it|finir ca|tout arreter|tout arrete|all to end|all to stop|it all to end|"
+        r"end all of this|end all this|mets fin a tout ca|mettre fin a tout ca|met fin a tout ca)",
         negatable=True),
     # No will to live: a negation before the wish or inside it ("je veux pu vivre"); "I want to live" is not a crisis.
     seq("suicide", "risk", "no-live", r"(?:<NEG>)(?: <G3>)? (?:<WANT_LIVE>)(?: <G2>)? (?:de |to |a )?<LIVE>"
@@ -153,7 +154,8 @@ RULES: tuple[Rule, ...] = (
         r"|(?:vois pas|vois plus|vois pu|voit pas|voit plus|voit pu|don t see|dont see|doesn t see|can t see|"
         r"cant see|cannot see|see no way) (?:comment|how)(?: <G2>)? (?:continuer|go on|keep going|keep living)"),
     seq("suicide", "concern", "tired-of-living", r"(?:tanne|tannee|fatigue|fatiguee|tired|sick|epuise|epuisee|"
-        r"ecoeure|ecoeuree|done)(?: <G1>)?(?: (?:de|of|with))?(?: <G1>)? (?:vivre|living|life|la vie|exister|existing)"),
+        r"ecoeure|ecoeuree|done)(?: <G1>)?(?: (?:de|of|with))?(?: <G1>)? (?:vivre|living|life|la vie|exister|existing|"
+        r"being alive|me reveiller|waking up|etre en vie|being here)"),
     seq("suicide", "risk", "pray-die", r"(?:prie|pray|praying)(?: <G8>)? (?:mourir|die|dead|mort|morte|crever|"
         r"ce serait fini|it would be over|be over|soit fini|soit finie|all be over)"
         r"|(?:prie|pray|praying|espere|hope|hoping|souhaite|wish|wishing)(?: <G4>)? "
@@ -169,10 +171,11 @@ RULES: tuple[Rule, ...] = (
            r"penser|kill|tuer|die|mourir|planned|prevu|get it out of my head|sortir de ma tete|how to tie|comment faire|"
            r"tie a|faire un|searched|cherche|googled|recherche)", negatable=True, meta=True),
     all_of("suicide", "concern", "bought-means", r"(?:achete|bought|got|picked up|pris|trouve|found|acheter|buy)",
-           r"(?:la corde|the rope|une corde|a rope|noose|noeud coulant|the gun|le fusil|la carabine|un fusil|a gun)",
+           r"(?:<ROPE>|<GUN>|noeud coulant)",
            meta=True),
     all_of("suicide", "risk", "all-planned", r"(?:le plan c est|le plan ce est|the plan is|my plan is|mon plan c est|"
-           r"mon plan ce est|tout prevu|tout planifie|all planned|everything planned|got it all "
+           r"mon plan ce est|tout prevu|tout planifie|all planned|everything planned|everything s planned|"
+           r"everything is planned|it s all planned|ce est tout planifie|got it all "
            r"planned|it all planned|tout organise|j ai un plan|je ai un plan|i have a plan|i ve got a plan|my plan)",
            r"(?:<PILLS>|<ROPE>|<GUN>|<CAR>|<HEIGHT>|<WATER>|personne|nobody|no one|<WHEN>)", meta=True),
     all_of("suicide", "risk", "exhaust-hose", r"(?:boyau|hose|tuyau|tube)", r"(?:echappement|exhaust|tailpipe)"),
@@ -388,14 +391,18 @@ RULES: tuple[Rule, ...] = (
         r"(?:<WHAT_ENDS>)(?: <G2>)? (?:s eteigne|se eteigne|go dark|goes dark|be over|soit fini|soit finie|finisse|"
         r"disparaisse|s efface|se efface)", negatable=True),
     seq("violence", "risk", "by-the-throat", r"(?:pogne|pogner|pognee|pris|prise|grabbed|grabs|tenu|tenue|serre|serree|held|"
+        r"squeezed|squeeze|squeezes|squeezing|"
         r"agrippe|agrippee|attrape|attrapee|saisi|saisie|choked|strangled)(?: <G2>)? "
-        r"(?:par la gorge|by the throat|by the neck|le cou|au cou|my throat|ma gorge)"),
+        r"(?:par la gorge|by the throat|by the neck|le cou|au cou|my throat|ma gorge|my neck|mon cou)"),
     seq("suicide", "risk", "no-point-going-on", r"(?:sert a rien de|no point|pas de raison de|aucune raison de)(?: <G1>)? "
         r"(?:continuer|going on|continuing|living|vivre|keep going)"),
     seq("suicide", "concern", "who-would-notice", r"(?:who would|who d|qui va|qui remarquerait|qui s ennuierait|qui se "
         r"ennuierait)(?: <G1>)? (?:notice|miss me|care|remarquer|s ennuyer|se ennuyer|de moi)"),
     all_of("suicide", "risk", "tried-recently", r"(?:tried on|j ai essaye|je ai essaye|i tried)(?: <G1>)? (?:<WHEN>)?",
            r"(?:nobody knows why|personne sait pourquoi|personne ne sait pourquoi|no one knows why)"),
+    all_of("domestic_violence", "risk", "cover-story", r"(?:<PARTNER>|\bhe\b|\bil\b|\bshe\b|\belle\b)",
+           r"(?:told|dit|dis|said)(?: <G4>)? (?:que je etais tombee|que j etais tombee|que je suis tombee|i fell|i tripped|"
+           r"i was clumsy|que je suis maladroite|que je etais maladroite|fell down the stairs|tombee dans les marches)"),
     all_of("domestic_violence", "risk", "hidden-bruises", r"(?:bruises|bleus|marks|marques)",
            r"(?:clumsy|maladroite|maladroit|long sleeves|manches longues|cache|hide|hiding)",
            r"(?:tell|dis|say|disais|told)"),
@@ -522,6 +529,79 @@ RULES: tuple[Rule, ...] = (
            r"de|d) (?:hurt|faire mal|frapper|hit|shake|secouer|harm|blesser)", r"(?:my|mon|ma|mes|a mon|a ma|a mes) "
            r"(?:baby|bebe|kids|enfants|children|son|fils|daughter|fille|child|enfant|kid|petit|petite|partner|wife|"
            r"husband|blonde|chum)"),
+    # ---- from the fifth dev batch: structures ------------------------------------------------------------------
+    seq("suicide", "risk", "hope-end", r"(?:hope|hopes|hoping|espere|esperant|souhaite|wish|prie|praying)(?: <G6>)? "
+        r"(?:<NOT_WAKE>|(?:coeur|heart)(?: <G2>)? (?:lache|arrete|gives out|stops)|(?:tombe|tombait|tips over|falls|"
+        r"crushes|runs over|rolls over|hits) (?:on me|dessus|me)|me tombe dessus|me tombait dessus)"),
+    seq("suicide", "concern", "afraid-to-go-on", r"(?:peur|afraid|scared|terrified) (?:de |of |to )?(?:continuer|keep going|"
+        r"go on|going on|living like this|vivre comme ca|continuer comme ca)"),
+    seq("suicide", "risk", "best-thing-is-die", r"(?:best|kindest|only|right|meilleure|plus gentille|seule) (?:thing|chose)"
+        r"(?: <G4>)? (?:is|est|ce est|c est|serait|would be) (?:to |de |d )?(?:<DIE>|partir pour de bon|leave permanently|"
+        r"leave for good|disappear|disparaitre|go for good)", writer=True),
+    all_of("suicide", "concern", "house-and-pension", r"(?:get|gets|toucher|garder|keep|keeps|aurait|auraient|would have) "
+           r"(?:the |la |le |my |ma |mon )?(?:house|maison|pension|insurance|assurance|money|argent)",
+           r"(?:finally|enfin|peace|paix|better off|mieux|free|libre)", writer=True),
+    seq("suicide", "concern", "hopeless", r"(?:no|pu de|plus de|plus d|pu d|pas de|aucun|sans) (?:hope|espoir)|hopeless|"
+        r"desespere|desesperee|no fixing this|rien qui va (?:s arranger|se arranger|changer)|nothing will (?:get better|"
+        r"change)|never going to get better|ca va jamais (?:s arranger|se arranger|changer)|nothing left in the tank|"
+        r"pu de jus|plus de jus"),
+    seq("suicide", "risk", "only-door", r"(?:only|seule|une seule|la seule)(?: one)? (?:door|porte)(?: <G3>)? (?:left|qui reste)"
+        r"(?: <G6>)? (?:exit|sortie|way out)"),
+    seq("suicide", "risk", "disappear-for-good", r"(?:disparaissant|disappearing|disparaitrais|would disappear)(?: <G2>)? "
+        r"(?:pour de bon|pour toujours|for good|forever|permanently)"),
+    all_of("suicide", "risk", "video-for-later", r"(?:recorded|enregistre|wrote|ecrit|made|fait|filme|filmed)(?: <G3>)? "
+           r"(?:video|videos|message|letter|lettre|letters|lettres|recording)",
+           r"(?:for when (?:they|he|she) (?:re|is|are|r) older|quand (?:ils|elles|il|elle) (?:seront|sera) "
+           r"(?:grands|grandes|grand|grande)|when they grow up|for later|pour plus tard|for after|pour apres)"),
+    all_of("suicide", "risk", "pills-saved-box", r"<PILLS>", r"(?:aside|putting aside|put aside|mets de cote|mettre de cote|"
+           r"de cote|saving|stockpil\w*|hoard\w*|accumule|ramasse)", r"(?:full box|pleine boite|boite pleine|full bottle|"
+           r"bouteille pleine|plenty|lots|a lot|beaucoup|enough|assez)"),
+    all_of("suicide", "risk", "rope-knot", r"(?:<ROPE>)", r"(?:videos?|tutorial|tuto|how to tie|comment faire)(?: <G3>)? "
+           r"(?:knot|noeud|noose)|(?:knot|noeud)(?: <G3>)? (?:videos?|tutorial|tuto)"),
+    seq("suicide", "risk", "means-obsession", r"(?:can t stop thinking|cant stop thinking|arrete pas de penser|peux pas "
+        r"arreter de penser|keep thinking|obsede|obsedee|obsessed|y pense tout le temps)(?: <G4>)? (?:<TRAIN>|<HEIGHT>|"
+        r"<WATER>|<GUN>|<ROPE>|<PILLS>)", meta=True),
+    seq("suicide", "concern", "no-place", r"(?:no place|no room|pas de place|pu de place|plus de place) (?:for me|pour moi)"
+        r"(?: <G6>)? (?:anywhere|nulle part|in this life|dans la vie|in this world|dans ce monde)|(?:pu|plus|pas) de place "
+        r"nulle part"),
+    seq("suicide", "risk", "see-myself-dead", r"(?:seeing|see|picture|picturing|imagine|imagining|vois|flash|flashs|"
+        r"images) (?:of )?(?:myself|me|moi)(?: <G2>)? (?:hanging|pendu|pendue|jumping|sauter|dead|mort|morte|shooting|"
+        r"drowning|in a coffin|qui me pends|me pendre)"),
+    seq("suicide", "risk", "wont-be-here-ever", r"(?:won t|will not|wont|serai pas|serai plus|serai pu) (?:be )?(?:here|there|la)"
+        r"(?: <G2>)? (?:or ever|ever again|ni jamais|plus jamais|never again)"),
+    all_of("suicide", "risk", "secret-goodbye-2", r"(?:said goodbye|say goodbye|dit au revoir|dire au revoir|dit bye|fait mes adieux)",
+           r"(?:sans (?:qu|que) (?:elle|il|ils|elles) (?:se doute|se doutent|sache|le sache)|had no idea|didn t suspect|"
+           r"se doute de rien|se doutait de rien|have no idea|ont aucune idee)", writer=True),
+    seq("attempt", "risk", "on-the-ledge", r"(?:assis|assise|sitting|sat|standing|debout) (?:sur|on) (?:le|la|the) "
+        r"(?:window )?(?:rebord|ledge|edge|bord|windowsill|railing|rampe)"),
+    seq("attempt", "risk", "blade-on-wrist", r"(?:knife|couteau|blade|lame|razor|rasoir)(?: s| is| est)? (?:on|sur) (?:my|mon|le|"
+        r"la|the|ma) (?:wrist|poignet|throat|gorge|veins|veines)|(?:already started|deja commence)(?: <G3>)? "
+        r"(?:cutting|couper|bleeding|saigner)?"),
+    all_of("self_harm", "risk", "sleeves-hide", r"(?:long sleeves|manches longues)", r"(?:scars|cicatrices|cuts|coupures|marks|"
+           r"marques|arms|bras|forearms|avant bras)"),
+    seq("self_harm", "risk", "relapse-after-clean", r"(?:cut|cutting|relapsed|coupee|coupe|me suis coupee|me suis coupe|"
+        r"burned|hurt myself)(?: <G4>)? (?:after|apres) (?:\d+|a few|quelques|two|three|deux|trois) (?:months|mois|years|ans|"
+        r"weeks|semaines|days|jours) (?:clean|sans)"),
+    all_of("self_harm", "risk", "rip-skin", r"(?:rip|ripping|tear|tearing|pick|picking|arrache|arracher|gratte|gratter|griffe)",
+           r"(?:skin|peau)", r"(?:bleed|bleeds|saigne|saigner|sang|blood|raw)"),
+    seq("self_harm", "risk", "hit-myself-hard", r"(?:me|m) (?:frappe|frapper|frappais) (?:jusqu a|jusqu|jusque|fort|pour)|"
+        r"(?:hit|punch|slap) myself (?:until|till|til|hard)"),
+    all_of("violence", "risk", "drives-past", r"(?:drove past|drives past|drove by|drives by|passe devant|est passe devant)",
+           r"(?:\d+ (?:times|fois)|(?:\d+|fifty|fifty) (?:texts|messages|textos)|par jour|a day|per day|every day|tous les jours)"),
+    seq("violence", "risk", "knows-where", r"(?:knows|sait|savait|connait)(?: <G4>)? (?:where i|ou je|what car i|quel char)"
+        r"(?: <G2>)? (?:live|park|work|reste|habite|stationne|stationnais|travaille|sleep|dors|drive|conduis)"
+        r"|(?:knows|sait|savait|connait)(?: <G4>)? (?:ce etait quoi|c etait quoi|what) (?:mon|my) (?:char|car|auto|truck)"),
+    seq("violence", "risk", "brakes", r"(?:check|watch|surveiller|verifier) (?:my|mes) (?:brakes|freins)"),
+    seq("violence", "risk", "pay-for-complaint", r"(?:pay|payer)(?: cher)? (?:for|pour) (?:my|ma|mon|ton|ta|your|this|ca|that)? ?"
+        r"(?:[a-z]+ )?(?:complaint|plainte|report|rapport|denonciation|testimony|temoignage|grievance|grief|what you did|"
+        r"ce que tu as fait)"),
+    all_of("violence", "risk", "waiting-outside", r"(?:waiting (?:for me )?outside|m attend dehors|me attend dehors|"
+           r"waiting for me|m attend|me attend|attend dehors|is waiting outside)", r"(?:scared|peur|afraid|terrified)"),
+    all_of("domestic_violence", "risk", "forced-sex", r"(?:forces me to|forced me to|me force a|m a force a|me a force a|"
+           r"m a forcee a|me a forcee a|me oblige a|makes me)", r"(?:have sex|sleep with|coucher|sex|relations)"),
+    all_of("other_at_risk", "risk", "car-at-bridge", r"(?:truck|char|car|auto|voiture|vehicle|vehicule)(?: <G6>)? "
+           r"(?:parked|stationne|abandoned|abandonne|found|trouve)(?: <G4>)? (?:on|sur|at|au|pres du|near) (?:the |le |la )?"
+           r"(?:bridge|pont|quai|pier|dock|cliff|falaise|lake|lac|river|riviere|fleuve|viaduc|overpass)", r"<RELATIVE>"),
     seq("harm_to_others", "risk", "harm-others", r"(?:breaking his face|break his face|casse la gueule|lui casse|make (?:my old boss|"
         r"him|her|them) pay|faire payer|not walking away|s en sortira pas|se en sortira pas|pictured hitting|m imagine frapper|me imagine frapper|"
         r"picture pushing|m imagine la pousser|me imagine la pousser|gas can|bidon d essence|bidon de essence|"
@@ -600,7 +680,8 @@ RULES: tuple[Rule, ...] = (
            r"(?:<CUT>|dig|digging|enfonce|press|presser|appuyer|slash|blood|sang|saigne)"),
     seq("self_harm", "risk", "urge-cut", r"(?:want|wanna|need|envie|besoin|urge|craving|gout|le gout|itching)(?: <G3>)? "
         r"(?:to |de |me |a )?(?:cut|couper|coupe|burn|bruler|hurt myself|harm myself|me faire mal|me faire du mal|"
-        r"me blesser|me scarifier|bleed|saigner|self harm)", negatable=True),
+        r"me blesser|me scarifier|bleed|saigner|self harm|see blood|voir du sang|voir le sang|feel pain|sentir la douleur)",
+        negatable=True),
     all_of("self_harm", "risk", "urge-back", r"(?:envie|urge|craving|le gout|gout)",
            r"(?:trop forte|too strong|so strong|revient|is back|came back|back again|plus forte|stronger)",
            r"(?:coupe|coupee|couper|cut|cutting|clean|blade|lame|mal|hurt|bruler|burn|sang|blood)"),
@@ -621,8 +702,9 @@ RULES: tuple[Rule, ...] = (
         r"don t see|dont see|voient pas|see my)|(?:hand|main|arm|bras)(?: <G3>)? (?:on|sur) (?:the )?(?:stove|rond|"
         r"element|burner)(?: <G3>)? (?:on purpose|expres|volontairement)?|(?:burn|brulure|brulures) marks? on "
         r"(?:her|his|my) arms|marques de brulure)"),
-    seq("self_harm", "risk", "bang-head", r"(?:banging|bang|bangs|frappe|cogne|frapper|cogner) (?:my|his|her|sa|ma|la)? ?"
-        r"(?:head|tete)(?: <G2>)? (?:on|against|sur|contre|dans)(?: <G1>)? (?:wall|walls|mur|murs)"),
+    seq("self_harm", "risk", "bang-head", r"(?:banging|bang|bangs|frappe|cogne|frapper|cogner|slammed|slam|slamming|tape|"
+        r"taper|tapais) (?:my|his|her|sa|ma|la)? ?(?:head|tete)(?: <G2>)? (?:on|against|sur|contre|dans)(?: <G3>)? "
+        r"(?:wall|walls|mur|murs|door|porte|locker|casier|desk|bureau|floor|plancher)"),
     seq("self_harm", "risk", "press-burn", r"(?:press|presser|mettre|put)(?: <G2>)? (?:arm|bras|hand|main)(?: <G3>)? "
         r"(?:stove|burner|rond|poele|iron|fer)"),
     # ---- violence at home -------------------------------------------------------------------------
@@ -656,9 +738,10 @@ RULES: tuple[Rule, ...] = (
         r"poignarder|etrangler|violer|attaquer|tabasser|taper dessus|casser la gueule)"),
     seq("violence", "risk", "weapon-on-me", r"(?:<WEAPON>)(?: <G2>)? (?:sous la gorge|sur la gorge|to my throat|on me|"
         r"sur moi|at me|pointe|pointed|pointing)|(?:armed|arme|armee)(?: <G2>)? (?:guy|man|person|gars|homme|personne|"
-        r"individu)|(?:guy|man|gars|homme|personne|individu) (?:arme|armed)|(?:has|got|have|with|holding|tient|a|avec|sorti|"
-        r"showed|montre|grabbed|pris)(?: <G1>)? (?:un|une|a|his|her|son|sa)? ?(?:couteau|fusil|gun|knife|weapon|firearm|"
-        r"arme|carabine|rifle)"),
+        r"individu)|(?:guy|man|gars|homme|personne|individu) (?:arme|armed)|(?:has|got|have|with|holding|tient|keeps|keep|"
+        r"carries|carry|garde|traine|"
+        r"a(?= un | une )|avec|sorti|showed|montre|grabbed|pris)(?: <G1>)? (?:un|une|a|his|her|son|sa)? ?(?:couteau|fusil|"
+        r"gun|knife|weapon|firearm|arme|carabine|rifle)"),
     all_of("violence", "risk", "threat-to-kill", r"<THREATEN>|(?:va|vont|veut|gonna|going to|will|ll|wants to|allait|"
            r"would|d|wait for me|attendre)", r"<KILL_ME>"),
     seq("violence", "risk", "threatened-death", r"(?:menace|menacee|menaces|threatened|threats|threat)(?: <G2>)? "
@@ -673,7 +756,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:pas en securite|not safe|unsafe|plus en securite)|\bau secours\b|\baidez moi\b|"
         r"\bhelp me\b(?! <G0>(?:with|find|understand|choose|avec|a|trouver))|\bhelpp\b", negatable=False),
     seq("violence", "risk", "break-in", r"(?:essaie|essaye|trying|tries|tried)(?: <G1>)? (?:de |to )?(?:defoncer|rentrer|entrer|"
-        r"break|kick|get in|break in)|(?:pounding|banging|fesse|cogne|frappe|kicking) (?:on|dans|sur|at)(?: <G1>)? "
+        r"break|kick|get in|break in|open my door|ouvrir ma porte|open the door|ouvrir la porte|force the door|forcer la porte|"
+        r"forcer ma porte)|(?:pounding|banging|fesse|cogne|frappe|kicking) (?:on|dans|sur|at)(?: <G1>)? "
         r"(?:la|the)? ?(?:porte|door)|(?:defonce|defoncer|kick in|kick down)(?: <G1>)? (?:la|the) (?:porte|door)"
         r"|breaking in|breaking into|broke in|broken into|entre par effraction|rentre par effraction|"
         r"entrer par effraction|rentrer par effraction"),
