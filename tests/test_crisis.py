@@ -91,6 +91,48 @@ def test_everyday_context_never_silences_a_crisis(text: str) -> None:
     assert result.crisis and result.level == "risk", (text, result)
 
 
+# Who is at risk, read from the words (issue 11): someone else's plan or words, a threat against the writer, the
+# writer's plan to hurt someone. Each message from a kind of misreading the dev batches showed.
+WHO: list[tuple[str, str, str]] = [  # text, category, at_risk
+    ("my coworker said he's going to jump off the bridge after payday", "other_at_risk", "other"),
+    ("un gars de mon shift a dit qu'il allait se jeter en bas du pont après la paye", "other_at_risk", "other"),
+    ("My best friend texted me at 2am: 'I want to die, for real this time.' Now she's not answering.",
+     "other_at_risk", "other"),
+    ("Ma meilleure amie m'a texté : « je veux mourir, pour de bon ». Elle répond pu.", "other_at_risk", "other"),
+    ("my coworker talks about suicide", "other_at_risk", "other"),
+    ("J'ai trouvé une lettre d'adieu dans la chambre de ma fille.", "other_at_risk", "other"),
+    ("Un usager m'a dit qu'il allait m'attendre après mon shift pour m'égorger.", "violence", "self"),
+    ("a customer said he'd wait for me after my shift and slit my throat", "violence", "self"),
+    ("gonna bring my rifle to the office and then they'll see", "harm_to_others", "other"),
+    ("j'ai tellement peur de faire mal à mon bébé quand il pleure la nuit", "harm_to_others", "other"),
+    ("my coworkers would be relieved if i was dead, im just dead weight", "suicide", "self"),
+    ("what happens to someone's pension if they kill themselves? asking for me. soon", "suicide", "self"),
+    ("il a mis un localisateur sur mon char, il sait toujours où je suis, il lit mes textos", "domestic_violence", "self"),
+]
+
+
+@pytest.mark.parametrize(("text", "category", "at_risk"), WHO)
+def test_who_is_at_risk_is_read_from_the_words(text: str, category: str, at_risk: str) -> None:
+    result = detect_all(text, neighbours=False)
+    assert (result.crisis, result.category, result.at_risk) == (True, category, at_risk), result
+
+
+# Quiet, though crisis words are there: a wish to live, a past that is over, a thing that "kills" the writer.
+QUIET = [
+    "I want to live", "je veux vivre", "my ex used to hit me, I left in 2015 and rebuilt my life",
+    "y'a longtemps j'avais des pensées suicidaires, je suis fière du chemin parcouru", "this traffic is going to kill me",
+    "cette facture d'Hydro me tue", "je me suis coupé en tranchant des oignons, rien de grave",
+    "we wrote a goodbye card for our coworker who's moving, it was touching",
+    "what should I do if a coworker tells me they're thinking about suicide?", "mon fils m'a battu au Mario Kart",
+    "j'ai acheté de la corde pour la balançoire des enfants", "ma thérapeute dit que je suis plus en danger",
+]
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_crisis_words_that_say_no_danger_stay_quiet(text: str) -> None:
+    assert not detect_all(text, neighbours=False).crisis, detect_all(text, neighbours=False)
+
+
 def test_the_writer_s_own_danger_wins_over_someone_else_s_in_one_sentence() -> None:
     result = detect_all("my mom keeps saying she wants to die and I want to die too", neighbours=False)
     assert (result.category, result.at_risk) == ("suicide", "self")
@@ -181,7 +223,7 @@ def test_the_neighbours_ask_when_the_rules_find_nothing() -> None:
 
     if not crisis_neighbours.warm():
         pytest.skip("the embedding model is off or not installed (ENTRAIDE_EMBEDDINGS=off)")
-    for text in ("jai mis de côté des pilules depuis un mois", "I wrote a letter for my wife to find on the counter tomorrow"):
+    for text in ("jai mis de côté des pilules depuis un mois", "the kids will have a quieter house soon, I made sure of it"):
         assert not detect_all(text, neighbours=False).crisis
         result = detect_all(text)
         assert result.crisis and result.level == "concern" and (result.reason or "").endswith(":neighbours"), result

@@ -214,8 +214,9 @@ def _candidates(words: frozenset[str]) -> list[tuple[Rule, tuple[int, ...], dict
     possible = rule_set.possible(words)
     out = []
     for i in sorted({owner[p] for p in possible}):
-        if all(p in possible for p in ids[i]):
-            out.append((RULES[i], ids[i], possible))
+        parts = ids[i]
+        if len(parts) == 1 or all(p in possible for p in parts):
+            out.append((RULES[i], parts, possible))
     return out
 
 
@@ -256,7 +257,7 @@ def _matches(rule: Rule, text: str, parts: Sequence[re.Pattern[str]] | None = No
 
 
 def _nearest_subject(text: str, start: int) -> str | None:
-    before = C.IMPERSONAL_IL.sub("", text[:start]).split()[-8:]
+    before = C.IMPERSONAL_IL.sub("", text[:start]).split()[-12:]
     for i in range(len(before) - 1, -1, -1):
         if C.SELF_SUBJECT.fullmatch(before[i]):
             return "self"
@@ -406,15 +407,20 @@ def _violence_target(text: str, start: int, end: int) -> str:
 
 
 def _findings(form: str, words: frozenset[str], seen: set[str], no_danger: bool, quotes: tuple[str, ...] = (),
-              for_me: bool = False, joins: tuple[int, ...] = ()) -> list[tuple[int, int, Category, Level, str, str]]:
+              for_me: bool = False, joins: tuple[int, ...] = (), matched: set[str] | None = None,
+              in_sentences: frozenset[str] | None = None) -> list[tuple[int, int, Category, Level, str, str]]:
     """What the rules find in one window. A rule already found in a narrower window is not read again in a
     wider one: the narrow window says better who it is about. A sequence rule reads within one sentence: in a
-    window of several, a match across a sentence's end (`joins`) is two sentences run together, not one idea."""
+    window of several, a match across a sentence's end (`joins`) is two sentences run together, not one idea;
+    so in a wider window it is read again only if it matched in one of its sentences (`in_sentences`, filled
+    through `matched` when each sentence is read alone), where the wider window may say it is back."""
     out: list[tuple[int, int, Category, Level, str, str]] = []
     meta: bool | None = None  # training, news, fiction: read in the finding's own sentences, once, if needed
     rule_set = _rule_set()[0]
     for rule, ids, possible in _candidates(words):
         if rule.name in seen:
+            continue
+        if in_sentences is not None and rule.shape == "seq" and not rule.across and rule.name not in in_sentences:
             continue
         if meta is None:
             meta = _META.search(form, words) is not None
@@ -424,6 +430,8 @@ def _findings(form: str, words: frozenset[str], seen: set[str], no_danger: bool,
         for span in _matches(rule, form, parts):
             if rule.shape == "seq" and not rule.across and any(span[0] < j < span[1] for j in joins):
                 continue
+            if matched is not None:
+                matched.add(rule.name)
             finding = _read(rule, form, span, meta, no_danger, quotes, for_me)
             if finding:
                 out.append(finding)
@@ -533,6 +541,7 @@ def detect(text: str) -> CrisisResult:
     for_me = C.FOR_ME.search(whole) is not None
     # Each sentence, then each pair of neighbours ("The rope is in the shed. I can't stop thinking about it."),
     # then each three ("Sold my truck. He doesn't know why. He'll understand soon.").
+    in_sentences: set[str] = set()
     for size in (1, 2, 3):
         seen = {f[4] for f in found}
         for start in range(len(sentences) - size + 1):
@@ -544,7 +553,8 @@ def detect(text: str) -> CrisisResult:
                 form, words = " ".join(w.form for w in window), frozenset().union(*(w.words for w in window))
                 ends = [len(w.form) for w in window[:-1]]
                 joins = tuple(sum(ends[:k + 1]) + k for k in range(len(ends)))  # the space between two sentences
-            found += _findings(form, words, seen, no_danger, quotes, for_me, joins)
+            found += _findings(form, words, seen, no_danger, quotes, for_me, joins, in_sentences if size == 1 else None,
+                               frozenset(in_sentences) if size > 1 else None)
     found = _prefer_clearer(found, whole)
     if found and C.RETRACTED.search(whole):
         # "j'veux mourir... non pas pour vrai lol": taken back in so many words. Never a danger from someone else.

@@ -602,6 +602,9 @@ RULES: tuple[Rule, ...] = (
     all_of("other_at_risk", "risk", "car-at-bridge", r"(?:truck|char|car|auto|voiture|vehicle|vehicule)(?: <G6>)? "
            r"(?:parked|stationne|abandoned|abandonne|found|trouve)(?: <G4>)? (?:on|sur|at|au|pres du|near) (?:the |le |la )?"
            r"(?:bridge|pont|quai|pier|dock|cliff|falaise|lake|lac|river|riviere|fleuve|viaduc|overpass)", r"<RELATIVE>"),
+    seq("suicide", "risk", "letter-to-find", r"(?:letter|letters|note|lettre|lettres|mot|message) (?:for|pour)(?: <G3>)? "
+        r"(?:to find|a trouver|qu elle trouve|qu il trouve|qu ils trouvent|que elle trouve|que il trouve|que ils trouvent)",
+        writer=True),
     seq("harm_to_others", "risk", "harm-others", r"(?:breaking his face|break his face|casse la gueule|lui casse|make (?:my old boss|"
         r"him|her|them) pay|faire payer|not walking away|s en sortira pas|se en sortira pas|pictured hitting|m imagine frapper|me imagine frapper|"
         r"picture pushing|m imagine la pousser|me imagine la pousser|gas can|bidon d essence|bidon de essence|"

@@ -29,7 +29,15 @@ _GROUP = 0xE000  # chr(_GROUP + i): "one of the words of group i, whole" (privat
 _CAP = 512  # expansions kept per piece before they are summarised
 # Words so common that an anchor on them saves little; chosen only when a match offers nothing rarer.
 _COMMON = frozenset("je j i me m moi my mon ma mes de d la le les l a to the and et pas not it s t you on in of "
-                    "un une is that ca ce est il elle he she they be do no ne n que qui".split())
+                    "un une is that ca ce est il elle he she they be do no ne n que qui his her him them their there "
+                    "here what when where who why how this these those with without for from into over about after "
+                    "before again all any some every each more most much many very just only also even still back out "
+                    "up down off yes get got go going gonna want will would could should can ll re ve d lui son sa ses "
+                    "leur leurs ils elles nous vous tu te se ca cela dans sur sous avec sans pour par du des au aux en "
+                    "ton ta tes plus tout tous toute toutes fait faire va vais vas veux veut peut peux suis sont ai as "
+                    "avait etait ete bien mal comme mais ou donc car quand si alors aussi encore deja jamais toujours "
+                    "rien personne zz was were am are been have has had did does don t isn wasn night day time last "
+                    "see know think like make take said told".split())
 _CERTAIN = re.compile("(?<=[ \x01])[a-z0-9_\x02\ue000-\uf8ff]+(?=[ \x01])")
 _SEPARATORS = (" ", _BOUND, _WILD)
 
