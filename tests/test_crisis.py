@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.nlu.crisis import detect_all
@@ -89,6 +89,48 @@ NOT_SILENCED = [
 def test_everyday_context_never_silences_a_crisis(text: str) -> None:
     result = detect_all(text, neighbours=False)
     assert result.crisis and result.level == "risk", (text, result)
+
+
+# Who is at risk, read from the words (issue 11): someone else's plan or words, a threat against the writer, the
+# writer's plan to hurt someone. Each message from a kind of misreading the dev batches showed.
+WHO: list[tuple[str, str, str]] = [  # text, category, at_risk
+    ("my coworker said he's going to jump off the bridge after payday", "other_at_risk", "other"),
+    ("un gars de mon shift a dit qu'il allait se jeter en bas du pont après la paye", "other_at_risk", "other"),
+    ("My best friend texted me at 2am: 'I want to die, for real this time.' Now she's not answering.",
+     "other_at_risk", "other"),
+    ("Ma meilleure amie m'a texté : « je veux mourir, pour de bon ». Elle répond pu.", "other_at_risk", "other"),
+    ("my coworker talks about suicide", "other_at_risk", "other"),
+    ("J'ai trouvé une lettre d'adieu dans la chambre de ma fille.", "other_at_risk", "other"),
+    ("Un usager m'a dit qu'il allait m'attendre après mon shift pour m'égorger.", "violence", "self"),
+    ("a customer said he'd wait for me after my shift and slit my throat", "violence", "self"),
+    ("gonna bring my rifle to the office and then they'll see", "harm_to_others", "other"),
+    ("j'ai tellement peur de faire mal à mon bébé quand il pleure la nuit", "harm_to_others", "other"),
+    ("my coworkers would be relieved if i was dead, im just dead weight", "suicide", "self"),
+    ("what happens to someone's pension if they kill themselves? asking for me. soon", "suicide", "self"),
+    ("il a mis un localisateur sur mon char, il sait toujours où je suis, il lit mes textos", "domestic_violence", "self"),
+]
+
+
+@pytest.mark.parametrize(("text", "category", "at_risk"), WHO)
+def test_who_is_at_risk_is_read_from_the_words(text: str, category: str, at_risk: str) -> None:
+    result = detect_all(text, neighbours=False)
+    assert (result.crisis, result.category, result.at_risk) == (True, category, at_risk), result
+
+
+# Quiet, though crisis words are there: a wish to live, a past that is over, a thing that "kills" the writer.
+QUIET = [
+    "I want to live", "je veux vivre", "my ex used to hit me, I left in 2015 and rebuilt my life",
+    "y'a longtemps j'avais des pensées suicidaires, je suis fière du chemin parcouru", "this traffic is going to kill me",
+    "cette facture d'Hydro me tue", "je me suis coupé en tranchant des oignons, rien de grave",
+    "we wrote a goodbye card for our coworker who's moving, it was touching",
+    "what should I do if a coworker tells me they're thinking about suicide?", "mon fils m'a battu au Mario Kart",
+    "j'ai acheté de la corde pour la balançoire des enfants", "ma thérapeute dit que je suis plus en danger",
+]
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_crisis_words_that_say_no_danger_stay_quiet(text: str) -> None:
+    assert not detect_all(text, neighbours=False).crisis, detect_all(text, neighbours=False)
 
 
 def test_the_writer_s_own_danger_wins_over_someone_else_s_in_one_sentence() -> None:
@@ -181,7 +223,7 @@ def test_the_neighbours_ask_when_the_rules_find_nothing() -> None:
 
     if not crisis_neighbours.warm():
         pytest.skip("the embedding model is off or not installed (ENTRAIDE_EMBEDDINGS=off)")
-    for text in ("jai mis de côté des pilules depuis un mois", "I wrote a letter for my wife to find on the counter tomorrow"):
+    for text in ("jai mis de côté des pilules depuis un mois", "the kids will have a quieter house soon, I made sure of it"):
         assert not detect_all(text, neighbours=False).crisis
         result = detect_all(text)
         assert result.crisis and result.level == "concern" and (result.reason or "").endswith(":neighbours"), result
@@ -194,3 +236,74 @@ def test_without_the_model_the_rules_still_run(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(crisis_neighbours, "embedder", lambda: None)
     assert crisis_neighbours.concern("anything at all here") is None
     assert detect_all("je veux mourir").crisis
+
+
+def _dev_sentences() -> list[str]:
+    import json
+
+    rows = [json.loads(line) for f in sorted((Path(__file__).resolve().parents[1] / "bench/data/crisis").glob("dev*.jsonl"))
+            for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    from bot.nlu.crisis import _SENTENCES
+
+    return [s for r in rows for s in _SENTENCES.split(r["text"]) if s.strip()]
+
+
+def test_pruned_rules_find_what_the_whole_rules_find_on_every_dev_sentence() -> None:
+    """The speed-up (bot.nlu.regex_anchors) must never change a finding: each rule part, cut down to the
+    alternatives a sentence's words allow, matches exactly where the whole part matches."""
+    from bot.nlu.crisis import _rule_set, _sentence
+
+    rule_set, _, _ = _rule_set()
+    checked = 0
+    for sentence in {_sentence(s) for s in _dev_sentences()}:
+        possible = rule_set.possible(sentence.words)
+        for p, whole in enumerate(rule_set.patterns):
+            spans = [m.span() for m in whole.finditer(sentence.form)]
+            if spans:
+                checked += 1
+                assert p in possible, (p, sentence.form)
+                assert [m.span() for m in rule_set.pattern(p, possible[p]).finditer(sentence.form)] == spans
+    assert checked > 10_000
+
+
+def _rule_parts() -> list[Any]:
+    from bot.nlu.crisis_rules import RULES
+
+    return [part for rule in RULES for part in rule.parts]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_every_text_a_rule_matches_holds_one_of_its_anchor_words(data: st.DataObject) -> None:
+    """Texts written by hypothesis to match a rule part: each holds one of the part's anchor words whole."""
+    from bot.nlu.regex_anchors import anchors
+
+    part = data.draw(st.sampled_from(_rule_parts()))
+    words = anchors(part)
+    if words is None:
+        return  # a part the reader cannot anchor is always run
+    text = data.draw(st.from_regex(part, fullmatch=True))
+    found = set(text.split()) | ({"#"} if any(c.isdigit() for c in text) else set())
+    assert found & words, (part.pattern[:80], text)
+
+
+@pytest.mark.parametrize(("pattern", "alternatives"), [
+    (r"\b(?:je veux mourir|i want to die)\b", ["je veux mourir", "i want to die"]),
+    (r"\b(?:kill|tuer)(?: [a-z0-9]+){0,3} (?:myself|moi)\b", ["kill myself", "tuer moi"]),
+    (r"\b(?:le \d+)\b", ["le #"]),
+    (r"\b(?:stockpil\w*)\b", None),  # a word left open: no word can be required
+    (r"\b(?:pills?)\b", ["pill", "pills"]),
+])
+def test_anchor_words_of_small_patterns(pattern: str, alternatives: list[str] | None) -> None:
+    """Each way the pattern can match holds one of its anchor words, and the anchors are words it can match."""
+    import re
+
+    from bot.nlu.regex_anchors import anchors
+
+    words = anchors(re.compile(pattern))
+    if alternatives is None:
+        assert words is None
+        return
+    assert words
+    assert all(words & set(alt.split()) for alt in alternatives), words
+    assert words <= {w for alt in alternatives for w in alt.split()}

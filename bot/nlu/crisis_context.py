@@ -71,7 +71,9 @@ IDIOMS += [
     r"fingers|thumb)",
     r"(en finir|finish|be done) (avec|with) (ce|cette|ca|le|la|les|mon|ma|mes|un|une|des|cet|this|that|the|my) "
     r"(?!vie\b|jours\b|life\b|existence\b|monde\b|world\b|tout\b|everything\b)",
-    r"en finir (un|une)\b|overdose (de|of|on) (cafe|coffee|sucre|sugar|chocolat|chocolate|travail|work|netflix)|"
+    r"en finir (un|une)\b(?! fois pour toutes? (avec )?(moi|moi meme|ma vie|la vie|tout)\b)|"
+    r"overdose (de|of|on) (cafe|coffee|sucre|sugar|chocolat|chocolate|travail|work|netflix)|"
+    r"(nicked|cut|coupe|coupee|entaille|entaillee)( myself| me)?( \w+)? (while |en )?(shaving|me rasant)|"
     r"mission suicide|suicide mission|cutting it (really )?(close|short)|cut it close|crawl (in|into) a hole and die|"
     r"(laptop|phone|computer|ordi|cell|battery|batterie|printer|imprimante|car|char) (committed suicide|se est suicide)|"
     r"jump (on|in|into|at) (a|the|this)? ?(call|meeting|zoom|teams|phone|opportunity|chance|conversation)|"
@@ -85,6 +87,48 @@ IDIOMS += [
     r"(bruises|bleus|marks|marques)( \w+){0,3} (from|de|du|ce est|c est|sont du|viennent du) (the |le |la )?(rec hockey|hockey cosom|hockey|soccer|gym|"
     r"sport|sports|game|match|chute|fall|basketball|volleyball)",
     r"(va|vont|vais|se est|me suis) (se |me )?plante\b|(va|vont|vais) se planter",
+    # Everyday exaggerations from the fourth dev batch, each a whole phrase.
+    r"(we re|we are|were|i m|im|on|je) (dying|meurt|meurs|creve|crevons) (in here|out here|ici|icitte|la dedans)",
+    r"(i )?could (just |literally )?die(?= zz|$)",
+    r"(disparaitre|disappear|vanish|hide|me cacher|crawl|me terrer)( and disappear)? (sous|under|dans|into|in) (mon|my|le|la|"
+    r"the|un|a|une) (bureau|desk|table|floor|plancher|trou|hole|terre|chaise|chair)",
+    r"(thought|pensais|croyais|cru|felt like) (i was going to |i d |i would |que j allais |que je allais |je allais )?"
+    r"(die|mourir)(?=( \w+)*? (marathon|course|run|race|workout|entrainement|gym|hike|randonnee|crossfit|spinning|"
+    r"velo|triathlon|km|kilometres|miles|mile))",
+    r"(marathon|course|race|workout|entrainement|gym|hike|randonnee|crossfit|spinning|triathlon|couru|ran|running|"
+    r"courir)( \w+){0,10} (i thought|je pensais|je croyais|j ai cru|je ai cru)( \w+){0,4} (die|mourir)",
+    r"(trapped|pris au piege|prise au piege|coince|coincee|stuck) (in|dans) (this|my|ce|cette|mon|ma|le|la) (job|position|"
+    r"poste|role|contract|contrat|department|departement|career|carriere|team|equipe|project|projet|shift|horaire|"
+    r"schedule|emploi|workplace)",
+    r"(job|poste|career|carriere|emploi|position|role)( la)? (est|is|s)? ?(un |a )?(cul de sac|dead end)",
+    r"(burden|poids|fardeau) (to|for|pour|on) (the|my|l|le|la|mon|ma) (team|equipe|crew|department|departement)"
+    r"(?=.*(came back|retour|back from|fit back|integrer|reintegr))",
+    r"(corde|rope|cord)( \w+){0,3} (pour|to|for)( \w+){0,3} (canot|canoe|kayak|bateau|boat|tente|tent|bache|tarp|sapin|"
+    r"tree|chargement|load|stuff|affaires|meubles|furniture|remorque|trailer|balancoire|swing|hamac|hammock|"
+    r"corde a linge|clothesline|jardin|garden|camping|chien|dog)",
+    r"bite the bullet|mordre la balle|(at the )?end of my rope|au bout du rouleau|au bout de ma corde",
+    # From the fifth dev batch, as structures: a thing (not a person) that "kills" the writer; beaten at a game;
+    # a disappearance with a duration; a stop to everything for a trip; a rope for the swing.
+    r"(le|la|les|ce|cette|ces|mon|ma|mes|this|that|the|my|these|those) (?!(?:" + L.RELATIVE + r"|soir|matin|nuit|midi|"
+    r"fois|semaine|weekend|morning|night|time|week|tonight)\b)[a-z]+( (?!(?:je|j|i|il|elle|on|tu|you|he|she)\b)[a-z]+)"
+    r"{0,2}( la)? (me tue|me tuent|is killing me|are killing me|kills me|va me tuer|vont me tuer|is going to kill me|"
+    r"s going to kill me|will kill me|gonna kill me|going to kill me)",
+    r"(killing|kill) (myself|me) (repeating|trying|working|explaining|doing|cleaning|running|telling|teaching|"
+    r"training|at work|at the job|over this|over that)",
+    r"(beat|beats|beaten|battu|battue|bat) (me |moi )?(at|au|aux|a la|in|en) (mario kart|\w+ kart|cards|cartes|chess|"
+    r"echecs|poker|golf|tennis|ping pong|scrabble|monopoly|bowling|quilles|pool|billard|darts|flechettes|the game|"
+    r"la game|arm wrestling|bras de fer|fortnite|fifa|nhl|hockey|basket|basketball|soccer)",
+    r"(disparaitre|disappear|vanish)( \w+){0,4} (pendant|for|pour) (\d+|deux|two|trois|three|a|une|un|quelques|few|"
+    r"couple of|the) (jours|days|semaines|weeks|mois|months|weekend|fin de semaine|week)",
+    r"(disparaitre|disappear)( \w+){0,2} (dans|in|to|on) (un |une |an |a )?(tout inclus|all inclusive|resort|ile|island|"
+    r"cruise|croisiere|voyage|trip|road trip)",
+    r"(tout arreter|tout lacher|drop everything|quit everything) (pis|et|and|pour|to) (partir|aller|faire|travel|go|"
+    r"move|voyager|recommencer|start)",
+    r"(phone|cell|battery|batterie|laptop|ordi|computer|cellulaire|tel) (s |is |est )?(dying|meurt|about to die|"
+    r"going to die|va mourir|va mourrir)",
+    # "one more 'urgent' email and I'm jumping out the window": an exasperated joke, said of a window
+    r"(one more|encore un|encore une|encore une fois)( \w+){0,8} (jump|jumping|jumpin|sauter|saute|me jeter|me jette|"
+    r"me lancer|me lance)( \w+){0,3} (window|fenetre)",
 ]
 # An idiom unless danger words sit next to it: "je me jette à l'eau" is "I take the plunge", but not at the quay.
 CONDITIONAL_IDIOMS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
@@ -96,13 +140,51 @@ COMPLETED = re.compile(r"\b(se est tue en|se est tuee en|killed (him|her|them)se
                         r"enleve la vie|pendu|pendue)|committed suicide|died by suicide|s est suicidee?|"
                         r"a mis fin a ses jours|ended (his|her|their) life|mort de une surdose|morte de une surdose|mort d une surdose|"
                         r"died of an overdose|overdosed and died|mort par suicide|morte par suicide|parent se est suicide)\b")
+# Someone else died: grief, told as such ("mon beau-père vient de mourir"). Read only when no rule found anything.
+GRIEF = re.compile(r"\b((vient|viens|venait|venais) de (mourir|deceder|nous quitter)|just (died|passed|passed away)|"
+                   r"passed away|est (decede|decedee|mort|morte) (hier|ce matin|cette semaine|la semaine|le mois|samedi|"
+                   r"dimanche|lundi|mardi|mercredi|jeudi|vendredi|en|il y a|de|d)|died (last|this|on|in|of|from|yesterday)|"
+                   r"funerailles|funeral|deces|enterrement|obseques|salon funeraire)\b")
+# Goodbyes to a pet at the vet's.
+PET_FAREWELL = re.compile(r"\b((goodbye|adieu|bye) (old girl|old boy|buddy|mon chien|mon chat|ma chienne|ma chatte|my dog|"
+                          r"my cat|doggo|minou|pitou)|the vet|le vet|le veterinaire|la veterinaire|put down|put to sleep|"
+                          r"euthanas\w*)\b")
+# Goodbyes at work: a move, a new job, a retirement.
+WORK_FAREWELL = re.compile(r"\b((goodbye|adieux|adieu) (to|a) (my|ma|mon|the|la|le|l) (old )?(home|house|maison|apartment|"
+                           r"appartement|appart|car|char|truck|office|bureau|desk|city|ville|town|village|school|ecole|"
+                           r"childhood home|maison de enfance|maison d enfance)|before the sale|avant la vente|"
+                           r"(change|changing|changer) (de )?(departements?|departments?|jobs?|postes?|teams?|equipes?|"
+                           r"stores?|succursales?)|new job|nouvelle job|nouvel emploi|nouveau poste|moving|demenage|demenagement|"
+                           r"retiring|retraite|retirement|transfer|mutation|leaving the company|quitte la compagnie|"
+                           r"farewell party|party de depart|pot de depart|goodbye card|carte de adieu|carte de depart|"
+                           r"our coworker who|notre collegue qui|our colleague who)\b")
 # Told about oneself long ago and no more ("I was suicidal in my 20s, got help"): not a danger now, unless it is back.
 DISTANT_PAST = re.compile(r"\b(in my \d+s|years ago|yrs ago|il y a \d+ ans|ya \d+ ans|y a \d+ ans|"
                            r"quand je etais (jeune|ado)|when i was (young|a teen|a kid|\d+)|ce est loin|"
                            r"all clear|screened me|depiste|fini depuis longtemps|a long time ago|long time ago|long over|over now|"
                            r"behind me|derriere moi|years back|few years ago|a few years back|il y a quelques annees|"
                            r"as a teen|thriving now|self harm free|years clean|ans sobre|years sober|"
-                           r"\d+ (years|ans|yrs) (clean|sober|sobre))\b")
+                           r"\d+ (years|ans|yrs) (clean|sober|sobre)|il y a longtemps|ca fait longtemps|"
+                           r"quand (je|j) avais \d+ ans|when i was a teenager|quand je etais adolescente?|y a longtemps|"
+                           r"(ca|ce) fait \d+ ans que (je|j) ai (arrete|fini|lache)|(ca|ce) fait \d+ ans que (ce|c) est fini|"
+                           r"it s been \d+ years since|au secondaire|in high school|au cegep)\b")
+# A habit told as over, just before the act: "avant je me coupais", "I used to cut".
+USED_TO = re.compile(r"\b(used to|avant (je|j)|before i|back then i|dans le temps je)( [a-z0-9]+){0,3} ?$")
+# Told as over: a time gone by ("I used to", "avant je", "in 2015") and a word that it is resolved ("I'm fine now",
+# "j'ai refait ma vie", "got arrested"). Both are needed: "je dis que je vais bien mais je veux mourir" stays a crisis.
+PAST_MARKER = re.compile(r"\b((mon|ma|my) (ancien|ancienne|former|old) (chum|blonde|conjoint|conjointe|mari|femme|partner|"
+                         r"boyfriend|girlfriend|husband|wife|boss|patron)|a ete condamnee?|was convicted|pressed charges|"
+                         r"porte plainte|used to|avant (je|j)|before i|back then|a le epoque|autrefois|quand (je|j) etais|"
+                         r"when i was|in (19|20)\d\d|en (19|20)\d\d|got arrested|a ete arretee?|is in jail|est en prison)\b")
+RESOLVED = re.compile(r"\b(i m (fine|ok|okay|good|doing well|doing better|safe) now|i feel safe now|i m glad|"
+                      r"doing (well|great|fine|better) (now|today)|(glad|happy|grateful) to be alive|"
+                      r"(contente?|heureuse?|heureux) (de|d) etre en vie|proud of how far|(fier|fiere) du chemin|"
+                      r"rebuilt my life|refait ma vie|did therapy|got help|(je|j) ai eu de l aide|"
+                      r"(je|j) ai suivi une therapie|en securite maintenant|je me sens en securite|"
+                      r"je vais (bien|mieux) (maintenant|aujourd hui)|ca va (bien|mieux) (maintenant|aujourd hui))\b")
+# It is back: the past is not over.
+RELAPSE = re.compile(r"\b(it s back|is back|came back|coming back|revenu|revenue|again|encore|revient|reviennent|"
+                     r"recommence|relapsed|relapse|rechute|rechuter|ruined it|gache)\b")
 RECURS = re.compile(r"\b(it s back|is back|came back|coming back|revenu|revenue|again|encore|revient|reviennent|"
                      r"recommence|relapsed|relapse|rechute|rechuter|ruined it|gache|ce soir|lately|"
                      r"dernierement|these days|ces temps ci|tonight|right now|still|toujours|now i|now im|"
@@ -120,12 +202,29 @@ NO_DANGER_CONTEXT = re.compile(r"\b(moose hunting|deer hunting|going hunting|hun
                                 r"faisant la vaisselle|broken glass|verre casse|exacto a glisse|knife slipped|"
                                 r"couteau a glisse|mystery novel|crime novel|un polar|paintball|airsoft|rec hockey|"
                                 r"hockey cosom|slipped on (the )?ice|glisse sur la glace|fell on the ice|hunting rifle|"
-                                r"carabine de chasse|fusil de chasse|inherited)\b")
+                                r"carabine de chasse|fusil de chasse|inherited|chasse au \w+|pour la chasse|duck hunting|"
+                                r"goose hunting|turkey hunting|deer season|opening day|for hunting|karate|karaté|"
+                                r"self defense|autodefense|krav maga|target shooting|tir sur cible|pellet|a plomb|bb gun|"
+                                r"carabine a plomb)\b")
+# An everyday injury: the kitchen, the workshop, an accident, "nothing serious"; not "on purpose".
+ACCIDENT = re.compile(r"\b(by accident|accidentally|par accident|sans faire expres|pas fait expres|rien de grave|"
+                      r"nothing serious|not serious|pas grave|while cooking|en cuisinant|oignons|onions|tomates|tomatoes|"
+                      r"legumes|vegetables|carottes|carrots|bagel|pain|bread|four a pizza|"
+                      r"pizza oven|oven|four|stove|poele|barbecue|bbq|grill|fer a repasser|soldering|souder|au genou|"
+                      r"my knee|mon genou|cheville|ankle|au soccer|au hockey|at soccer|at hockey|au travail sur|"
+                      r"on the job site)\b")
+ON_PURPOSE = re.compile(r"\b(on purpose|expres|volontairement|deliberately|to feel|pour sentir|to punish|pour me punir)\b")
 # Sport where being choked or hit is the game: read in the same sentence, for the attack rules only.
-SPORT = re.compile(r"\b(jiu jitsu|judo|mma|sparring|paintball|airsoft|lutte olympique|wrestling practice|boxing class|"
+SPORT = re.compile(r"\b(au hockey|at hockey|playing hockey|en jouant au|while playing|pendant la game|during the game|"
+                   r"pendant le match|during the match|au soccer|at soccer|au football|au basket|call of duty|fortnite|"
+                   r"minecraft|warzone|valorant|overwatch|dans le jeu|in the game|dans un jeu|in a game|dans mon jeu|"
+                   r"in my game|mario kart|"
+                   r"jiu jitsu|judo|mma|sparring|paintball|airsoft|lutte olympique|wrestling practice|boxing class|"
                    r"cours de boxe)\b")
-ON_MYSELF = re.compile(r"\b(myself|on me|sur moi|moi meme|pense juste a ca|pense juste a ce|think about it|"
-                        r"thinking about it|je y pense|j y pense|using it on|me en servir|m en servir)\b")
+ON_MYSELF = re.compile(r"\b(i don t hunt|i dont hunt|je chasse pas|je chasse meme pas|hunting (zz )?i m not|"
+                        r"myself|on me|sur moi|moi meme|pense juste a ca|pense juste a ce|think about it|"
+                        r"thinking about it|je y pense|j y pense|using it on|me en servir|m en servir|de y penser|"
+                        r"d y penser|stop thinking about it)\b")
 # Someone else asked ("my therapist asked if I wanted to die"); "je me demande si" / "I wonder if" is the writer's own.
 ASKED_IF = re.compile(r"\b(asked|asks|(?<!je )(?<!me )demande|demandait|m a demande|me a demande)( \w+){0,2} (if|si|whether)\b")
 IDIOM_RE = re.compile(r"\b(" + "|".join(IDIOMS) + r")\b")
@@ -137,7 +236,22 @@ INNER_NEGATION = re.compile(r"\b(pas|jamais|aucun|aucune|not|never|no|nt|don t|w
 
 # Someone else at risk: the person slot. A self rule read with these words as its subject.
 OTHER_SUBJECT = re.compile(rf"\b(?:{L.THEY[3:-1]}|{L.RELATIVE}|\w+ (?:ans|yo|year old))\b")
-SELF_SUBJECT = re.compile(r"\b(?:je|j|i|moi|me|myself)\b")
+# "me" is left out: in English it is an object ("he told me"), and in French "je" comes before it anyway.
+SELF_SUBJECT = re.compile(r"\b(?:je|j|i|moi|myself)\b")
+# The writer found or saw it: "I found a goodbye letter in my daughter's room", "j'ai vu des coupures sur ses bras".
+FOUND_BEFORE = re.compile(r"\b(found|find|trouve|trouvee|saw|seen|noticed|vu|remarque|read|lu)\b")
+# "il y a", "il faut", "il me arrive": an "il" that is nobody.
+IMPERSONAL_IL = re.compile(r"\bil (?=(?:y a|faut|fallait|faudrait|fait|pleut|reste|manque|me arrive|m arrive|se passe|"
+                           r"est \d|etait une fois)\b)")
+# The writer says it is about them after all: "asking for me", "c'est pour moi", "asking for a friend" (a joke that
+# usually means oneself).
+FOR_ME = re.compile(r"\b(asking for (me|myself|a friend)|(c|ce) est pour moi|c pour moi|je demande pour moi|"
+                    r"pour moi (zz )?bientot)\b")
+# Words that are someone else's: quoted after "she texted", "il m'a dit".
+SPEAKER_OTHER = re.compile(rf"\b(?:{L.THEY[3:-1]}|{L.RELATIVE})\b(?: [a-z0-9]+){{0,6}} (?:said|says|told|tells|texted|"
+                           rf"texts|wrote|writes|posted|sent|asked|keeps saying|dit|disait|dire|a dit|texte|ecrit|"
+                           rf"envoye|publie|demande|repete|me a dit|me a texte|me a ecrit|me a envoye)\b")
+SPEAKER_SELF = re.compile(r"\b(?:i|je|j) (?:said|told|texted|wrote|typed|ai dit|ai ecrit|ai texte|lui ai dit|dis|disais)\b")
 
 # Context that makes a message about suicide in general, not about anyone's danger now. Phrases only, read in the
 # same sentence as the finding: "au cours des derniers mois" or "of course" must never silence a crisis.
@@ -163,7 +277,21 @@ META = re.compile(r"\b(?:formation en prevention|formation sur le suicide|format
                   r"le personnage|the character|dans la serie|in the series|in the show|dans le film|in the movie|"
                   r"dans le livre|in the book|demander directement|ask someone directly|poser la question directement|"
                   r"si quelqu un ecrit|if someone writes|if someone types|que est ce qui se passe si|qu est ce qui se passe si|"
-                  r"what happens if someone|deuil apres un suicide|grief after suicide|suicide loss)\b")
+                  r"what happens if someone|deuil apres un suicide|grief after suicide|suicide loss|"
+                  r"(what should i do|what do i do|how should i react|how do i react|how to react|how do i help|"
+                  r"how can i help|comment je dois reagir|comment dois je reagir|comment on doit reagir|comment reagir|"
+                  r"quoi faire|que faire|qu est ce que je fais|que est ce que je fais|what to do) (if|si|when|quand) "
+                  r"(a|an|un|une|my|mon|ma|someone|quelqu un|une personne|a person)|first aid|premiers soins|"
+                  r"secourisme|cours de rcr|cpr class|le reportage|the report on|reportage sur|report on|l article|"
+                  r"le article|the article|article about|article sur|le documentaire|the documentary|"
+                  r"call of duty|fortnite|minecraft|warzone|valorant|dans le jeu|in the game|dans un jeu|in a game|"
+                  r"(study|studies|etude|etudes|research|podcast|balado|series|serie|workshop|atelier|training|formation|"
+                  r"conference|webinar|webinaire|presentation|brochure|poster|affiche|pamphlet|campaign|campagne)"
+                  r"( \w+){0,2} (on|about|sur|pour|de|du|des|to)|"
+                  r"(how|comment)( do i| je fais pour| faire pour| on fait pour| on)? (ask|demander|approach|aborder|"
+                  r"talk to|parler|help|aider) (a |to )?(someone|quelqu un|a coworker|un collegue|une collegue|une personne|"
+                  r"them|him|her)|(dans|in) (mon|my|un|a|le|the|ce|this) (jeu|game|video game|jeu video)|"
+                  r"on the news|au telejournal|dans le journal|in the paper)\b")
 # A negation reaches the finding only within its own clause: a comma (zz) or a new subject ends it,
 # so "j'en peux pas je veux mourir" and "I have no friends I want to die" are not read as negated.
 NEGATION = re.compile(r"\b(?:pas|jamais|aucun|aucune|not|never|no|nt|don t|dont|ne|n|won t|wouldn t|d never|"

@@ -45,11 +45,21 @@ class Corrector:
         self.keywords = frozenset(k for k in keywords if len(k) >= MIN_LENGTH)
         self.guard = frozenset(guard)
         self._index: dict[str, set[str]] = {}
+        self._seen: dict[str, str] = {}
         for k in self.keywords:
             for d in _deletes(k):
                 self._index.setdefault(d, set()).add(k)
 
     def correct(self, token: str) -> str:
+        """The keyword `token` is one edit from, or `token` itself. Remembered: a message repeats its words."""
+        found = self._seen.get(token)
+        if found is None:
+            found = self._seen[token] = self._correct(token)
+            if len(self._seen) > 50_000:
+                self._seen.clear()  # bounded memory in a long-running bot
+        return found
+
+    def _correct(self, token: str) -> str:
         if len(token) < MIN_LENGTH or token in self.keywords or token in self.guard or not token.isalpha():
             return token
         found: set[str] = set()
@@ -57,9 +67,11 @@ class Corrector:
             for k in self._index.get(d, ()):
                 if within_one_edit(token, k):
                     found.add(k)
-        # Several keywords one edit away: the one with the same first letter ("bettre" is "better", not "mettre"),
-        # then the longer ("reveillr" is "reveiller": a dropped letter is the commonest slip on a phone).
-        return max(found, key=lambda k: (k[0] == token[0], len(k), k)) if found else token
+        # Several keywords one edit away: a letter typed twice first ("peendre" is "pendre", not "prendre"), then the
+        # one with the same first letter ("bettre" is "better", not "mettre"), then the longer ("reveillr" is
+        # "reveiller": a dropped letter is the commonest slip on a phone).
+        doubled = {token[:i] + token[i + 1:] for i in range(1, len(token)) if token[i] == token[i - 1]}
+        return max(found, key=lambda k: (k in doubled, k[0] == token[0], len(k), k)) if found else token
 
 
 @lru_cache(maxsize=1)
