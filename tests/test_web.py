@@ -316,6 +316,30 @@ async def test_two_processes_on_postgresql(cfg: Config, defs: Definitions, pg_ur
         b.stop()
 
 
+@pytest.mark.slow  # two `entraide run` processes
+async def test_two_entraide_run_processes_on_postgresql(tmp_path: Path, pg_url: str) -> None:
+    """As a network scales out: two real processes on one PostgreSQL, the worker on one, the helper on the other."""
+    import subprocess
+    import sys
+
+    from tests.web_process import ROOT, ServerProcess, free_port, project
+
+    servers = []
+    for name in ("a", "b"):
+        config = project(tmp_path / name, free_port())
+        servers.append(ServerProcess(config, tmp_path / f"{name}.db", tmp_path / f"{name}.log",
+                                     env={"DATABASE_URL": pg_url}).start())
+    try:
+        out = subprocess.run([sys.executable, "-m", "bot", "helpers", "invite", "--config", str(servers[0].config)],
+                             cwd=ROOT, env=servers[0].env, capture_output=True, text=True, timeout=120)
+        code = out.stdout.split()[0]
+        a, b = ((s.url.replace("http://", "ws://") + "/ws", s.url) for s in servers)
+        await relayed_conversation(a, b, code)
+    finally:
+        for s in servers:
+            s.stop()
+
+
 async def peer_conversation(a: WebServer, b: WebServer) -> None:
     codes: list[str] = []
 
@@ -325,10 +349,15 @@ async def peer_conversation(a: WebServer, b: WebServer) -> None:
         return Result()
 
     a.svc.commit(invite)
-    helper = await Tab.open(b.ws_url, b.url)
-    await helper.turn({"t": "say", "id": cid(), "text": f"/helper {codes[0]}"})
+    await relayed_conversation((a.ws_url, a.url), (b.ws_url, b.url), codes[0])
+
+
+async def relayed_conversation(a: tuple[str, str], b: tuple[str, str], code: str) -> None:
+    """A worker's tab on server a, a helper's tab on server b (each given as WebSocket URL and page URL)."""
+    helper = await Tab.open(*b)
+    await helper.turn({"t": "say", "id": cid(), "text": f"/helper {code}"})
     await helper.turn({"t": "say", "id": cid(), "text": "/available"})
-    worker = await Tab.open(a.ws_url, a.url)
+    worker = await Tab.open(*a)
 
     replies: list[dict[str, Any]] = []
 
