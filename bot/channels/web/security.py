@@ -57,8 +57,18 @@ def csp(host: str | None, ancestors: Iterable[str]) -> str:
     ])
 
 
+def console_csp() -> str:
+    """The console: its own scripts and styles only, never framed, forms and fetches to itself."""
+    return "; ".join(["default-src 'none'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:",
+                      "connect-src 'self'", "form-action 'self'", "base-uri 'none'", "frame-ancestors 'none'"])
+
+
+CONSOLE = "/console"
+
+
 class SecurityHeaders:
-    """ASGI middleware: the same strict headers on every HTTP response, and any Set-Cookie removed."""
+    """ASGI middleware: the same strict headers on every HTTP response, and any Set-Cookie removed (except the
+    console's own session cookie under /console: coordinators log in; workers never get a cookie)."""
 
     def __init__(self, app: ASGIApp, settings: WebSettings):
         self.app = app
@@ -69,12 +79,14 @@ class SecurityHeaders:
             await self.app(scope, receive, send)
             return
         host = Headers(scope=scope).get("host")
-        policy = csp(host, self.ancestors)
-        static = scope.get("path", "").startswith("/static/")
+        path = scope.get("path", "")
+        console = path == CONSOLE or path.startswith(CONSOLE + "/")
+        policy = console_csp() if console else csp(host, self.ancestors)
+        static = path.startswith(("/static/", "/console/static/"))
 
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"set-cookie"]
+                headers = [(k, v) for k, v in message.get("headers", []) if console or k.lower() != b"set-cookie"]
                 headers += [
                     (b"content-security-policy", policy.encode()),
                     (b"referrer-policy", b"no-referrer"),

@@ -41,7 +41,12 @@ def quiet_uvicorn() -> None:
 def server(cfg: Config, svc: Entraide, *, kick_other: Callable[[str], None] | None = None, tick: bool = True,
            host: str | None = None, port: int | None = None, poll_every: float = 1.0) -> uvicorn.Server:
     web = cfg.settings.web
-    app = create_app(cfg, svc, kick_other=kick_other, tick=tick, poll_every=poll_every)
+    console = None
+    if cfg.settings.console.enabled:
+        from bot.store.sql import make_engine
+
+        console = make_engine(cfg.database_url)  # the same database as the service's store (migrated by it)
+    app = create_app(cfg, svc, kick_other=kick_other, tick=tick, poll_every=poll_every, console=console)
     quiet_uvicorn()
     config = uvicorn.Config(
         app, host=host or web.host, port=web.port if port is None else port, log_config=None, access_log=False,
