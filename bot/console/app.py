@@ -30,9 +30,10 @@ from bot.config import Config
 from bot.console import editing, people
 from bot.console.auth import Auth, User, pseudonym
 from bot.console.content import Content, read_dirs
-from bot.console.context import COOKIE, HERE, Ctx, back_to, guard
+from bot.console.context import COOKIE, HERE, Ctx, back_to, form_of, guard
 from bot.console.preview import Preview
 from bot.console.watcher import Watcher
+from bot.peers.repository import Peers
 from bot.service import Entraide
 
 STATIC = HERE / "static"
@@ -58,8 +59,10 @@ def create_console(cfg: Config, svc: Entraide, engine: Engine) -> tuple[Starlett
               Watcher(cfg, svc, content, settings.poll_seconds), Preview(cfg), templates, Origins(cfg.settings.web))
 
     if svc.desk is not None:  # a coordinator's /console to the bot gets a link
-        def link(key: str, now: float) -> str:
-            return login_url(cfg, ctx.auth.new_link("coordinator", pseudonym(cfg.secret, f"key:{key}"), now))
+        def link(p: Peers, key: str, now: float) -> str:
+            token, row = ctx.auth.link_row("coordinator", pseudonym(cfg.secret, f"key:{key}"), now)
+            p.add_console_link(**row)  # in the command's transaction (SQLite has one writer at a time)
+            return login_url(cfg, token)
 
         svc.desk.console_link = link
         svc.desk.console_minutes = settings.link_minutes
@@ -75,7 +78,7 @@ def create_console(cfg: Config, svc: Entraide, engine: Engine) -> tuple[Starlett
     async def login(request: Request) -> Response:
         if not ctx.origins.ok(request.headers):
             return ctx.refuse(request, None, 403, "refused_origin")
-        form = await request.form()
+        form = await form_of(request)
         now = time.time()
         user = ctx.auth.use_link(str(form.get("token", "")), now)
         if user is None:

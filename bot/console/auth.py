@@ -10,7 +10,7 @@ from __future__ import annotations
 import hmac
 import secrets
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy import Engine, delete, insert, select, update
 
@@ -54,12 +54,17 @@ class Auth:
         """A fresh login token; the caller makes it a URL."""
         if role not in ROLES:
             raise ValueError(f"role {role!r}: use one of {', '.join(ROLES)}")
-        token = secrets.token_urlsafe(32)
+        token, row = self.link_row(role, who, now)
         with self.engine.begin() as conn:
             conn.execute(delete(console_links).where(console_links.c.expires_at < now - 86400))
-            conn.execute(insert(console_links).values(token_hash=self._hash("link", token), role=role, who=who,
-                                                      expires_at=now + self.link_seconds, used_at=None))
+            conn.execute(insert(console_links).values(**row, used_at=None))
         return token
+
+    def link_row(self, role: Role, who: str, now: float) -> tuple[str, dict[str, Any]]:
+        """A fresh token and the row that stores it (for a caller writing it in its own transaction)."""
+        token = secrets.token_urlsafe(32)
+        return token, {"token_hash": self._hash("link", token), "role": role, "who": who,
+                       "expires_at": now + self.link_seconds}
 
     def use_link(self, token: str, now: float) -> User | None:
         """Spend a link (once: the update succeeds for one caller only) and open a session."""

@@ -9,6 +9,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl
 
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
@@ -82,10 +83,7 @@ def guard(ctx: Ctx, handler: Guarded, *, edit: bool = False) -> Endpoint:
         if request.method == "POST":
             if not ctx.origins.ok(request.headers):
                 return ctx.refuse(request, user, 403, "refused_origin")
-            given = request.headers.get("x-csrf-token", "")
-            if not given and request.headers.get("content-type", "").startswith("application/x-www-form-urlencoded"):
-                form = await request.form()
-                given = str(form.get("csrf", ""))
+            given = request.headers.get("x-csrf-token", "") or (await form_of(request)).get("csrf", "")
             if not ctx.auth.csrf_ok(user, given):
                 return ctx.refuse(request, user, 403, "refused_csrf")
         if edit and not user.can_edit:
@@ -93,6 +91,20 @@ def guard(ctx: Ctx, handler: Guarded, *, edit: bool = False) -> Endpoint:
         return await handler(request, user)
 
     return endpoint
+
+
+async def form_of(request: Request, limit: int = 2_000_000) -> dict[str, str]:
+    """An urlencoded form (the console's forms post nothing else), read once; python-multipart is not needed."""
+    cached = getattr(request.state, "form", None)
+    if cached is not None:
+        return dict(cached)
+    form: dict[str, str] = {}
+    if request.headers.get("content-type", "").startswith("application/x-www-form-urlencoded"):
+        raw = await request.body()
+        if len(raw) <= limit:
+            form = dict(parse_qsl(raw.decode("utf-8", "replace"), keep_blank_values=True))
+    request.state.form = form
+    return form
 
 
 async def json_body(request: Request, limit: int = 1_000_000) -> dict[str, Any]:

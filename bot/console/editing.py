@@ -15,7 +15,7 @@ from bot.console.audit import record
 from bot.console.auth import User
 from bot.console.build import check_all, problems_of
 from bot.console.content import Files, valid_path
-from bot.console.context import Ctx, back_to, json_body
+from bot.console.context import Ctx, back_to, form_of, json_body
 from bot.errors import ProblemsError
 
 
@@ -54,7 +54,7 @@ async def edit(ctx: Ctx, request: Request, user: User) -> Response:
 
 
 async def save(ctx: Ctx, request: Request, user: User) -> Response:
-    form = await request.form()
+    form = await form_of(request)
     path, text = str(form.get("path", "")), str(form.get("text", "")).replace("\r\n", "\n")
     try:
         revision = int(str(form.get("revision", "")))
@@ -94,7 +94,7 @@ async def publish_page(ctx: Ctx, request: Request, user: User) -> Response:
 
 
 async def publish(ctx: Ctx, request: Request, user: User) -> Response:
-    form = await request.form()
+    form = await form_of(request)
     note = str(form.get("note", "")).strip()
     if not note or form.get("confirm") != "yes":
         return ctx.refuse(request, user, 400, "refused_note")
@@ -125,7 +125,7 @@ async def version_diff(ctx: Ctx, request: Request, user: User) -> Response:
 
 
 async def rollback(ctx: Ctx, request: Request, user: User) -> Response:
-    form = await request.form()
+    form = await form_of(request)
     try:
         vid = int(str(form.get("version", "")))
     except ValueError:

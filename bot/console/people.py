@@ -15,7 +15,7 @@ from starlette.responses import Response
 from bot.channels.web.qr import qr_svg
 from bot.console.audit import recent, record
 from bot.console.auth import User
-from bot.console.context import Ctx, back_to
+from bot.console.context import Ctx, back_to, form_of
 from bot.peers.desk import Result
 from bot.peers.repository import Helper, Peers
 from bot.stats import shown
@@ -56,7 +56,7 @@ async def helpers(ctx: Ctx, request: Request, user: User, code: str = "", status
 
 
 async def invite(ctx: Ctx, request: Request, user: User) -> Response:
-    form = await request.form()
+    form = await form_of(request)
     region = str(form.get("region", "")) or None
     if region and region not in {r.id for r in ctx.cfg.settings.organisation.regions}:
         return ctx.refuse(request, user, 400, "refused_region")
@@ -75,7 +75,7 @@ async def invite(ctx: Ctx, request: Request, user: User) -> Response:
 
 
 async def deactivate(ctx: Ctx, request: Request, user: User) -> Response:
-    form = await request.form()
+    form = await form_of(request)
     desk = ctx.svc.desk
     number = str(form.get("helper", ""))
     if desk is None or not number.isdigit():

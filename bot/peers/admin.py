@@ -27,8 +27,9 @@ class Admin(Requests):
         self.stats_text = stats_text
         self.reload = reload
         self.new_code = codes or random_code
-        # Set by the web console when this process serves it: (coordinator's key, now) -> a login link.
-        self.console_link: Callable[[str, float], str | None] | None = None
+        # Set by the web console when this process serves it: (the transaction's tables, the coordinator's
+        # key, now) -> a login link.
+        self.console_link: Callable[[Peers, str, float], str | None] | None = None
         self.console_minutes = 10
 
     def code_hash(self, code: str) -> str:
@@ -168,7 +169,7 @@ class Admin(Requests):
 
     def _console(self, p: Peers, arg: str, lang: str, now: float, key: str) -> Result:
         """A single-use link to the web console, when this process serves it (bot.console registers it)."""
-        url = self.console_link(key, now) if self.console_link else None
+        url = self.console_link(p, key, now) if self.console_link else None
         if url is None:
             return Result([self.msg("peer_console_off", lang)])
         return Result([self.msg("peer_console_link", lang, url=url, minutes=self.console_minutes)])
