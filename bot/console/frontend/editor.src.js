@@ -13,6 +13,8 @@ function start() {
   const area = document.getElementById("source");
   if (!area) return;
   const path = area.dataset.path;
+  const n = document.querySelector('meta[name="csp-nonce"]');
+  const nonce = n ? n.getAttribute("content") : "";  // the console's CSP admits CodeMirror's <style> by it
   const status = document.getElementById("check-status");
   const check = linter(async (view) => {
     const text = view.state.doc.toString();
@@ -36,8 +38,8 @@ function start() {
   }, {delay: 600});
   const view = new EditorView({
     doc: area.value,
-    extensions: [basicSetup, yaml(), lintGutter(), check, EditorView.lineWrapping,
-                 EditorView.contentAttributes.of({"aria-label": area.getAttribute("aria-label") || path})],
+    extensions: [EditorView.cspNonce.of(nonce), basicSetup, yaml(), lintGutter(), check, EditorView.lineWrapping,
+                 EditorView.contentAttributes.of({"aria-label": area.getAttribute("aria-label") || path, tabindex: "0"})],
   });
   area.hidden = true;
   area.parentNode.insertBefore(view.dom, area);
