@@ -294,3 +294,16 @@ def test_helpers_are_invited_listed_and_deactivated(site: Site) -> None:
                      headers={"origin": ORIGIN})
     assert r.status_code == 303
     assert f'name="helper" value="{number.group(1)}"' not in browser.get("/console/helpers").text
+
+
+def test_reload_runs_the_published_version_not_the_files(site: Site) -> None:
+    site.login()  # the first login stores the files as version 1, if no test did before
+    main = site.cfg.flows_dir / "main.yaml"
+    original = main.read_bytes()
+    main.write_bytes(original.replace(b"Bonjour! Je suis Entraide", b"Fichier! Je suis Entraide"))
+    try:
+        coordinator = Sender(Address("telegram", "4242"), coordinator=True)
+        site.svc.handle_sync("telegram", 4242, Event("command", time.time(), command="reload"), coordinator)
+        assert first_words(site.svc, "reloaded").startswith(WELCOME)  # the files on disk are not what runs
+    finally:
+        main.write_bytes(original)

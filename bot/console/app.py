@@ -66,6 +66,7 @@ def create_console(cfg: Config, svc: Entraide, engine: Engine) -> tuple[Starlett
 
         svc.desk.console_link = link
         svc.desk.console_minutes = settings.link_minutes
+        svc.desk.reload = ctx.watcher.reload  # a coordinator's /reload: the published version
 
     def g(handler: Callable[..., Awaitable[Response]], edit: bool = False) -> Callable[[Request], Awaitable[Response]]:
         return guard(ctx, functools.partial(handler, ctx), edit=edit)

@@ -44,6 +44,15 @@ class Watcher:
         log.info("now running published version %d", newest)
         return True
 
+    def reload(self) -> tuple[bool, str]:
+        """/reload and SIGHUP once versions are stored: the published version again, not the files on disk
+        (which `entraide content import` publishes); before the first version, the files as always."""
+        if not self.content.current():
+            return self.svc.reload_from(self.cfg)
+        self.running, self.refused = 0, None
+        self.check_once()
+        return (self.refused is None, self.refused[1] if self.refused else "")
+
     async def run(self) -> None:
         while True:
             await asyncio.sleep(self.every)

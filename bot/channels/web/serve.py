@@ -86,8 +86,6 @@ async def run(cfg: Config, svc: Entraide, telegram: bool, webhook_url: str | Non
     for sig in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError):
             loop.add_signal_handler(sig, stop.set)
-    with contextlib.suppress(NotImplementedError):
-        loop.add_signal_handler(signal.SIGHUP, lambda: loop.run_in_executor(None, svc.reload_from, cfg))
     bot = None
     if telegram:
         from bot.channels.telegram import TelegramBot, quiet_http, webhook_secret
@@ -96,6 +94,11 @@ async def run(cfg: Config, svc: Entraide, telegram: bool, webhook_url: str | Non
         bot = TelegramBot(cfg, svc)
     sock = bind(cfg.settings.web.host, cfg.settings.web.port)
     web = server(cfg, svc, kick_other=bot.outbox.kick if bot else None, tick=bot is None)
+    # the console, when served, makes it reload the published version rather than the files (bot/console/watcher.py)
+    desk_reload = svc.desk.reload if svc.desk is not None else None
+    reload = desk_reload or (lambda: svc.reload_from(cfg))
+    with contextlib.suppress(NotImplementedError):
+        loop.add_signal_handler(signal.SIGHUP, lambda: loop.run_in_executor(None, reload))
     tasks: list[asyncio.Task[None]] = [asyncio.create_task(web.serve(sockets=[sock]))]
     if bot is not None:
         await bot.start()
