@@ -307,3 +307,18 @@ def test_reload_runs_the_published_version_not_the_files(site: Site) -> None:
         assert first_words(site.svc, "reloaded").startswith(WELCOME)  # the files on disk are not what runs
     finally:
         main.write_bytes(original)
+
+
+def test_the_graph_marks_an_unreachable_step_and_a_dead_end(site: Site) -> None:
+    browser = site.login()
+    path = "flows/info.yaml"
+    text, rev, csrf = edit_form(browser, path)
+    page = browser.get("/console/graph", params={"flow": "main"}).text
+    assert "<svg" in page and "inatteignable" not in page.split("<svg")[1] and "impasse" not in page
+    broken = text + "      - id: orphan\n        say: {fr: \"Seul\", en: \"Alone\"}\n"
+    flows_info = site.content.draft()[path]
+    assert save(browser, path, broken, flows_info.revision, csrf) == 303
+    page = browser.get("/console/graph", params={"flow": "info"}).text  # drawn though the validator refuses it
+    assert "orphan: inatteignable" in page
+    assert "orphan (say) · inatteignable" in page
+    assert save(browser, path, text, flows_info.revision + 1, csrf) == 303

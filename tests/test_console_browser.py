@@ -114,7 +114,7 @@ def test_axe_finds_no_violation_on_the_console_pages(browser: Browser, site: Ser
         page.locator("#login").click()
         page.wait_for_url("**/console/")
         for path in ("/console/", "/console/edit?path=knowledge/faq.yaml", "/console/publish", "/console/versions",
-                     "/console/helpers", "/console/stats", "/console/audit", "/console/preview"):
+                     "/console/helpers", "/console/stats", "/console/audit", "/console/graph", "/console/preview"):
             page.goto(f"{site.url}{path}?lang={lang}" if "?" not in path else f"{site.url}{path}&lang={lang}")
             if "edit" in path:
                 page.wait_for_selector(".cm-editor")

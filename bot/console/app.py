@@ -3,7 +3,7 @@
     console, watcher = create_console(cfg, svc, engine)
 
 Routes: `/` files and status, `/login` (a link's page, then its POST), `/logout`, `/edit`, `/save`,
-`/api/check`, `/publish`, `/versions`, `/versions/{n}/diff`, `/rollback`, `/preview`, `/api/preview`,
+`/api/check`, `/publish`, `/versions`, `/versions/{n}/diff`, `/rollback`, `/preview`, `/api/preview`, `/graph`,
 `/helpers`, `/helpers/invite`, `/helpers/deactivate`, `/stats`, `/stats.csv`, `/audit`, `/static/…`.
 """
 
@@ -113,6 +113,7 @@ def create_console(cfg: Config, svc: Entraide, engine: Engine) -> tuple[Starlett
         Route("/versions/{version:int}/diff", g(editing.version_diff)),
         Route("/rollback", g(editing.rollback, edit=True), methods=["POST"]),
         Route("/preview", g(editing.preview_page)),
+        Route("/graph", g(editing.graph_page)),
         Route("/api/preview", g(editing.api_preview), methods=["POST"]),
         Route("/helpers", g(people.helpers, edit=True)),
         Route("/helpers/invite", g(people.invite, edit=True), methods=["POST"]),

@@ -16,6 +16,7 @@ from bot.config import Config
 from bot.console.content import Files, write_dirs
 from bot.engine.conversation_tests import Result, run_paths
 from bot.engine.definitions import Definitions, build, check, load_definitions
+from bot.engine.model import FlowSet
 from bot.errors import Problem
 
 
@@ -38,6 +39,14 @@ def problems_of(cfg: Config, files: Files) -> list[Problem]:
     with on_disk(cfg, files) as c:
         _, _, problems = check(c.flows_dir, c.knowledge_dir, s.main_flow, s.knowledge.max_age_days, c.root)
     return problems
+
+
+def flows_of(cfg: Config, files: Files) -> tuple[FlowSet, list[Problem]]:
+    """The flows as loaded, even when the validator finds errors (the graph shows where they are)."""
+    s = cfg.settings
+    with on_disk(cfg, files) as c:
+        flows, _, problems = check(c.flows_dir, c.knowledge_dir, s.main_flow, s.knowledge.max_age_days, c.root)
+    return flows, problems
 
 
 def definitions_of(cfg: Config, files: Files) -> Definitions:

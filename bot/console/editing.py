@@ -11,9 +11,10 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from bot.console import graph
 from bot.console.audit import record
 from bot.console.auth import User
-from bot.console.build import check_all, problems_of
+from bot.console.build import check_all, flows_of, problems_of
 from bot.console.content import Files, valid_path
 from bot.console.context import Ctx, back_to, form_of, json_body
 from bot.errors import ProblemsError
@@ -155,6 +156,25 @@ async def api_preview(ctx: Ctx, request: Request, user: User) -> Response:
     except ProblemsError as e:
         return JSONResponse({"messages": [], "problems": [str(p) for p in e.problems[:10]]}, status_code=409)
     return JSONResponse({"messages": msgs})
+
+
+async def graph_page(ctx: Ctx, request: Request, user: User) -> Response:
+    """A flow of the draft as a graph, with unreachable steps and dead ends marked and listed (drawn even
+    when the validator refuses the draft: that is when the graph helps most)."""
+    flowset, problems = await asyncio.to_thread(flows_of, ctx.cfg, ctx.content.draft_files())
+    flows = flowset.flows
+    if not flows:
+        return ctx.page(request, "graph.html", user, flows=[], flow="", problems=[str(p) for p in problems[:20]])
+    flow = request.query_params.get("flow", flowset.main)
+    if flow not in flows:
+        flow = flowset.main if flowset.main in flows else sorted(flows)[0]
+    called = any(s.kind == "call" and s.target == flow for f in flows.values() for s in f.steps)
+    t = ctx.texts(ctx.lang(request))
+    m = graph.marks(flows[flow], called)
+    marked = [f"{sid}: {t.get('graph_unreachable', '')}" for sid in sorted(m.unreachable)] + \
+             [f"{sid}: {t.get('graph_dead_end', '')}" for sid in sorted(m.dead_ends)]
+    return ctx.page(request, "graph.html", user, flows=sorted(flows), flow=flow, problems=[], marked=marked,
+                    drawing=graph.svg(flows[flow], called, t))
 
 
 async def audit_login(ctx: Ctx, who: str, now: float) -> None:

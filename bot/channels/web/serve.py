@@ -41,11 +41,7 @@ def quiet_uvicorn() -> None:
 def server(cfg: Config, svc: Entraide, *, kick_other: Callable[[str], None] | None = None, tick: bool = True,
            host: str | None = None, port: int | None = None, poll_every: float = 1.0) -> uvicorn.Server:
     web = cfg.settings.web
-    console = None
-    if cfg.settings.console.enabled:
-        from bot.store.sql import make_engine
-
-        console = make_engine(cfg.database_url)  # the same database as the service's store (migrated by it)
+    console = svc.store.sql_engine() if cfg.settings.console.enabled else None  # none for an in-memory store
     app = create_app(cfg, svc, kick_other=kick_other, tick=tick, poll_every=poll_every, console=console)
     quiet_uvicorn()
     config = uvicorn.Config(
