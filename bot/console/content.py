@@ -13,13 +13,15 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, delete, func, insert, select, update
+from sqlalchemy import Connection, Engine, delete, func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 
 from bot.console.audit import record
+from bot.store.sql import WRITES
 from bot.store.tables import content_draft, content_files, content_versions
 
 ROOTS = ("flows", "knowledge")
+SEED_LOCK_ID = 0x456E7473  # the migration lock's neighbour (bot/store/migrate.py)
 _PATH = re.compile(r"^(flows|knowledge)/([A-Za-z0-9_-]+/)*[A-Za-z0-9_.-]+\.ya?ml$")
 
 Files = dict[str, str]
@@ -67,12 +69,12 @@ def read_dirs(flows_dir: Path, knowledge_dir: Path) -> Files:
 
 def write_dirs(files: Files, target: Path) -> None:
     """`files` under target/flows and target/knowledge, byte for byte."""
-    for path, text in files.items():
+    for path, body in files.items():
         if not valid_path(path):
             raise ValueError(f"{path!r} is not a flows/ or knowledge/ YAML file")
         out = target / path
         out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_bytes(text.encode("utf-8"))
+        out.write_bytes(body.encode("utf-8"))
 
 
 class Content:
@@ -109,17 +111,17 @@ class Content:
         return {p: f.text for p, f in self.draft().items()}
 
     def seed(self, files: Files, who: str, now: float) -> bool:
-        """The files on disk become version 1 and the draft, unless a version exists already (whoever of
-        several processes gets there first wins; the others find it done)."""
-        if self.current():
-            return False
-        try:
-            with self.engine.begin() as conn:
-                self._publish(conn, files, "first version, from the files", who, now, None, version=1)
-                self._replace_draft(conn, files, who, now)
-                record(conn, now, who, "seed", 1)
-        except IntegrityError:
-            return False
+        """The files on disk become version 1 and the draft, unless a version exists already: several
+        processes may try at once, and one transaction at a time looks (a write transaction on SQLite, an
+        advisory lock on PostgreSQL), so only the first stores them."""
+        with self.engine.connect().execution_options(**{WRITES: True}) as conn, conn.begin():
+            if conn.dialect.name == "postgresql":  # released at the end of the transaction
+                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": SEED_LOCK_ID})
+            if conn.execute(select(func.max(content_versions.c.id))).scalar():
+                return False
+            vid = self._publish(conn, files, "first version, from the files", who, now, None)
+            self._replace_draft(conn, files, who, now)
+            record(conn, now, who, "seed", vid)
         return True
 
     def save(self, path: str, text: str, revision: int, who: str, now: float) -> Saved:
@@ -166,11 +168,8 @@ class Content:
         return DraftFile(r.text, r.revision, r.who, r.at) if r else None
 
     @staticmethod
-    def _publish(conn: Connection, files: Files, note: str, who: str, now: float, restores: int | None,
-                 version: int | None = None) -> int:
+    def _publish(conn: Connection, files: Files, note: str, who: str, now: float, restores: int | None) -> int:
         values = {"note": note[:500], "who": who, "at": now, "restores": restores}
-        if version is not None:
-            values["id"] = version
         key = conn.execute(insert(content_versions).values(**values)).inserted_primary_key
         assert key is not None
         vid = int(key[0])
