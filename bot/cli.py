@@ -325,6 +325,89 @@ def helpers_deactivate(number: Annotated[int, typer.Argument(help="helper number
     print(f"Helper #{number} deactivated; their conversations in progress are back in the queue.")
 
 
+console_app = typer.Typer(no_args_is_help=True, help="The web console (/console): login links.")
+app.add_typer(console_app, name="console")
+content_app = typer.Typer(no_args_is_help=True, help="Flows and knowledge stored as versions: export and import.")
+app.add_typer(content_app, name="content")
+
+
+def _engine(cfg: Config) -> Any:
+    from bot.store.sql import SqlStore
+
+    try:
+        return SqlStore(cfg.database_url).engine  # migrated
+    except Exception as e:  # noqa: BLE001 - a clear sentence, not a traceback
+        raise _fail(f"cannot open the database: {e.__class__.__name__}. Check DATABASE_URL (docs/operators.md).") from None
+
+
+def _cli_who(cfg: Config) -> str:
+    import getpass
+
+    from bot.console.auth import pseudonym
+
+    return pseudonym(cfg.secret, f"cli:{getpass.getuser()}")
+
+
+@console_app.command("link")
+def console_link(role: Annotated[str, typer.Option(help="coordinator (edit, publish, helpers) or viewer (read, try)")]
+                 = "coordinator", config: ConfigOpt = None) -> None:
+    """Print a single-use login link to the console, valid `console.link_minutes` (10 by default)."""
+    import time
+
+    from bot.console.app import login_url
+    from bot.console.auth import ROLES, Auth
+
+    cfg = _config(config)
+    if role not in ROLES:
+        raise _fail(f"--role {role}: use one of {', '.join(ROLES)}")
+    c = cfg.settings.console
+    token = Auth(_engine(cfg), cfg.secret, c.link_minutes, c.idle_minutes).new_link(role, _cli_who(cfg), time.time())
+    print(login_url(cfg, token))
+    print(f"Single use, valid {c.link_minutes} min, role {role}. Open it in a browser.")
+
+
+@content_app.command("export")
+def content_export(target: Annotated[Path, typer.Argument(help="folder to write flows/ and knowledge/ into")],
+                   version: Annotated[int | None, typer.Option(help="a published version (default: the newest)")] = None,
+                   draft: Annotated[bool, typer.Option(help="the draft instead of a published version")] = False,
+                   config: ConfigOpt = None) -> None:
+    """Write a stored version (or the draft) as flows/ and knowledge/ files, byte for byte, e.g. to commit them."""
+    from bot.console.content import Content, write_dirs
+
+    cfg = _config(config)
+    content = Content(_engine(cfg))
+    vid = version or content.current()
+    files = content.draft_files() if draft else (content.files(vid) if vid else {})
+    if not files:
+        raise _fail("nothing stored yet: `entraide content import` (or a first console login) stores the files first", 1)
+    write_dirs(files, target)
+    print(f"{len(files)} files of {'the draft' if draft else f'version {vid}'} written under {target}")
+
+
+@content_app.command("import")
+def content_import(source: Annotated[Path | None, typer.Argument(help="folder holding flows/ and knowledge/ "
+                                                                      "(default: the folders in config.yaml)")] = None,
+                   note: Annotated[str, typer.Option(help="the version's note")] = "imported from files",
+                   config: ConfigOpt = None) -> None:
+    """Check the files, then store them as the draft and a new published version (every process switches to it)."""
+    import time
+
+    from bot.console.build import check_all
+    from bot.console.content import Content, read_dirs
+
+    cfg = _config(config)
+    files = read_dirs(source / "flows", source / "knowledge") if source else read_dirs(cfg.flows_dir, cfg.knowledge_dir)
+    checked = check_all(cfg, files)
+    for p in checked.errors:
+        print(p)
+    for r in checked.failed:
+        print(f"FAIL  {r.file}:{r.line}  {r.name}")
+    if not checked.ok:
+        raise _fail("not imported: fix the errors and failing conversation tests above first", 1)
+    vid = Content(_engine(cfg)).import_files(files, note, _cli_who(cfg), time.time())
+    print(f"{len(files)} files imported as version {vid}; running processes switch to it within seconds")
+
+
 def main() -> None:
     try:
         app()

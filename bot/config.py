@@ -130,6 +130,15 @@ class HelperSettings(Strict):
     invite_valid_hours: int = Field(72, ge=1)
 
 
+class ConsoleSettings(Strict):
+    """The coordinators' web console (bot/console), served under /console beside the web chat; see docs/console.md."""
+
+    enabled: bool = True
+    link_minutes: int = Field(10, ge=1, le=60)  # a login link works once, this long
+    idle_minutes: int = Field(30, ge=5, le=24 * 60)  # a session unused this long is over
+    poll_seconds: float = Field(3.0, ge=0.5, le=300)  # how often each process looks for a newly published version
+
+
 class KnowledgeSettings(Strict):
     max_age_days: int = Field(365, ge=1)
 
@@ -148,6 +157,7 @@ class Settings(Strict):
     web: WebSettings = WebSettings()
     helpers: HelperSettings = HelperSettings()
     knowledge: KnowledgeSettings = KnowledgeSettings()
+    console: ConsoleSettings = ConsoleSettings()
     organisation: Organisation = Organisation()
 
     @field_validator("languages")

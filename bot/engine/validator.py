@@ -41,7 +41,7 @@ class _Ctx:
     called: frozenset[str]
 
 
-def _successors(flow: Flow, step: Step) -> list[str | None]:
+def successors(flow: Flow, step: Step) -> list[str | None]:
     """Step ids reachable next; None means falling off the end of the flow."""
     return REGISTRY[step.kind].successors(flow, step)
 
@@ -75,7 +75,7 @@ def validate(flows: FlowSet, knowledge: Knowledge, max_age_days: int = 365, toda
 def _check_flow(ctx: _Ctx, f: Flow) -> Iterable[Problem]:
     ids = {s.id for s in f.steps}
     for s in f.steps:
-        for target in _successors(f, s):
+        for target in successors(f, s):
             if target not in (None, END) and target not in ids:
                 yield Problem(f.file, s.line, f"step `{s.id}` goes to unknown step `{target}` in flow `{f.id}`; use a step id of this flow or `end`")
         if isinstance(s.next, tuple):
@@ -107,12 +107,13 @@ def _check_flow(ctx: _Ctx, f: Flow) -> Iterable[Problem]:
     yield from _check_paths(ctx, f)
 
 
-def _check_paths(ctx: _Ctx, f: Flow) -> Iterable[Problem]:
+def flow_paths(f: Flow, called: bool) -> tuple[set[str], dict[str, Step]]:
+    """The steps a person can reach from the flow's first step, and the steps after which a path stops with
+    no referral or `end` (not a problem in a flow another one calls: the caller carries on)."""
     by_id = {s.id: s for s in f.steps}
-    first = f.steps[0]
     seen: set[tuple[str, bool]] = set()
     reached: set[str] = set()
-    stack: list[tuple[str, bool]] = [(first.id, False)]
+    stack: list[tuple[str, bool]] = [(f.steps[0].id, False)] if f.steps else []
     dead_ends: dict[str, Step] = {}
     while stack:
         sid, referred = stack.pop()
@@ -122,12 +123,18 @@ def _check_paths(ctx: _Ctx, f: Flow) -> Iterable[Problem]:
         reached.add(sid)
         s = by_id[sid]
         now = referred or REGISTRY[s.kind].refers
-        for target in _successors(f, s):
+        for target in successors(f, s):
             if target is None:
-                if not now and f.id not in ctx.called:
+                if not now and not called:
                     dead_ends[s.id] = s
             elif target != END:
                 stack.append((target, now))
+    return reached, dead_ends
+
+
+def _check_paths(ctx: _Ctx, f: Flow) -> Iterable[Problem]:
+    by_id = {s.id: s for s in f.steps}
+    reached, dead_ends = flow_paths(f, f.id in ctx.called)
     for s in dead_ends.values():
         yield Problem(f.file, s.line, f"flow `{f.id}`: a path ends after step `{s.id}` without a referral or an `end`; add `next: end`, an `end:` step or a `refer:` step")
     for s in f.steps:
@@ -144,7 +151,7 @@ def _check_spin(f: Flow, by_id: dict[str, Step]) -> Iterable[Problem]:
         color[sid] = 1
         s = by_id[sid]
         if not REGISTRY[s.kind].waits:
-            for t in _successors(f, s):
+            for t in successors(f, s):
                 if t in by_id:
                     if color.get(t) == 1:
                         return t

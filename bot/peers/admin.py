@@ -1,5 +1,5 @@
 """Helpers and coordinators: registering with an invite code, a helper's own settings and
-availability, and the coordinators' commands (invite, list, deactivate, statistics, reload)."""
+availability, and the coordinators' commands (invite, list, deactivate, statistics, reload, a console link)."""
 
 from __future__ import annotations
 
@@ -27,6 +27,10 @@ class Admin(Requests):
         self.stats_text = stats_text
         self.reload = reload
         self.new_code = codes or random_code
+        # Set by the web console when this process serves it: (the transaction's tables, the coordinator's
+        # key, now) -> a login link.
+        self.console_link: Callable[[Peers, str, float], str | None] | None = None
+        self.console_minutes = 10
 
     def code_hash(self, code: str) -> str:
         return keyed_hash(self.secret, f"invite:{code.strip().upper()}")
@@ -129,11 +133,12 @@ class Admin(Requests):
         p.add_invite(self.code_hash(code), region, now, now + self.settings.invite_valid_hours * 3600)
         return code
 
-    def coordinate(self, p: Peers, cmd: str, arg: str, lang: str, now: float) -> Result:
-        """A coordinator's command from the table below (roles were checked by the caller)."""
-        return COORDINATOR_HANDLERS[cmd](self, p, arg, lang, now)
+    def coordinate(self, p: Peers, cmd: str, arg: str, lang: str, now: float, key: str = "") -> Result:
+        """A coordinator's command from the table below (roles were checked by the caller); `key` is the
+        coordinator's own session key (a keyed hash), for what must know who asked (/console)."""
+        return COORDINATOR_HANDLERS[cmd](self, p, arg, lang, now, key)
 
-    def _invite(self, p: Peers, arg: str, lang: str, now: float) -> Result:
+    def _invite(self, p: Peers, arg: str, lang: str, now: float, key: str) -> Result:
         region = arg.strip().lower() or None
         if region and region not in {r.id for r in self.d.org.regions}:
             return Result([self.msg("peer_bad_value", lang, value=region,
@@ -141,26 +146,33 @@ class Admin(Requests):
         code = self.new_invite(p, region, now)
         return Result([self.msg("peer_invite_created", lang, code=code, hours=self.settings.invite_valid_hours)])
 
-    def _helpers(self, p: Peers, arg: str, lang: str, now: float) -> Result:
+    def _helpers(self, p: Peers, arg: str, lang: str, now: float, key: str) -> Result:
         lines = [self.helper_line(h, lang) for h in p.all_helpers() if h.active]
         return Result([self.msg("peer_helpers_list", lang, count=len(lines), list="\n".join(lines) or "-")])
 
-    def _deactivate(self, p: Peers, arg: str, lang: str, now: float) -> Result:
+    def _deactivate(self, p: Peers, arg: str, lang: str, now: float, key: str) -> Result:
         num = request_number(arg)
         h = p.helper_by_id(num) if num else None
         if h is None or not h.active:
             return Result([self.msg("peer_unknown_helper", lang, number=arg.strip()[:12] or "?")])
         return self.deactivate(p, h, lang, now)
 
-    def _reload(self, p: Peers, arg: str, lang: str, now: float) -> Result:
+    def _reload(self, p: Peers, arg: str, lang: str, now: float, key: str) -> Result:
         if self.reload is None:
             return Result([self.msg("peer_reload_failed", lang, problems="-")])
         ok, report = self.reload()
         return Result([self.msg("peer_reloaded" if ok else "peer_reload_failed", lang, problems=report)])
 
-    def _stats(self, p: Peers, arg: str, lang: str, now: float) -> Result:
+    def _stats(self, p: Peers, arg: str, lang: str, now: float, key: str) -> Result:
         text = self.stats_text(_lang(lang)) if self.stats_text else "-"
         return Result([Outgoing(text, (), None, Meta(flow="peer", lang=_lang(lang)))])
+
+    def _console(self, p: Peers, arg: str, lang: str, now: float, key: str) -> Result:
+        """A single-use link to the web console, when this process serves it (bot.console registers it)."""
+        url = self.console_link(p, key, now) if self.console_link else None
+        if url is None:
+            return Result([self.msg("peer_console_off", lang)])
+        return Result([self.msg("peer_console_link", lang, url=url, minutes=self.console_minutes)])
 
     def deactivate(self, p: Peers, h: Helper, lang: str, now: float) -> Result:
         """At once: no more offers, open conversations go back to the queue, the address is erased."""
@@ -175,7 +187,7 @@ class Admin(Requests):
 
 
 HelperHandler = Callable[[Admin, Peers, Helper, str, str, float], "Result | None"]
-CoordinatorHandler = Callable[[Admin, Peers, str, str, float], Result]
+CoordinatorHandler = Callable[[Admin, Peers, str, str, float, str], Result]
 # Every name in bot.peers.commands.HELPER_COMMANDS / COORDINATOR_COMMANDS has its handler here
 # (tests/test_peers.py checks both tables agree).
 HELPER_HANDLERS: dict[str, HelperHandler] = {
@@ -184,7 +196,7 @@ HELPER_HANDLERS: dict[str, HelperHandler] = {
     "req": Admin._req, "release": Admin._release}
 COORDINATOR_HANDLERS: dict[str, CoordinatorHandler] = {
     "invite": Admin._invite, "helpers": Admin._helpers, "deactivate": Admin._deactivate, "reload": Admin._reload,
-    "stats": Admin._stats}
+    "stats": Admin._stats, "console": Admin._console}
 
 
 def random_code() -> str:

@@ -13,7 +13,7 @@ HELPER_COMMANDS = {"available": "available", "disponible": "available", "away": 
 SHARED_COMMANDS = {"end": "end", "fin": "end", "share": "share", "partager": "share"}
 COORDINATOR_COMMANDS = {"invite": "invite", "inviter": "invite", "helpers": "helpers", "aidants": "helpers",
                         "deactivate": "deactivate", "desactiver": "deactivate", "stats": "stats",
-                        "reload": "reload", "recharger": "reload"}
+                        "reload": "reload", "recharger": "reload", "console": "console"}
 REGISTER = {"helper": "helper", "aidant": "helper"}
 WINDOWS = ("now", "day", "evening", "week")
 MAX_OFFERS = 5

@@ -36,7 +36,7 @@ class Desk(Admin, Relay):
         if cmd in COORDINATOR_COMMANDS:
             if not who.coordinator:
                 return Result([self.msg("peer_coordinator_only", lang)])
-            return self.coordinate(p, COORDINATOR_COMMANDS[cmd], e.arg, lang, e.now)
+            return self.coordinate(p, COORDINATOR_COMMANDS[cmd], e.arg, lang, e.now, key)
         helper = p.helper_by_key(key)
         if helper is not None:
             lang = helper.lang  # the first of their /langs, whatever their last message looked like

@@ -15,6 +15,7 @@ class PeerTables:
     invites: dict[str, tuple[str | None, float, float | None]] = field(default_factory=dict)  # region, expires, used
     requests: dict[int, Request] = field(default_factory=dict)
     offers: dict[tuple[int, int], tuple[str, str | None]] = field(default_factory=dict)  # status, sealed message
+    console_links: dict[str, tuple[str, str, float]] = field(default_factory=dict)  # role, who, expires
     last_ids: dict[str, int] = field(default_factory=dict)
 
     def new_id(self, table: str) -> int:
@@ -76,6 +77,9 @@ class MemoryPeers:
 
     def add_invite(self, code_hash: str, region: str | None, now: float, expires_at: float) -> None:
         self.t.invites[code_hash] = (region, expires_at, None)
+
+    def add_console_link(self, token_hash: str, role: str, who: str, expires_at: float) -> None:
+        self.t.console_links[token_hash] = (role, who, expires_at)
 
     def use_invite(self, code_hash: str, now: float) -> tuple[bool, str | None]:
         invite = self.t.invites.get(code_hash)

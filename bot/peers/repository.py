@@ -77,6 +77,10 @@ class Peers(Protocol):
         """Single use even under a race: the UPDATE only succeeds for the first taker."""
         ...
 
+    def add_console_link(self, token_hash: str, role: str, who: str, expires_at: float) -> None:
+        """A coordinator's /console: the web console's login link, written in the command's own transaction."""
+        ...
+
     def add_request(self, worker_key: str, worker_address: str, lang: str, theme: str | None, region: str | None,
                     time_window: str | None, now: float, expires_at: float) -> int:
         ...

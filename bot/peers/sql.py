@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, func, insert, select, update
 
 from bot.peers.repository import ACCEPTED, EXPIRED, OPEN, Helper, Request
-from bot.store.tables import contact_requests, helpers, invites, offers
+from bot.store.tables import console_links, contact_requests, helpers, invites, offers
 
 
 def _helper(row: Any) -> Helper:
@@ -77,6 +77,10 @@ class SqlPeers:
         res = self.conn.execute(update(invites).where(invites.c.code_hash == code_hash, invites.c.used_at.is_(None),
                                                  invites.c.expires_at > now).values(used_at=now))
         return res.rowcount == 1, (row.region if row else None)
+
+    def add_console_link(self, token_hash: str, role: str, who: str, expires_at: float) -> None:
+        self.conn.execute(insert(console_links).values(token_hash=token_hash, role=role, who=who, expires_at=expires_at,
+                                                       used_at=None))
 
     # -- requests -----------------------------------------------------------------------------------
 

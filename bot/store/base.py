@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Protocol
 
+from sqlalchemy import Engine
+
 from bot.engine.state import SessionState
 from bot.peers.repository import Peers
 
@@ -133,6 +135,10 @@ class Store(ABC):
     @abstractmethod
     def prune_receipts(self, before: float) -> int:
         """Drop receipts older than any redelivery could be."""
+
+    def sql_engine(self) -> Engine | None:
+        """The SQL database behind this store, for the web console's own tables (bot/console); None in memory."""
+        return None
 
     @abstractmethod
     def close(self) -> None: ...

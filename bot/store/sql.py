@@ -217,5 +217,8 @@ class SqlStore(Store):
             rows = conn.execute(select(stats).order_by(stats.c.week, stats.c.metric, stats.c.value, stats.c.lang))
             return [(r.week, r.metric, r.value, r.lang, int(r.n)) for r in rows]
 
+    def sql_engine(self) -> Engine | None:
+        return self.engine
+
     def close(self) -> None:
         self.engine.dispose()

@@ -119,3 +119,69 @@ offers = Table(
     Column("message", Text, nullable=True),  # encrypted {chat, message_id} once known
     Column("status", String(12), nullable=False),  # sent, declined, taken
 )
+
+# ---- The coordinators' console (bot/console). Nothing here is about a worker. ----
+
+# Each published version of flows/ and knowledge/: a note, when, and who (a coordinator's pseudonym).
+content_versions = Table(
+    "content_versions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("note", String(500), nullable=False),
+    Column("who", String(24), nullable=False),
+    Column("at", Float, nullable=False),
+    Column("restores", Integer, nullable=True),  # a rollback: the version it published again
+)
+
+# The text of every file of a published version, by its path (flows/main.yaml, knowledge/messages.yaml…).
+content_files = Table(
+    "content_files",
+    metadata,
+    Column("version", Integer, primary_key=True),
+    Column("path", String(200), primary_key=True),
+    Column("text", Text, nullable=False),
+)
+
+# The draft: one row per file; `revision` grows at each save, so a second editor's stale save is refused.
+content_draft = Table(
+    "content_draft",
+    metadata,
+    Column("path", String(200), primary_key=True),
+    Column("text", Text, nullable=False),
+    Column("revision", Integer, nullable=False),
+    Column("who", String(24), nullable=False),
+    Column("at", Float, nullable=False),
+)
+
+# Single-use login links and console sessions, each stored as the keyed hash of its random token.
+console_links = Table(
+    "console_links",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("role", String(12), nullable=False),
+    Column("who", String(24), nullable=False),
+    Column("expires_at", Float, nullable=False),
+    Column("used_at", Float, nullable=True),
+)
+
+console_sessions = Table(
+    "console_sessions",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("role", String(12), nullable=False),
+    Column("who", String(24), nullable=False),
+    Column("created_at", Float, nullable=False),
+    Column("seen_at", Float, nullable=False),
+)
+
+# Who did what in the console, when, on which version: a pseudonym, an action word and a file path at most.
+console_audit = Table(
+    "console_audit",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", Float, nullable=False),
+    Column("who", String(24), nullable=False),
+    Column("action", String(24), nullable=False),
+    Column("version", Integer, nullable=True),
+    Column("detail", String(200), nullable=False, server_default=""),
+)

@@ -4,7 +4,7 @@
 
 Routes: `/` the chat page (`?lang=en`, `?start=<region id>` as Telegram's deep links), `/poster` a printable
 poster with a QR code, `/ws` the conversation, `/exit` what "Quick exit" sends as it leaves, `/static/…`
-the page's own script and styles, `/healthz` for a proxy's checks.
+the page's own script and styles, `/healthz` for a proxy's checks, `/console/…` the coordinators' console.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ import time
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
+from sqlalchemy import Engine
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import Request
@@ -67,9 +68,10 @@ def page_lang(request: Request, languages: tuple[Lang, ...], default: Lang) -> L
 
 
 def create_app(cfg: Config, svc: Entraide, *, kick_other: Callable[[str], None] | None = None, tick: bool = True,
-               poll_every: float = 1.0) -> Starlette:
+               poll_every: float = 1.0, console: Engine | None = None) -> Starlette:
     """`kick_other` starts delivery of rows for another channel run in this process (Telegram's outbox);
-    `tick` runs the desk's expiry follow-ups here (off when the Telegram bot in this process does it)."""
+    `tick` runs the desk's expiry follow-ups here (off when the Telegram bot in this process does it);
+    `console`: the database of the coordinators' console, mounted at /console (bot/console)."""
     settings = cfg.settings.web
     if svc.channels is None:
         raise ValueError("the web chat delivers through the outbox: build the service with build_service()")
@@ -163,9 +165,18 @@ def create_app(cfg: Config, svc: Entraide, *, kick_other: Callable[[str], None] 
             except Exception as e:  # noqa: BLE001 - try again at the next tick
                 log.warning("peer tick failed: %s", e.__class__.__name__)
 
+    console_app, watcher = None, None
+    if console is not None:
+        from bot.console.app import create_console
+
+        console_app, watcher = create_console(cfg, svc, console)
+
     @contextlib.asynccontextmanager
     async def lifespan(_app: Starlette) -> AsyncIterator[None]:
         tasks = [asyncio.create_task(mailbox.run())] + ([asyncio.create_task(ticker())] if tick else [])
+        if watcher is not None:  # the newest published version, before the first person is served
+            await asyncio.to_thread(watcher.check_once)
+            tasks.append(asyncio.create_task(watcher.run()))
         try:
             yield
         finally:
@@ -182,6 +193,7 @@ def create_app(cfg: Config, svc: Entraide, *, kick_other: Callable[[str], None] 
             Route("/exit", quick_exit, methods=["POST"]),
             Route("/healthz", healthz),
             WebSocketRoute("/ws", ws_endpoint),
+            *([Mount("/console", app=console_app)] if console_app is not None else []),
             Mount("/static", app=StaticFiles(directory=str(STATIC)), name="static"),
         ],
         middleware=[Middleware(SecurityHeaders, settings=settings)],
@@ -190,4 +202,5 @@ def create_app(cfg: Config, svc: Entraide, *, kick_other: Callable[[str], None] 
     app.state.mailbox = mailbox
     app.state.socket = socket
     app.state.gate = gate
+    app.state.watcher = watcher
     return app

@@ -2,13 +2,15 @@
 
 Every response carries a strict Content-Security-Policy (scripts, styles and connections to this app
 only; no inline script or style; nothing from a CDN), no referrer, no caching of pages (so Back after a
-quick exit shows nothing) and no cookie, ever. `frame-ancestors` lists the sites in
+quick exit shows nothing) and no cookie, ever (the coordinators' console under /console is the one
+exception: its own session cookie, and its own policy, `console_csp`). `frame-ancestors` lists the sites in
 `web.allowed_origins`, the only ones allowed to embed the chat.
 """
 
 from __future__ import annotations
 
 import re
+import secrets
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
@@ -57,8 +59,19 @@ def csp(host: str | None, ancestors: Iterable[str]) -> str:
     ])
 
 
+def console_csp(nonce: str) -> str:
+    """The console: its own scripts and styles only, never framed, forms and fetches to itself. The code
+    editor (CodeMirror) writes its styles into a <style> element: it carries this response's nonce."""
+    return "; ".join(["default-src 'none'", "script-src 'self'", f"style-src 'self' 'nonce-{nonce}'", "img-src 'self' data:",
+                      "connect-src 'self'", "form-action 'self'", "base-uri 'none'", "frame-ancestors 'none'"])
+
+
+CONSOLE = "/console"
+
+
 class SecurityHeaders:
-    """ASGI middleware: the same strict headers on every HTTP response, and any Set-Cookie removed."""
+    """ASGI middleware: the same strict headers on every HTTP response, and any Set-Cookie removed (except the
+    console's own session cookie under /console: coordinators log in; workers never get a cookie)."""
 
     def __init__(self, app: ASGIApp, settings: WebSettings):
         self.app = app
@@ -69,15 +82,21 @@ class SecurityHeaders:
             await self.app(scope, receive, send)
             return
         host = Headers(scope=scope).get("host")
-        policy = csp(host, self.ancestors)
-        static = scope.get("path", "").startswith("/static/")
+        path = scope.get("path", "")
+        console = path == CONSOLE or path.startswith(CONSOLE + "/")
+        if console:
+            nonce = secrets.token_urlsafe(16)
+            scope.setdefault("state", {})["csp_nonce"] = nonce  # request.state.csp_nonce in the templates
+        policy = console_csp(nonce) if console else csp(host, self.ancestors)
+        static = path.startswith(("/static/", "/console/static/"))
 
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"set-cookie"]
+                headers = [(k, v) for k, v in message.get("headers", []) if console or k.lower() != b"set-cookie"]
                 headers += [
                     (b"content-security-policy", policy.encode()),
-                    (b"referrer-policy", b"no-referrer"),
+                    # the console's own forms need an Origin header, which Chromium nulls under no-referrer
+                    (b"referrer-policy", b"same-origin" if console else b"no-referrer"),
                     (b"x-content-type-options", b"nosniff"),
                     (b"cross-origin-resource-policy", b"same-origin"),
                     (b"permissions-policy", b"camera=(), microphone=(), geolocation=(), payment=(), usb=()"),

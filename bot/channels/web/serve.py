@@ -41,7 +41,8 @@ def quiet_uvicorn() -> None:
 def server(cfg: Config, svc: Entraide, *, kick_other: Callable[[str], None] | None = None, tick: bool = True,
            host: str | None = None, port: int | None = None, poll_every: float = 1.0) -> uvicorn.Server:
     web = cfg.settings.web
-    app = create_app(cfg, svc, kick_other=kick_other, tick=tick, poll_every=poll_every)
+    console = svc.store.sql_engine() if cfg.settings.console.enabled else None  # none for an in-memory store
+    app = create_app(cfg, svc, kick_other=kick_other, tick=tick, poll_every=poll_every, console=console)
     quiet_uvicorn()
     config = uvicorn.Config(
         app, host=host or web.host, port=web.port if port is None else port, log_config=None, access_log=False,
@@ -81,8 +82,6 @@ async def run(cfg: Config, svc: Entraide, telegram: bool, webhook_url: str | Non
     for sig in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError):
             loop.add_signal_handler(sig, stop.set)
-    with contextlib.suppress(NotImplementedError):
-        loop.add_signal_handler(signal.SIGHUP, lambda: loop.run_in_executor(None, svc.reload_from, cfg))
     bot = None
     if telegram:
         from bot.channels.telegram import TelegramBot, quiet_http, webhook_secret
@@ -91,6 +90,11 @@ async def run(cfg: Config, svc: Entraide, telegram: bool, webhook_url: str | Non
         bot = TelegramBot(cfg, svc)
     sock = bind(cfg.settings.web.host, cfg.settings.web.port)
     web = server(cfg, svc, kick_other=bot.outbox.kick if bot else None, tick=bot is None)
+    # the console, when served, makes it reload the published version rather than the files (bot/console/watcher.py)
+    desk_reload = svc.desk.reload if svc.desk is not None else None
+    reload = desk_reload or (lambda: svc.reload_from(cfg))
+    with contextlib.suppress(NotImplementedError):
+        loop.add_signal_handler(signal.SIGHUP, lambda: loop.run_in_executor(None, reload))
     tasks: list[asyncio.Task[None]] = [asyncio.create_task(web.serve(sockets=[sock]))]
     if bot is not None:
         await bot.start()

@@ -1,0 +1,123 @@
+"""Helpers (invite codes with a QR code, the list, deactivate) through the peer desk, in one transaction
+each as the CLI does; the weekly statistics with small counts hidden; the audit log."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+import time
+from dataclasses import dataclass
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from bot.channels.web.qr import qr_svg
+from bot.console.audit import recent, record
+from bot.console.auth import User
+from bot.console.context import Ctx, back_to, form_of
+from bot.peers.desk import Result
+from bot.peers.repository import Helper, Peers
+from bot.stats import shown
+
+
+@dataclass(frozen=True)
+class HelperRow:
+    id: int
+    langs: str
+    regions: str
+    themes: str
+    hours: str
+    available: bool
+
+
+def _row(h: Helper) -> HelperRow:
+    return HelperRow(h.id, " ".join(h.langs), " ".join(h.regions) or "*", " ".join(h.themes) or "*", h.hours or "",
+                     h.available)
+
+
+def _audit(ctx: Ctx, who: str, action: str, detail: str = "") -> None:
+    with ctx.content.engine.begin() as conn:
+        record(conn, time.time(), who, action, None, detail)
+
+
+async def helpers(ctx: Ctx, request: Request, user: User, code: str = "", status: int = 200) -> Response:
+    found: list[HelperRow] = []
+
+    def work(p: Peers) -> Result:
+        found.extend(_row(h) for h in p.all_helpers() if h.active)
+        return Result()
+
+    await asyncio.to_thread(ctx.svc.commit, work)
+    text = f"/helper {code}" if code else ""
+    return ctx.page(request, "helpers.html", user, status=status, helpers=found, code=code, command=text,
+                    qr=qr_svg(text) if code else "", regions=ctx.cfg.settings.organisation.regions,
+                    hours=ctx.cfg.settings.helpers.invite_valid_hours)
+
+
+async def invite(ctx: Ctx, request: Request, user: User) -> Response:
+    form = await form_of(request)
+    region = str(form.get("region", "")) or None
+    if region and region not in {r.id for r in ctx.cfg.settings.organisation.regions}:
+        return ctx.refuse(request, user, 400, "refused_region")
+    desk = ctx.svc.desk
+    if desk is None:
+        return ctx.refuse(request, user, 503, "refused_no_desk")
+    codes: list[str] = []
+
+    def work(p: Peers) -> Result:
+        codes.append(desk.new_invite(p, region, time.time()))
+        return Result()
+
+    await asyncio.to_thread(ctx.svc.commit, work)
+    await asyncio.to_thread(_audit, ctx, user.who, "invite", region or "")
+    return await helpers(ctx, request, user, code=codes[0])
+
+
+async def deactivate(ctx: Ctx, request: Request, user: User) -> Response:
+    form = await form_of(request)
+    desk = ctx.svc.desk
+    number = str(form.get("helper", ""))
+    if desk is None or not number.isdigit():
+        return ctx.refuse(request, user, 400, "refused_no_helper")
+    done: list[bool] = []
+
+    def work(p: Peers) -> Result | None:
+        h = p.helper_by_id(int(number))
+        if h is None or not h.active:
+            return None
+        done.append(True)
+        res = desk.deactivate(p, h, ctx.lang(request), time.time())
+        return Result([m for m in res.messages if m.to is not None])  # what helpers and workers are told
+
+    await asyncio.to_thread(ctx.svc.commit, work)
+    if not done:
+        return ctx.refuse(request, user, 404, "refused_no_helper")
+    await asyncio.to_thread(_audit, ctx, user.who, "deactivate", f"helper {number}")
+    return back_to("/console/helpers")
+
+
+def stats_rows(ctx: Ctx) -> list[tuple[str, str, str, str, str]]:
+    """(week, metric, value, language, count) with every count under 5 shown as "<5", newest week first."""
+    rows = ctx.svc.store.stats()
+    return [(w, m, v, lg, shown(n)) for w, m, v, lg, n in sorted(rows, key=lambda r: (r[0], r[1], r[2], r[3]),
+                                                                    reverse=False)][::-1]
+
+
+async def stats(ctx: Ctx, request: Request, user: User) -> Response:
+    rows = await asyncio.to_thread(stats_rows, ctx)
+    return ctx.page(request, "stats.html", user, rows=rows)
+
+
+async def stats_csv(ctx: Ctx, request: Request, user: User) -> Response:
+    rows = await asyncio.to_thread(stats_rows, ctx)
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(["week", "metric", "value", "lang", "count"])
+    w.writerows(rows)
+    return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
+                    headers={"content-disposition": 'attachment; filename="entraide-stats.csv"'})
+
+
+async def audit(ctx: Ctx, request: Request, user: User) -> Response:
+    return ctx.page(request, "audit.html", user, entries=await asyncio.to_thread(recent, ctx.content.engine, 200))

@@ -1,0 +1,62 @@
+"""Every process runs the newest published version: it looks at the version number every few seconds
+(one indexed read) and, when it changed, loads that version's texts and swaps them in with no restart.
+
+A version this process cannot load (it should not happen: publishing checks first) leaves the last good
+one running, and the console says so.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from bot.config import Config
+from bot.console.build import definitions_of
+from bot.console.content import Content
+from bot.errors import ProblemsError
+from bot.service import Entraide
+
+log = logging.getLogger(__name__)
+
+
+class Watcher:
+    def __init__(self, cfg: Config, svc: Entraide, content: Content, every: float):
+        self.cfg = cfg
+        self.svc = svc
+        self.content = content
+        self.every = every
+        self.running = 0  # the published version this process runs; 0: the files it started with
+        self.refused: tuple[int, str] | None = None  # a version that would not load, and why
+
+    def check_once(self) -> bool:
+        """Load the newest version if it is not the one running; True when something was swapped in."""
+        newest = self.content.current()
+        if not newest or newest == self.running or (self.refused and self.refused[0] == newest):
+            return False
+        try:
+            defs = definitions_of(self.cfg, self.content.files(newest))
+        except ProblemsError as e:
+            self.refused = (newest, "\n".join(str(p) for p in e.problems[:10]))
+            log.error("published version %d does not load; version %d keeps running", newest, self.running)
+            return False
+        self.svc.reload(defs)
+        self.running, self.refused = newest, None
+        log.info("now running published version %d", newest)
+        return True
+
+    def reload(self) -> tuple[bool, str]:
+        """/reload and SIGHUP once versions are stored: the published version again, not the files on disk
+        (which `entraide content import` publishes); before the first version, the files as always."""
+        if not self.content.current():
+            return self.svc.reload_from(self.cfg)
+        self.running, self.refused = 0, None
+        self.check_once()
+        return (self.refused is None, self.refused[1] if self.refused else "")
+
+    async def run(self) -> None:
+        while True:
+            await asyncio.sleep(self.every)
+            try:
+                await asyncio.to_thread(self.check_once)
+            except Exception as e:  # noqa: BLE001 - the database may be away for a moment; look again later
+                log.warning("could not look for a new version: %s", e.__class__.__name__)
