@@ -48,6 +48,8 @@ async def crowd(fake: FakeTelegram, proc: asyncio.subprocess.Process, people: in
     warm = Person(first, "warm", "warm")
     fake.text(warm, "/start")
     while len(fake.sent[first]) < 1:
+        if proc.returncode is not None:
+            raise SystemExit(f"the bot exited with code {proc.returncode} before answering; see its log")
         await asyncio.sleep(0.05)
     await asyncio.sleep(0.5)
     cpu0 = cpu_seconds(proc.pid)
@@ -95,7 +97,8 @@ async def main(people: int, db: str | None, baseline: bool) -> None:
     try:
         runs = [("entraide", ["-m", "bot", "run", "--config", str(work / "config.yaml")], 1)]
         if baseline:
-            runs.append(("echo bot", [str(ROOT / "bench" / "echo_bot.py")], 5_000_000))
+            # -P: without it bench/ comes first on sys.path and this file shadows the `telegram` package.
+            runs.append(("echo bot", ["-P", str(ROOT / "bench" / "echo_bot.py")], 5_000_000))
         for name, argv, first in runs:
             with (work / f"{name}.log").open("w") as log:
                 prof = os.environ.get("BENCH_PROFILE") if name == "entraide" else None
@@ -104,6 +107,9 @@ async def main(people: int, db: str | None, baseline: bool) -> None:
                                                             env={**env, "ECHO_API": api}, stdout=log, stderr=log)
                 try:
                     results[name] = await crowd(fake, proc, people, first)
+                except SystemExit:
+                    print((work / f"{name}.log").read_text()[-3000:], file=sys.stderr)
+                    raise
                 finally:
                     proc.terminate()
                     await proc.wait()
