@@ -151,26 +151,48 @@ class SqlStore(Store):
         with self.engine.connect() as conn:
             return conn.execute(select(receipts.c.receipt).where(receipts.c.receipt == receipt)).first() is not None
 
-    def lease(self, chat_key: str, owner: str, now: float, ttl: float) -> bool:
+    def _lease(self, conn: Connection, chat_key: str, owner: str, now: float, ttl: float) -> bool:
         ins = pg_insert(outbox_leases) if self.engine.dialect.name == "postgresql" else sqlite_insert(outbox_leases)
         stmt = ins.values(chat_key=chat_key, owner=owner, until=now + ttl).on_conflict_do_update(
             index_elements=["chat_key"],
             set_={"owner": owner, "until": now + ttl},
             where=or_(outbox_leases.c.until < now, outbox_leases.c.owner == owner),
         ).returning(outbox_leases.c.owner)
-        with self.engine.begin() as conn:
-            row = conn.execute(stmt).first()
+        row = conn.execute(stmt).first()
         return row is not None and row.owner == owner
+
+    def lease(self, chat_key: str, owner: str, now: float, ttl: float) -> bool:
+        with self.engine.begin() as conn:
+            return self._lease(conn, chat_key, owner, now, ttl)
 
     def release(self, chat_key: str, owner: str) -> None:
         with self.engine.begin() as conn:
-            conn.execute(delete(outbox_leases).where(outbox_leases.c.chat_key == chat_key,
-                                                     outbox_leases.c.owner == owner))
+            self._release(conn, chat_key, owner)
+
+    @staticmethod
+    def _release(conn: Connection, chat_key: str, owner: str) -> None:
+        conn.execute(delete(outbox_leases).where(outbox_leases.c.chat_key == chat_key, outbox_leases.c.owner == owner))
+
+    @staticmethod
+    def _pending(conn: Connection, chat_key: str) -> list[Pending]:
+        rows = conn.execute(select(outbox).where(outbox.c.chat_key == chat_key).order_by(outbox.c.id))
+        return [Pending(r.id, r.chat_key, r.envelope, r.receipt, r.attempts, r.not_before, r.created_at) for r in rows]
 
     def pending(self, chat_key: str) -> list[Pending]:
         with self.engine.connect() as conn:
-            rows = conn.execute(select(outbox).where(outbox.c.chat_key == chat_key).order_by(outbox.c.id))
-            return [Pending(r.id, r.chat_key, r.envelope, r.receipt, r.attempts, r.not_before, r.created_at) for r in rows]
+            return self._pending(conn, chat_key)
+
+    def claim(self, chat_key: str, owner: str, now: float, ttl: float) -> list[Pending] | None:
+        # The lease's upsert comes first, so SQLite's deferred BEGIN takes the write lock at once (no upgrade).
+        with self.engine.begin() as conn:
+            return self._pending(conn, chat_key) if self._lease(conn, chat_key, owner, now, ttl) else None
+
+    def finish(self, chat_key: str, owner: str, sent_id: int | None = None) -> bool:
+        with self.engine.begin() as conn:
+            if sent_id is not None:
+                conn.execute(delete(outbox).where(outbox.c.id == sent_id))
+            self._release(conn, chat_key, owner)
+            return conn.execute(select(outbox.c.id).where(outbox.c.chat_key == chat_key).limit(1)).first() is not None
 
     def pending_for(self, chat_keys: Sequence[str]) -> dict[str, list[Pending]]:
         out: dict[str, list[Pending]] = {}
