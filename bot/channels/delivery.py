@@ -4,8 +4,8 @@ A turn's replies are committed to the outbox in the same transaction as the sess
 between thinking and sending loses nothing. One process at a time holds a chat's lease and sends
 its rows oldest first, deleting each as soon as the channel accepted it (the last of a burst in the
 same transaction that releases the lease: taking the lease with the rows, and giving it back with
-the last deletion, makes a two-message reply three round trips to the database instead of seven). A sweeper picks up rows
-left behind by a process that died. The only way a reply can be sent twice is a crash in the
+the last deletion, makes a two-message reply three round trips to the database instead of seven).
+A sweeper picks up rows left behind by a process that died. The only way a reply can be sent twice is a crash in the
 instant between the channel accepting it and the row's deletion.
 """
 
