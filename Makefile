@@ -42,7 +42,7 @@ bench: $(TESTSTAMP)
 	-$(BIN)/python bench/themes.py
 	-$(BIN)/python bench/crisis.py
 	-$(BIN)/python bench/engine.py
-	-$(BIN)/python bench/telegram.py 300
+	-$(BIN)/python bench/telegram.py 150 --echo-pool 8
 	-$(BIN)/python bench/web.py 500
 
 clean:

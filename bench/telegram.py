@@ -7,7 +7,11 @@ Pacing (1 s per chat, 30 messages/s overall) is switched off to measure the bot,
 The same crowd then talks to a bare python-telegram-bot echo bot (bench/echo_bot.py) in the same run,
 and the CPU each process spends per message sent is compared (issue: Entraide within 1.5x).
 
-Run: .venv/bin/python bench/telegram.py [people] [--db URL] [--no-baseline]   (default 300 people, SQLite)
+The library's default pool is 256 connections, and httpcore checks every pooled connection on each
+request, so a bare echo bot under a crowd pays for a large pool; `--echo-pool 8` also runs it over
+8 connections, as Entraide sends, for the ratio against a lean baseline.
+
+Run: .venv/bin/python bench/telegram.py [people] [--db URL] [--no-baseline] [--echo-pool N]   (default 300 people, SQLite)
 """
 
 from __future__ import annotations
@@ -48,6 +52,8 @@ async def crowd(fake: FakeTelegram, proc: asyncio.subprocess.Process, people: in
     warm = Person(first, "warm", "warm")
     fake.text(warm, "/start")
     while len(fake.sent[first]) < 1:
+        if proc.returncode is not None:
+            raise SystemExit(f"the bot exited with code {proc.returncode} before answering; see its log")
         await asyncio.sleep(0.05)
     await asyncio.sleep(0.5)
     cpu0 = cpu_seconds(proc.pid)
@@ -78,7 +84,7 @@ async def crowd(fake: FakeTelegram, proc: asyncio.subprocess.Process, people: in
             "max": max(latencies), "cpu": cpu, "rss": peak_rss_mb(proc.pid)}
 
 
-async def main(people: int, db: str | None, baseline: bool) -> None:
+async def main(people: int, db: str | None, baseline: bool, echo_pool: int = 0) -> None:
     fake = FakeTelegram()
     api = await fake.start()
     work = Path(tempfile.mkdtemp(prefix="entraide-bench-"))
@@ -95,15 +101,22 @@ async def main(people: int, db: str | None, baseline: bool) -> None:
     try:
         runs = [("entraide", ["-m", "bot", "run", "--config", str(work / "config.yaml")], 1)]
         if baseline:
-            runs.append(("echo bot", [str(ROOT / "bench" / "echo_bot.py")], 5_000_000))
+            # -P: without it bench/ comes first on sys.path and this file shadows the `telegram` package.
+            runs.append(("echo bot", ["-P", str(ROOT / "bench" / "echo_bot.py")], 5_000_000))
+        if echo_pool:
+            runs.append((f"echo bot, {echo_pool} connections", ["-P", str(ROOT / "bench" / "echo_bot.py")], 10_000_000))
         for name, argv, first in runs:
             with (work / f"{name}.log").open("w") as log:
                 prof = os.environ.get("BENCH_PROFILE") if name == "entraide" else None
                 pre = ["-m", "cProfile", "-o", prof] if prof else []
+                pool = {"ECHO_CONNECTIONS": str(echo_pool)} if name.endswith("connections") else {}
                 proc = await asyncio.create_subprocess_exec(sys.executable, *pre, *argv, cwd=ROOT,
-                                                            env={**env, "ECHO_API": api}, stdout=log, stderr=log)
+                                                            env={**env, "ECHO_API": api, **pool}, stdout=log, stderr=log)
                 try:
                     results[name] = await crowd(fake, proc, people, first)
+                except SystemExit:
+                    print((work / f"{name}.log").read_text()[-3000:], file=sys.stderr)
+                    raise
                 finally:
                     proc.terminate()
                     await proc.wait()
@@ -112,7 +125,7 @@ async def main(people: int, db: str | None, baseline: bool) -> None:
         shutil.rmtree(work, ignore_errors=True)
     print(f"telegram: {people} people x {len(SCRIPT)} messages, {'PostgreSQL' if db else 'SQLite'}, pacing off")
     for name, r in results.items():
-        print(f"{name:>9}: {r['updates'] / r['elapsed']:.0f} updates/s, {r['replies']:.0f} replies; latency p50 "
+        print(f"{name}: {r['updates'] / r['elapsed']:.0f} updates/s, {r['replies']:.0f} replies; latency p50 "
               f"{r['p50'] * 1000:.0f} ms, p95 {r['p95'] * 1000:.0f} ms, max {r['max'] * 1000:.0f} ms; peak RSS "
               f"{r['rss']:.0f} MB; CPU {r['cpu']:.1f} s = {r['cpu'] / r['replies'] * 1000:.2f} ms per message sent, "
               f"{r['cpu'] / r['updates'] * 1000:.2f} ms per update")
@@ -121,6 +134,11 @@ async def main(people: int, db: str | None, baseline: bool) -> None:
         ratio = (ours["cpu"] / ours["replies"]) / (echo["cpu"] / echo["replies"])
         per_update = (ours["cpu"] / ours["updates"]) / (echo["cpu"] / echo["updates"])
         print(f"ratio, CPU per message sent: {ratio:.2f}x the bare echo bot (target <= 1.5x); per update: {per_update:.2f}x")
+    for name in [n for n in results if n.endswith("connections")]:
+        ours, echo = results["entraide"], results[name]
+        ratio = (ours["cpu"] / ours["replies"]) / (echo["cpu"] / echo["replies"])
+        print(f"ratio against the {name}: {ratio:.2f}x per message sent, "
+              f"{(ours['cpu'] / ours['updates']) / (echo['cpu'] / echo['updates']):.2f}x per update")
 
 
 if __name__ == "__main__":
@@ -128,5 +146,7 @@ if __name__ == "__main__":
     ap.add_argument("people", type=int, nargs="?", default=300)
     ap.add_argument("--db", default=None)
     ap.add_argument("--no-baseline", action="store_true", help="skip the bare echo bot")
+    ap.add_argument("--echo-pool", type=int, default=0, metavar="N",
+                    help="also run the echo bot over N pooled connections (the library's default is 256)")
     args = ap.parse_args()
-    asyncio.run(main(args.people, args.db, not args.no_baseline))
+    asyncio.run(main(args.people, args.db, not args.no_baseline, args.echo_pool))

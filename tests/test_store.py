@@ -14,7 +14,8 @@ from bot.engine.messages import Event
 from bot.engine.state import Frame, SessionState
 from bot.errors import ConflictError, DuplicateError
 from bot.service import Entraide
-from bot.store.base import Queued
+from bot.store.base import Queued, Store
+from bot.store.memory import MemoryStore
 from bot.store.sql import SqlStore
 
 PG = os.environ.get("ENTRAIDE_TEST_POSTGRES_URL")
@@ -103,3 +104,29 @@ def test_one_sender_per_chat_and_replies_in_order(store: SqlStore) -> None:
     assert store.lease("c", "p1", now=141.0, ttl=25) is False
     assert store.waiting_chats("telegram", older_than=1e12) == ["c"]
     assert store.waiting_chats("rasa", older_than=1e12) == []  # another channel's sender leaves them alone
+
+
+def test_a_burst_claims_the_lease_with_the_rows_and_finishes_with_the_last_deletion(store: SqlStore) -> None:
+    burst_on(store)
+
+
+def test_the_memory_store_bursts_the_same_way() -> None:
+    burst_on(MemoryStore())
+
+
+def burst_on(store: Store) -> None:
+    """The outbox's two round trips per burst: `claim` (lease + rows) and `finish` (last deletion + release)."""
+    store.save("k", SessionState(), 0, receipt="r1", queued=[Queued("c", "a", "telegram"), Queued("c", "b", "telegram")])
+    rows = store.claim("c", "p1", now=100.0, ttl=25)
+    assert rows is not None and [p.envelope for p in rows] == ["a", "b"]
+    assert store.claim("c", "p2", now=101.0, ttl=25) is None  # p1 holds the lease: p2 reads nothing
+    store.sent(rows[0].id)
+    store.save("k2", SessionState(), 0, receipt="r2", queued=[Queued("c", "late", "telegram")])
+    assert store.finish("c", "p1", rows[1].id) is True  # "b" deleted, lease released, "late" still waits
+    assert [p.envelope for p in store.pending("c")] == ["late"]
+    again = store.claim("c", "p2", now=102.0, ttl=25)  # released: another sender may take it at once
+    assert again is not None and [p.envelope for p in again] == ["late"]
+    assert store.finish("c", "p1", None) is True  # a stale owner releases nothing and deletes nothing
+    assert store.claim("c", "p1", now=103.0, ttl=25) is None
+    assert store.finish("c", "p2", again[0].id) is False
+    assert store.pending("c") == [] and store.claim("c", "p1", now=104.0, ttl=25) == []

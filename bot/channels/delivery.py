@@ -2,8 +2,10 @@
 
 A turn's replies are committed to the outbox in the same transaction as the session, so a crash
 between thinking and sending loses nothing. One process at a time holds a chat's lease and sends
-its rows oldest first, deleting each as soon as the channel accepted it. A sweeper picks up rows
-left behind by a process that died. The only way a reply can be sent twice is a crash in the
+its rows oldest first, deleting each as soon as the channel accepted it (the last of a burst in the
+same transaction that releases the lease: taking the lease with the rows, and giving it back with
+the last deletion, makes a two-message reply three round trips to the database instead of seven).
+A sweeper picks up rows left behind by a process that died. The only way a reply can be sent twice is a crash in the
 instant between the channel accepting it and the row's deletion.
 """
 
@@ -57,6 +59,7 @@ class Outbox:
         self.clock = clock
         self.owner = uuid.uuid4().hex[:16]
         self._tasks: dict[str, asyncio.Task[None]] = {}
+        self._again: set[str] = set()  # chats kicked while their sender was busy: rows may have come after its last look
         # More concurrent sends than HTTP connections only queue inside httpcore, whose pool costs
         # grow with the queue (measured in bench/telegram.py).
         self._in_flight = asyncio.Semaphore(max_in_flight)
@@ -64,10 +67,12 @@ class Outbox:
         self.abandoned = 0
 
     def kick(self, chat_key: str) -> None:
-        """Start delivering a chat's queued replies unless this process already is."""
+        """Start delivering a chat's queued replies unless this process already is (then it looks once more)."""
         task = self._tasks.get(chat_key)
         if task is None or task.done():
             self._tasks[chat_key] = asyncio.create_task(self._deliver_chat(chat_key))
+        else:
+            self._again.add(chat_key)
 
     async def sweep_forever(self, every: float = 2.0, prune_every: float = 3600.0) -> None:
         """Pick up replies another (crashed) process left behind; prune old receipts."""
@@ -93,26 +98,31 @@ class Outbox:
             await asyncio.wait(tasks, timeout=timeout)
 
     async def _deliver_chat(self, chat_key: str) -> None:
+        """Bursts of sending under the chat's lease: one round trip to take the lease and read the rows, one
+        per row sent to delete it, the last row's deletion together with releasing the lease."""
         try:
-            while await asyncio.to_thread(self.store.lease, chat_key, self.owner, self.clock(), self.lease_ttl):
+            while True:
+                self._again.discard(chat_key)
+                rows = await asyncio.to_thread(self.store.claim, chat_key, self.owner, self.clock(), self.lease_ttl)
+                if rows is None:
+                    return
+                burst = _Burst()
                 try:
-                    await self._send_all(chat_key)
+                    await self._send_all(chat_key, rows, burst)
                 finally:
-                    await asyncio.to_thread(self.store.release, chat_key, self.owner)
+                    waiting = await asyncio.to_thread(self.store.finish, chat_key, self.owner, burst.sent_id)
                 # A turn committed while we held the lease could not take it; look once more.
-                if not await asyncio.to_thread(self.store.pending, chat_key):
+                if not waiting and chat_key not in self._again:
                     return
         except Exception as e:  # noqa: BLE001 - the sweeper will try again
             log.warning("delivery for a chat paused: %s", e.__class__.__name__)
 
-    async def _send_all(self, chat_key: str) -> None:
+    async def _send_all(self, chat_key: str, rows: list[Pending], burst: _Burst) -> None:
+        """Send the rows oldest first while the lease holds; return once all left (or the lease was lost)."""
         last_sent = 0.0
         leased_at = self.clock()
-        while True:
-            rows = await asyncio.to_thread(self.store.pending, chat_key)
-            if not rows:
-                return
-            for row in rows:
+        while rows:
+            for i, row in enumerate(rows):
                 now = self.clock()
                 if row.not_before > now:
                     await asyncio.sleep(min(row.not_before - now, self.lease_ttl / 5))
@@ -126,17 +136,21 @@ class Outbox:
                                                    self.lease_ttl):
                         return
                     leased_at = self.clock()
-                if not await self._send_row(row):
+                # The burst's last row is deleted by `finish`, in the same transaction that releases the lease.
+                if not await self._send_row(row, burst if i == len(rows) - 1 else None):
                     break
                 last_sent = self.clock()
             else:
-                continue
-            if not await asyncio.to_thread(self.store.lease, chat_key, self.owner, self.clock(), self.lease_ttl):
                 return
-            leased_at = self.clock()
+            claimed = await asyncio.to_thread(self.store.claim, chat_key, self.owner, self.clock(), self.lease_ttl)
+            if claimed is None:
+                return
+            rows, leased_at = claimed, self.clock()
 
-    async def _send_row(self, row: Pending) -> bool:
-        """Send one row; True when it left (or was abandoned), False when it waits for a retry."""
+    async def _send_row(self, row: Pending, burst: _Burst | None = None) -> bool:
+        """Send one row; True when it left (or was abandoned), False when it waits for a retry.
+
+        Given the burst, a delivered row's deletion is left to the burst's `finish` (at once after)."""
         where = f"update {row.receipt or '-'}"
         try:
             envelope = self.sealer.open(row.envelope)
@@ -163,6 +177,15 @@ class Outbox:
             log.warning("reply for %s not sent (%s); retrying in %.1f s", where, e, delay)
             await asyncio.to_thread(self.store.postpone, row.id, self.clock() + delay)
             return False
-        await asyncio.to_thread(self.store.sent, row.id)
+        if burst is not None:
+            burst.sent_id = row.id
+        else:
+            await asyncio.to_thread(self.store.sent, row.id)
         self.delivered += 1
         return True
+
+
+class _Burst:
+    """What a burst leaves for `Store.finish`: the delivered row still to delete."""
+
+    sent_id: int | None = None

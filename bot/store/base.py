@@ -132,6 +132,22 @@ class Store(ABC):
     def waiting_chats(self, channel: str, older_than: float, limit: int = 100) -> list[str]:
         """A channel's chats with replies queued before `older_than` (a sender crashed or gave way)."""
 
+    def claim(self, chat_key: str, owner: str, now: float, ttl: float) -> list[Pending] | None:
+        """`lease`, then `pending` when the lease was ours (None when another sender holds it).
+
+        One call, so the SQL store does both on one connection: the outbox pays one round trip per burst."""
+        if not self.lease(chat_key, owner, now, ttl):
+            return None
+        return self.pending(chat_key)
+
+    def finish(self, chat_key: str, owner: str, sent_id: int | None = None) -> bool:
+        """End a burst: delete the last delivered row (if any), release the lease, and say whether rows
+        are still waiting (committed meanwhile, while the lease kept their own sender out)."""
+        if sent_id is not None:
+            self.sent(sent_id)
+        self.release(chat_key, owner)
+        return bool(self.pending(chat_key))
+
     @abstractmethod
     def prune_receipts(self, before: float) -> int:
         """Drop receipts older than any redelivery could be."""
