@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 
 from bot.peers.repository import ACCEPTED, EXPIRED, OPEN, Helper, Request
 from bot.store.tables import console_links, contact_requests, helpers, invites, offers
@@ -23,6 +23,13 @@ def _request(row: Any) -> Request:
                    bool(row.helper_share), bool(row.told_no_one))
 
 
+# Read on every turn: built once, run with the key as a parameter.
+_INVOLVED = (select(helpers.c.id).where(helpers.c.key == bindparam("key"), helpers.c.active.is_(True))
+             .union_all(select(contact_requests.c.id).where(contact_requests.c.worker_key == bindparam("key"),
+                                                            contact_requests.c.status.in_((OPEN, ACCEPTED))))
+             .limit(1))
+
+
 class SqlPeers:
     """The desk's tables, read and written inside one open transaction."""
 
@@ -30,10 +37,7 @@ class SqlPeers:
         self.conn = conn
 
     def involved(self, key: str) -> bool:
-        helper = select(helpers.c.id).where(helpers.c.key == key, helpers.c.active.is_(True))
-        request = select(contact_requests.c.id).where(contact_requests.c.worker_key == key,
-                                                      contact_requests.c.status.in_((OPEN, ACCEPTED)))
-        return self.conn.execute(helper.union_all(request).limit(1)).first() is not None
+        return self.conn.execute(_INVOLVED, {"key": key}).first() is not None
 
     # -- helpers ------------------------------------------------------------------------------------
 
