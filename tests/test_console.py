@@ -215,6 +215,16 @@ def test_publish_is_refused_on_errors_and_failing_tests_then_the_running_service
     assert first_words(other, "other").startswith(WELCOME)
     assert Watcher(site.cfg, other, site.content, 1.0).check_once()
     assert first_words(other, "other2").startswith("Salut! Je suis Entraide")
+    # a Telegram-only process (no console served) follows the published version too, and /reload keeps it
+    from bot.console.watcher import follow_published
+    from bot.service import build_service
+
+    telegram_only = build_service(site.cfg, load_definitions(site.cfg), SqlStore(f"sqlite:///{site.db}"))
+    watcher = follow_published(site.cfg, telegram_only)
+    assert watcher is not None and watcher.check_once()
+    assert first_words(telegram_only, "tg").startswith("Salut! Je suis Entraide")
+    assert telegram_only.desk is not None and telegram_only.desk.reload is not None and telegram_only.desk.reload()[0]
+    assert first_words(telegram_only, "tg2").startswith("Salut! Je suis Entraide")
 
     history = browser.get("/console/versions").text
     assert "a warmer hello" in history

@@ -401,8 +401,16 @@ async def run(cfg: Config, svc: Entraide, webhook_url: str | None = None, listen
     for sig in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError):
             loop.add_signal_handler(sig, stop.set)
+    from bot.console.watcher import follow_published
+
+    watcher = follow_published(cfg, svc)  # the coordinators' published version, as the web process runs it
+    reload = watcher.reload if watcher is not None else (lambda: svc.reload_from(cfg))
     with contextlib.suppress(NotImplementedError):  # `kill -HUP`: reload flows and knowledge, keep running
-        loop.add_signal_handler(signal.SIGHUP, lambda: loop.run_in_executor(None, svc.reload_from, cfg))
+        loop.add_signal_handler(signal.SIGHUP, lambda: loop.run_in_executor(None, reload))
+    following = None
+    if watcher is not None:
+        await asyncio.to_thread(watcher.check_once)  # before the first update is handled
+        following = asyncio.create_task(watcher.run())
     await bot.start()
     try:
         if webhook_url:
@@ -410,5 +418,7 @@ async def run(cfg: Config, svc: Entraide, webhook_url: str | None = None, listen
         else:
             await bot.poll(stop)
     finally:
+        if following is not None:
+            following.cancel()
         await bot.stop()
 

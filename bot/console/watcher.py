@@ -60,3 +60,16 @@ class Watcher:
                 await asyncio.to_thread(self.check_once)
             except Exception as e:  # noqa: BLE001 - the database may be away for a moment; look again later
                 log.warning("could not look for a new version: %s", e.__class__.__name__)
+
+
+def follow_published(cfg: Config, svc: Entraide) -> Watcher | None:
+    """A watcher for a process that serves no console (Telegram only, web chat off): it too must run the
+    published version, or a network scaled out over several processes would answer with two contents.
+    None when the store has no SQL database behind it."""
+    engine = svc.store.sql_engine()
+    if engine is None:
+        return None
+    watcher = Watcher(cfg, svc, Content(engine), cfg.settings.console.poll_seconds)
+    if svc.desk is not None:
+        svc.desk.reload = watcher.reload  # a coordinator's /reload: the published version, as with the console
+    return watcher
