@@ -10,6 +10,10 @@ from bot.engine.messages import Button
 from bot.engine.model import FREE_TEXT_VALUE, ButtonDef
 from bot.nlu.normalise import tokens
 
+# Set when the person picked the theme among close candidates (flows/main.yaml skips its confirmation);
+# cleared by the turn when a new free-text message is read, so it always speaks of the current theme.
+PICKED_SLOT = "theme_picked"
+
 
 def ask_clarify(run: Run, choices: Sequence[str]) -> None:
     run.s.mode = "clarify"
@@ -52,7 +56,7 @@ def clarify_answer(run: Run) -> bool:
             run.start()
         return True
     run.s.nlu_theme = picked
-    run.s.slots["theme_picked"] = picked  # the person chose it: a flow need not ask "is that right?" again
+    run.s.slots[PICKED_SLOT] = picked  # the person chose it: a flow need not ask "is that right?" again
     if step is None:
         run.start()
     elif step.free_text == "any":

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.engine import safety
-from bot.engine.clarify import ask_clarify, clarify_answer
+from bot.engine.clarify import PICKED_SLOT, ask_clarify, clarify_answer
 from bot.engine.definitions import Definitions
 from bot.engine.interpreter import Run, Turn
 from bot.engine.messages import Event
@@ -194,6 +194,7 @@ def _answer(run: Run, text: str) -> None:
     if _not_ours_to_answer(run, text) or _faq(run, text):
         return
     result = run.d.themes.match(text)
+    run.s.slots.pop(PICKED_SLOT, None)  # a new message: whatever was picked before is not this theme
     if result.theme:
         run.s.nlu_theme = result.theme
         run.s.nlu_situations = list(run.d.situations.match(text))
