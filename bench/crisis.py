@@ -33,10 +33,10 @@ from bot.nlu.crisis_taxonomy import CATEGORIES  # noqa: E402
 from bot.nlu.normalise import tokens  # noqa: E402
 
 DATA = ROOT / "bench" / "data" / "crisis"
-FROZEN = {
-    "test_en.jsonl": "a18d501033087fba6ca82810beb10501ae30a2118eb587cefc5798a3552259bf",
-    "test_fr.jsonl": "5459b751b5171f1abc073852a47b1601bdfdd83e1d518aada4bc4cd8a40137ed",
-}
+# The first test split (frozen at a18d5010… / 5459b751…, 91.9% recall as shipped) moved to dev as
+# dev_f_* on 2026-11-26, whole, once its misses had been counted; a new split written by separate
+# authors takes its place.
+FROZEN: dict[str, str] = {}
 
 
 def load(prefix: str) -> list[dict[str, str]]:
@@ -170,6 +170,9 @@ def main() -> int:
     # The neighbour bank is built from dev, so dev is measured on the rules alone.
     ok = report("dev (tuned on), rules alone", dev, show, neighbours=False)
     ok &= variant_report("dev, rules alone", dev, show, neighbours=False)
+    if not test:
+        print("test: no frozen test split in bench/data/crisis (a new one is being written)")
+        return 1
     report("test (frozen, never tuned on), rules alone", test, False, neighbours=False)
     ok &= report("test (frozen, never tuned on), rules + neighbours (as shipped)", test, False)
     ok &= variant_report("test", test, False)
