@@ -35,12 +35,14 @@ class Network:
         self.svc = svc
         self.now = T0
         self.inbox: dict[str, list[Outgoing]] = {}
+        self.channel: dict[str, str] = {}  # where each person writes from ("sim" unless set)
 
     def send(self, user: str, words: str = "", button: str = "", coordinator: bool = False,
              svc: Entraide | None = None) -> list[Outgoing]:
         self.now += 1
         event = Event("button", self.now, payload=button) if button else Event.from_text(words, self.now)
-        out = (svc or self.svc).handle_sync("sim", user, event, Sender(Address("sim", user), coordinator))
+        where = self.channel.get(user, "sim")
+        out = (svc or self.svc).handle_sync(where, user, event, Sender(Address(where, user), coordinator))
         mine = []
         for m in out:
             to = m.to.id if m.to else user
@@ -170,6 +172,24 @@ def test_the_relay_works_both_ways_and_carries_no_identity(net: Network, db_url:
             assert leaked not in dump, leaked
         with sqlite3.connect(db_url.removeprefix("sqlite:///")) as conn:
             assert conn.execute("select worker_address from contact_requests").fetchall() == [(None,)]
+
+
+@pytest.mark.parametrize("helper_channel, copy", [("telegram", "Their Telegram keeps what you write"),
+                                                   ("web", "Their chat window keeps what you write"),
+                                                   ("sim", "Their device may keep what you write")])
+def test_the_worker_is_told_truly_what_the_helper_s_side_keeps(net: Network, helper_channel: str, copy: str) -> None:
+    net.channel["helper-1"] = helper_channel
+    net.channel["worker-1"] = "web"
+    net.helper("helper-1", "/langs en fr")
+    net.send("worker-1", "hello")
+    net.send("worker-1", "I'm exhausted and I can't sleep because of work")
+    net.send("worker-1", "yes")
+    for button in ("peer", "yes", "now", "skip"):
+        net.send("worker-1", button=button)
+    net.send("helper-1", button="peer:accept:1")
+    told = net.last("worker-1")
+    assert "has accepted your request" in told and copy in told
+    assert ("Telegram" in told) == (helper_channel == "telegram")
 
 
 def test_nobody_accepts_the_person_is_told_and_offered_other_help(net: Network) -> None:

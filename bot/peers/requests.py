@@ -107,7 +107,11 @@ class Requests(Rendering):
                      [("peer_request", "accepted")])
         to = self.to_worker(r)
         if to:
-            res.messages.append(self.msg("peer_accepted_worker", r.lang, to))
+            # Honest about the copy the helper's side keeps: it depends on where the helper reads the relay.
+            where = self.to_helper(h)
+            copy = where.channel if where and where.channel in ("telegram", "web") else "other"
+            res.messages.append(self.msg("peer_accepted_worker", r.lang, to,
+                                         helper_copy=self.t(f"peer_copy_{copy}", r.lang)))
         self.mark_offers_gone(p, r, res, "peer_offer_taken", except_helper=h.id)
         return res
 
