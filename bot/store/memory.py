@@ -1,7 +1,9 @@
 """An in-memory store for unit tests and `entraide test`: same contract, nothing on disk.
 
 A transaction works on the live tables under one lock and puts a copy back if anything inside
-raises, so a failed turn leaves nothing behind, exactly as a rolled-back SQL transaction.
+raises, so a failed turn leaves nothing behind, exactly as a rolled-back SQL transaction. The copy
+is shallow: every row is an immutable value (tuples, frozen or replaced dataclasses), so copying the
+containers is enough, and a long `entraide simulate` does not slow down as its tables grow.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import threading
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from bot.engine.state import SessionState
 from bot.errors import ConflictError, DuplicateError
@@ -27,6 +29,12 @@ class _Tables:
     peers: PeerTables = field(default_factory=PeerTables)
     counters: dict[tuple[str, str, str, str], int] = field(default_factory=dict)
     next_row: int = 1
+
+    def snapshot(self) -> _Tables:
+        """The containers copied, the rows shared: rows are never changed in place, only replaced."""
+        peers = PeerTables(**{f.name: copy.copy(getattr(self.peers, f.name)) for f in fields(PeerTables)})
+        return _Tables(**{f.name: copy.copy(getattr(self, f.name)) for f in fields(_Tables) if f.name != "peers"},
+                       peers=peers)
 
 
 class MemoryTransaction:
@@ -83,7 +91,7 @@ class MemoryStore(Store):
         with self._lock:
             if receipt is not None and receipt in self.t.receipts:
                 raise DuplicateError(f"update {receipt} was already handled")
-            before = copy.deepcopy(self.t)
+            before = self.t.snapshot()
             try:
                 if receipt is not None:
                     self.t.receipts[receipt] = time.time()
