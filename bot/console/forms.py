@@ -191,14 +191,16 @@ def change_or(text: str, change: Callable[[str], str]) -> str:
 def _new_errors(ctx: Ctx, old: Files, new: Files) -> list[Problem]:
     """The validator's errors on the new draft that the old draft did not have (lines may move: compared
     by file and message)."""
+    after = [p for p in problems_of(ctx.cfg, new) if p.severity == "error"]
+    if not after:  # the usual case: one run of the validator
+        return []
     before = Counter((p.file, p.message) for p in problems_of(ctx.cfg, old) if p.severity == "error")
     out = []
-    for p in problems_of(ctx.cfg, new):
-        if p.severity == "error":
-            if before[(p.file, p.message)]:
-                before[(p.file, p.message)] -= 1
-            else:
-                out.append(p)
+    for p in after:
+        if before[(p.file, p.message)]:
+            before[(p.file, p.message)] -= 1
+        else:
+            out.append(p)
     return out
 
 
