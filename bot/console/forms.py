@@ -40,6 +40,7 @@ from bot.console.yamledit import (
     Raw,
     Value,
     child,
+    clean,
     compose,
     node_at,
     parse_pointer,
@@ -101,8 +102,8 @@ def _resources(text: str) -> list[tuple[str, str, int]]:
 
 
 def _found(text: str, at: str) -> Found | None:
-    pointer = parse_pointer(at)
-    return next((f for f in texts(text) if f.at == pointer), None)
+    at = pointer_text(parse_pointer(at))  # as texts() writes it (a key of digits stays a key)
+    return next((f for f in texts(text) if pointer_text(f.at) == at), None)
 
 
 async def text_form(ctx: Ctx, request: Request, user: User) -> Response:
@@ -131,7 +132,7 @@ async def save_text(ctx: Ctx, request: Request, user: User) -> Response:
     f = _file(ctx, path)
     if f is None or revision < 0:
         return ctx.refuse(request, user, 400, "refused_no_file")
-    fr, en = (str(form.get(lg, "")).replace("\r\n", "\n").strip() for lg in LANGS)
+    fr, en = (clean(str(form.get(lg, ""))).strip() for lg in LANGS)
     found = _found(f.text, at)
     if found is None:
         if f.revision != revision:  # moved by someone else's save: their version wins, as in the editor
@@ -262,8 +263,8 @@ async def save_resource(ctx: Ctx, request: Request, user: User) -> Response:
     found = _resource_at(f.text, rid)
     if found is None:
         return ctx.refuse(request, user, 404, "form_err_no_resource")
-    at, item = found
-    values = {k: str(form.get(k, "")).strip() for k in RESOURCE_FIELDS}
+    item = found[1]
+    values = {k: clean(str(form.get(k, ""))).strip() for k in RESOURCE_FIELDS}
     current = _resource_values(item)
     errors = check_resource(values["phone"], values["hours_fr"], values["hours_en"],
                             current["always_open"].lower() == "true", values["source"], values["verified_on"],
