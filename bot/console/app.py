@@ -4,7 +4,8 @@
 
 Routes: `/` files and status, `/login` (a link's page, then its POST), `/logout`, `/edit`, `/save`,
 `/api/check`, `/publish`, `/versions`, `/versions/{n}/diff`, `/rollback`, `/preview`, `/api/preview`, `/graph`,
-`/helpers`, `/helpers/invite`, `/helpers/deactivate`, `/stats`, `/stats.csv`, `/audit`, `/static/…`.
+`/helpers`, `/helpers/invite`, `/helpers/deactivate`, `/stats`, `/stats.csv`, `/audit`, `/static/…`; the
+forms' routes (bot/console/forms.py).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from starlette.templating import Jinja2Templates
 
 from bot.channels.web.security import Origins
 from bot.config import Config
-from bot.console import editing, people
+from bot.console import editing, forms, people
 from bot.console.auth import Auth, User, pseudonym
 from bot.console.content import Content, read_dirs
 from bot.console.context import COOKIE, HERE, Ctx, back_to, form_of, guard
@@ -121,6 +122,7 @@ def create_console(cfg: Config, svc: Entraide, engine: Engine) -> tuple[Starlett
         Route("/stats", g(people.stats)),
         Route("/stats.csv", g(people.stats_csv)),
         Route("/audit", g(people.audit)),
+        *forms.routes(g),
         Mount("/static", app=StaticFiles(directory=str(STATIC)), name="console-static"),
     ]
     return Starlette(routes=routes), ctx.watcher
