@@ -11,7 +11,7 @@ from typing import Any
 from bot.types import LANGS, Lang
 from bot.yamlio import Source, line
 
-_PLACEHOLDER = re.compile(r"\{([a-zA-Z_][a-zA-Z0-9_]*)\}")
+PLACEHOLDER = re.compile(r"\{([a-zA-Z_][a-zA-Z0-9_]*)\}")
 
 
 @dataclass(frozen=True)
@@ -28,10 +28,10 @@ class Text:
         raw = self.get(lang)
         if not values:
             return raw
-        return _PLACEHOLDER.sub(lambda m: str(values.get(m.group(1), m.group(0))), raw)
+        return PLACEHOLDER.sub(lambda m: str(values.get(m.group(1), m.group(0))), raw)
 
     def placeholders(self) -> set[str]:
-        return set(_PLACEHOLDER.findall(self.fr)) | set(_PLACEHOLDER.findall(self.en))
+        return set(PLACEHOLDER.findall(self.fr)) | set(PLACEHOLDER.findall(self.en))
 
     def items(self) -> tuple[tuple[Lang, str], ...]:
         return (("fr", self.fr), ("en", self.en))
@@ -57,6 +57,6 @@ def parse_text(src: Source, node: Any, at: int, what: str) -> Text | None:
             list(string.Formatter().parse(t.replace("{{", "").replace("}}", "")))
         except ValueError:
             src.error(ln, f"{what} ({lg}) has an unbalanced `{{` or `}}`; placeholders look like {{slot}}")
-    if set(_PLACEHOLDER.findall(fr)) != set(_PLACEHOLDER.findall(en)):
+    if set(PLACEHOLDER.findall(fr)) != set(PLACEHOLDER.findall(en)):
         src.error(ln, f"{what}: French and English use different {{placeholders}}; use the same ones in both")
     return Text(fr, en, ln)

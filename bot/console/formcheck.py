@@ -10,9 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from bot.console.yamledit import iso_date
-from bot.engine.validator import _ALWAYS as ALWAYS_OPEN
-from bot.engine.validator import _DIALABLE as DIALABLE
-from bot.text import _PLACEHOLDER as PLACEHOLDER
+from bot.engine.validator import ALWAYS_OPEN, DIALABLE
+from bot.text import PLACEHOLDER
 
 MAX_TEXT = 4000
 _WORD = re.compile(r"[^\W\d_]{2,}")

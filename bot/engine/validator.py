@@ -28,9 +28,9 @@ from bot.text import Text
 THEME_IDS = ("civility", "addiction", "youth_distress", "grief", "work_mental_health",
              "violence_harassment", "domestic_violence", "return_to_work")
 BUILTIN_SLOTS = frozenset({"lang", "nlu.theme", "nlu.intent", "theme_name", "workplace"})
-_DIALABLE = re.compile(r"^(\d{3}|1-\d{3}-\d{3}-\d{4}|\d{3}-\d{3}-\d{4})$")
+DIALABLE = re.compile(r"^(\d{3}|1-\d{3}-\d{3}-\d{4}|\d{3}-\d{3}-\d{4})$")
 _SMS = re.compile(r"^(\d{3,6}|\d{3}-\d{3}-\d{4})$")
-_ALWAYS = re.compile(r"24\s*/\s*7|24\s*h(eures)?\s*(sur|/)\s*24|jour et nuit|day and night|around the clock", re.I)
+ALWAYS_OPEN = re.compile(r"24\s*/\s*7|24\s*h(eures)?\s*(sur|/)\s*24|jour et nuit|day and night|around the clock", re.I)
 
 
 @dataclass(frozen=True)
@@ -233,7 +233,7 @@ def check_knowledge(k: Knowledge, max_age_days: int, today: date) -> Iterable[Pr
         elif (today - r.verified_on).days > max_age_days:
             yield Problem(r.file, r.line, f"resource `{r.id}` was last verified on {r.verified_on}, over {max_age_days} days ago; check it again and update verified_on", "warning")
         yield from _check_source_date(r, max_age_days, today)
-        if r.phone is not None and not _DIALABLE.match(r.phone):
+        if r.phone is not None and not DIALABLE.match(r.phone):
             yield Problem(r.file, r.line, f"resource `{r.id}`: phone {r.phone!r} is not dialable; write it like 1-866-277-3553, 514-527-2626 or 811")
         if r.sms is not None and not _SMS.match(r.sms):
             yield Problem(r.file, r.line, f"resource `{r.id}`: sms {r.sms!r} must be a short code (535353) or a number like 514-600-1002")
@@ -241,7 +241,7 @@ def check_knowledge(k: Knowledge, max_age_days: int, today: date) -> Iterable[Pr
             yield Problem(r.file, r.line, f"resource `{r.id}` has no phone, sms, web or description; say how to reach it")
         if r.hours and not r.always_open:
             for lg, text in r.hours.items():
-                if _ALWAYS.search(text):
+                if ALWAYS_OPEN.search(text):
                     yield Problem(r.file, r.hours.line, f"resource `{r.id}`: hours ({lg}) say it is always open but `always_open` is not true; only say 24/7 where the facts sheet confirms it")
     for rid in REQUIRED_RESOURCES:
         if rid not in k.resources:
