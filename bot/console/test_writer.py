@@ -48,8 +48,9 @@ def _snippet(text: str) -> str:
     return first if tokens(first) else ""
 
 
-def _flow(items: dict[str, Any]) -> CommentedMap:
-    m = CommentedMap(items)
+def _flow(items: dict[str, Any] | list[Any]) -> CommentedMap | CommentedSeq:
+    """On one line (`[a, b]`, `{k: v}`), as the hand-written tests write their expectations."""
+    m = CommentedMap(items) if isinstance(items, dict) else CommentedSeq(items)
     m.fa.set_flow_style()
     return m
 
@@ -67,17 +68,17 @@ def expectations(said: Said, before: SessionState) -> dict[str, Any]:
         expect["lang"] = after.lang
     said_first = next((_snippet(m.text) for m in msgs if _snippet(m.text)), "")
     if said_first:
-        expect["says"] = [said_first]
+        expect["says"] = _flow([said_first])
     buttons = [b.payload for m in msgs for b in m.buttons]
     if buttons:
-        expect["buttons"] = buttons
+        expect["buttons"] = _flow(buttons)
     slots: dict[str, str | None] = {k: v for k, v in after.slots.items() if before.slots.get(k) != v}
     slots.update({k: None for k in before.slots if k not in after.slots})  # emptied: `null` in the test
     if slots:
         expect["slots"] = _flow(dict(sorted(slots.items())))
     resources = [r for m in msgs for r in m.meta.resources]
     if resources:
-        expect["resources"] = resources
+        expect["resources"] = _flow(resources)
     if any(m.meta.crisis for m in msgs):
         expect["crisis"] = True
     if after.status == "ended":
@@ -93,7 +94,7 @@ def as_test(name: str, turns: Sequence[Said]) -> CommentedMap:
         step = CommentedMap(said.step)
         expect = expectations(said, before)
         if expect:
-            step["expect"] = _flow(expect)
+            step["expect"] = CommentedMap(expect)
         steps.append(step)
         before = said.state
     return CommentedMap({"name": name, "steps": steps})
@@ -102,7 +103,7 @@ def as_test(name: str, turns: Sequence[Said]) -> CommentedMap:
 def _yaml() -> YAML:
     y = YAML(typ="rt")
     y.indent(mapping=2, sequence=4, offset=2)
-    y.width = 4096  # a long message stays on one line
+    y.width = 4096  # an expectation stays on its line
     return y
 
 
