@@ -6,8 +6,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import pytest
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from starlette.testclient import TestClient
 
+from bot.console.test_writer import NotWritten, appended
 from tests.test_console import ORIGIN, Site, csrf_of, edit_form, save, site  # noqa: F401 - the shared site
 
 
@@ -100,3 +103,17 @@ def test_the_tests_page_shows_what_a_failing_test_expected_and_what_came(site: S
     finally:
         _, rev, csrf = edit_form(coordinator, path)
         save(coordinator, path, "tests: []\n", rev, csrf)
+
+
+def _one_step_test(name: str) -> CommentedMap:
+    return CommentedMap({"name": name, "steps": CommentedSeq([CommentedMap({"start": "info", "lang": "en"})])})
+
+
+def test_a_test_is_appended_with_the_files_comments_kept_or_refused_when_the_layout_does_not_allow() -> None:
+    hand = "# grief tests, by hand\ntests:\n    - name: first   # why it matters\n      steps:\n        - user: \"hi\"\n"
+    out = appended(hand, _one_step_test("second"), "flows/tests/x.yaml")
+    assert out.startswith(hand.rstrip("\n")) and "# why it matters" in out
+    assert "\n    - name: second\n" in out  # the file's own indentation
+    with pytest.raises(NotWritten) as refused:
+        appended("tests: [{name: a, steps: [{user: hi}]}]\n", _one_step_test("b"), "flows/tests/y.yaml")
+    assert refused.value.key == "layout"

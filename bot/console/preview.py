@@ -83,15 +83,16 @@ class Preview:
         self.cfg = cfg
         self._lock = threading.Lock()
         self._svc: tuple[str, Entraide] | None = None
-        self._talks: OrderedDict[str, list[Said]] = OrderedDict()
+        self._talks: OrderedDict[str, tuple[str, list[Said]]] = OrderedDict()  # the draft's signature, the turns
 
-    def service(self, files: Files) -> Entraide:
-        """Raises ProblemsError when the draft does not load (the page shows where)."""
+    def service(self, files: Files) -> tuple[str, Entraide]:
+        """The draft's signature and its service. Raises ProblemsError when the draft does not load (the page
+        shows where)."""
         sig = _signature(files)
         with self._lock:
             if self._svc is None or self._svc[0] != sig:
                 self._svc = (sig, build_service(self.cfg, definitions_of(self.cfg, files), MemoryStore()))
-            return self._svc[1]
+            return self._svc
 
     def event_of(self, body: dict[str, Any], now: float) -> Event:
         lang = str(body.get("lang")) if body.get("lang") in ("fr", "en") else ""
@@ -104,7 +105,7 @@ class Preview:
     def turn(self, files: Files, who: str, conversation: str, body: dict[str, Any]) -> list[dict[str, Any]]:
         """One event of the conversation (`start`: a flow's id, `button`: a payload, or `text`), its answers
         each with the inspector's facts."""
-        svc = self.service(files)
+        sig, svc = self.service(files)
         event = self.event_of(body, time.time())
         talk = f"{who}-{conversation[:40]}"
         key = svc.key(CHANNEL, talk)
@@ -112,19 +113,21 @@ class Preview:
         msgs = [m for m in svc.handle_sync(CHANNEL, talk, event) if m.to is None]
         after, _ = svc.store.load(key)
         after = after or SessionState()
-        self._remember(talk, Said(step_of(event), msgs, after), fresh=event.kind == "start")
+        self._remember(talk, sig, Said(step_of(event), msgs, after), fresh=event.kind == "start")
         level = crisis_level(event, before, after, any(m.meta.crisis for m in msgs))
         return [as_json(m, after, level) for m in msgs]
 
-    def _remember(self, talk: str, said: Said, fresh: bool) -> None:
+    def _remember(self, talk: str, sig: str, said: Said, fresh: bool) -> None:
+        """A new draft means a new service with no conversations: the engine began afresh, so does the record."""
         with self._lock:
-            turns = [] if fresh else self._talks.pop(talk, [])
-            self._talks.pop(talk, None)
-            self._talks[talk] = [*turns, said] if len(turns) < MAX_TURNS else turns  # a test replays from the start
+            old_sig, turns = self._talks.pop(talk, (sig, []))
+            if fresh or old_sig != sig:
+                turns = []
+            self._talks[talk] = (sig, [*turns, said] if len(turns) < MAX_TURNS else turns)  # a test replays from the start
             while len(self._talks) > MAX_CONVERSATIONS:
                 self._talks.popitem(last=False)
 
     def transcript(self, who: str, conversation: str) -> list[Said]:
         """The conversation so far, as this console's user had it (another user's is not theirs to save)."""
         with self._lock:
-            return list(self._talks.get(f"{who}-{conversation[:40]}", []))
+            return list(self._talks.get(f"{who}-{conversation[:40]}", ("", []))[1])

@@ -103,7 +103,7 @@ function start() {
       log.replaceChildren();
       const flow = flowPicker ? flowPicker.value : "";
       const name = document.getElementById("test-name");
-      if (name) name.value = d.testName + " : " + flow + " (" + lang + ")";
+      if (name) name.value = d.testName + " (" + flow + ", " + lang + ")";
       send({start: flow || "main"}, "");
     });
   }
