@@ -129,6 +129,7 @@ async def api_save_test(ctx: Ctx, request: Request, user: User) -> Response:
 async def tests_page(ctx: Ctx, request: Request, user: User) -> Response:
     """Every conversation test of the draft, run now (in a thread: the page waits, the server does not)."""
     checked = await asyncio.to_thread(check_all, ctx.cfg, ctx.content.draft_files())
-    rows = [(r, [failure(f) for f in r.failures]) for r in checked.tests]
+    ordered = sorted(checked.tests, key=lambda r: r.ok)  # failures first, each group in file order
+    rows = [(r, [failure(f) for f in r.failures]) for r in ordered]
     return ctx.page(request, "tests.html", user, checked=checked, rows=rows,
                     passed=sum(r.ok for r in checked.tests), failed=len(checked.failed))
