@@ -104,6 +104,37 @@ def test_edit_check_fix_try_and_publish(browser: Browser, site: ServerProcess) -
         ctx.close()
 
 
+def test_preview_at_a_flow_saved_as_a_test_then_passing_on_the_tests_page(browser: Browser, site: ServerProcess) -> None:  # noqa: F811
+    ctx = browser.new_context(locale="fr-CA", viewport={"width": 1200, "height": 900})
+    csp: list[str] = []
+    try:
+        page = ctx.new_page()
+        page.on("console", lambda m: csp.append(m.text) if "Content Security Policy" in m.text else None)
+        log_in(page, site)
+        page.get_by_role("link", name="Essayer").click()
+        page.get_by_label("Dialogue de départ").select_option("info")
+        page.get_by_role("button", name="Commencer en anglais").click()
+        first = page.locator(".msg.bot").last
+        expect(first).to_contain_text("What is your question about?", timeout=20_000)
+        expect(first.locator(".inspector")).to_contain_text("topics")
+        page.get_by_role("button", name="Is this anonymous?").click()
+        expect(page.locator(".msg.bot .inspector").last).to_contain_text("faq_topic = anonymity", timeout=20_000)
+
+        page.get_by_label("Nom du test").fill("la FAQ sur l'anonymat, en anglais")
+        page.get_by_label("Nom du nouveau fichier").fill("browser_saved")
+        page.get_by_role("button", name="Enregistrer comme test").click()
+        expect(page.locator("#save-test-status")).to_contain_text("flows/tests/browser_saved.yaml", timeout=30_000)
+        expect(page.locator("#save-test-status")).to_contain_text("il passe")
+
+        page.get_by_role("link", name="Voir tous les tests de conversation").click()
+        row = page.get_by_role("row").filter(has=page.get_by_role("rowheader", name="la FAQ sur l'anonymat, en anglais"))
+        expect(row).to_contain_text("réussi", timeout=30_000)
+        expect(row).to_contain_text("flows/tests/browser_saved.yaml")
+        assert not csp, csp
+    finally:
+        ctx.close()
+
+
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_axe_finds_no_violation_on_the_console_pages(browser: Browser, site: ServerProcess, lang: str) -> None:  # noqa: F811
     ctx = browser.new_context(locale=lang, bypass_csp=True, viewport={"width": 1200, "height": 900})
@@ -114,7 +145,8 @@ def test_axe_finds_no_violation_on_the_console_pages(browser: Browser, site: Ser
         page.locator("#login").click()
         page.wait_for_url("**/console/")
         for path in ("/console/", "/console/edit?path=knowledge/faq.yaml", "/console/publish", "/console/versions",
-                     "/console/helpers", "/console/stats", "/console/audit", "/console/graph", "/console/preview"):
+                     "/console/helpers", "/console/stats", "/console/audit", "/console/graph", "/console/preview",
+                     "/console/tests"):
             page.goto(f"{site.url}{path}?lang={lang}" if "?" not in path else f"{site.url}{path}&lang={lang}")
             if "edit" in path:
                 page.wait_for_selector(".cm-editor")

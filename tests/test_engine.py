@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections import deque
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
 from bot.config import Config, OrgContact
 from bot.engine import safety
+from bot.engine.conversation_tests import run_paths
 from bot.engine.definitions import Definitions
 from bot.engine.interpreter import Run
 from bot.engine.messages import Event
@@ -447,3 +449,25 @@ def test_a_concern_guessed_by_the_neighbours_asks_before_sending_anyone_to_911(d
     first = " ".join(r.text for r in safety.crisis_answer(defs.knowledge, guessed, "en"))
     assert "911" not in first.split("1 866")[0] and "1 866 APPELLE" in first
     assert safety.dialogue_for(found) is DIALOGUES["attempt"]  # a rule that saw an attempt keeps 911 first
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_start_event_begins_afresh_at_a_flows_first_step_in_the_language_asked(defs: Definitions, lang: str) -> None:
+    """The console's preview and conversation tests can begin at any flow; the conversation before is dropped."""
+    mid = handle(defs, SessionState(), Event("text", T0, text="mon père est décédé")).state
+    assert mid.slots
+    t = handle(defs, mid, Event("start", T0 + 1, payload="info", lang_hint=lang))
+    assert (t.messages[-1].meta.flow, t.messages[-1].meta.step, t.state.lang) == ("info", "topics", lang)
+    assert "anonymity" in [b.payload for b in t.messages[-1].buttons] and not t.state.slots
+    typed = handle(defs, t.state, Event("text", T0 + 2, text="Est-ce anonyme?" if lang == "fr" else "Is this anonymous?"))
+    assert typed.state.slots.get("faq_topic") == "anonymity"
+
+
+def test_a_conversation_test_may_start_at_a_flow_and_a_wrong_flow_is_named(defs: Definitions, tmp_path: Path) -> None:
+    f = tmp_path / "start.yaml"
+    f.write_text("tests:\n  - name: faq\n    steps:\n      - start: info\n        lang: en\n"
+                 "        expect: {flow: info, step: topics, lang: en}\n"
+                 "  - name: typo\n    steps:\n      - start: infos\n", encoding="utf-8")
+    results, problems = run_paths(defs, [f], tmp_path)
+    assert [r.ok for r in results] == [True, True]
+    assert [(p.line, "`start: infos` names no flow" in p.message) for p in problems] == [(9, True)]

@@ -3,7 +3,8 @@
     console, watcher = create_console(cfg, svc, engine)
 
 Routes: `/` files and status, `/login` (a link's page, then its POST), `/logout`, `/edit`, `/save`,
-`/api/check`, `/publish`, `/versions`, `/versions/{n}/diff`, `/rollback`, `/preview`, `/api/preview`, `/graph`,
+`/api/check`, `/publish`, `/versions`, `/versions/{n}/diff`, `/rollback`, `/preview`, `/api/preview`,
+`/api/preview/test`, `/tests`, `/graph`,
 `/helpers`, `/helpers/invite`, `/helpers/deactivate`, `/stats`, `/stats.csv`, `/audit`, `/static/…`; the
 forms' routes (bot/console/forms.py).
 """
@@ -28,7 +29,7 @@ from starlette.templating import Jinja2Templates
 
 from bot.channels.web.security import Origins
 from bot.config import Config
-from bot.console import editing, forms, people
+from bot.console import editing, forms, people, trying
 from bot.console.auth import Auth, User, pseudonym
 from bot.console.content import Content, read_dirs
 from bot.console.context import COOKIE, HERE, Ctx, back_to, form_of, guard
@@ -113,7 +114,9 @@ def create_console(cfg: Config, svc: Entraide, engine: Engine) -> tuple[Starlett
         Route("/versions", g(editing.versions)),
         Route("/versions/{version:int}/diff", g(editing.version_diff)),
         Route("/rollback", g(editing.rollback, edit=True), methods=["POST"]),
-        Route("/preview", g(editing.preview_page)),
+        Route("/preview", g(trying.preview_page)),
+        Route("/api/preview/test", g(trying.api_save_test, edit=True), methods=["POST"]),
+        Route("/tests", g(trying.tests_page)),
         Route("/graph", g(editing.graph_page)),
         Route("/api/preview", g(editing.api_preview), methods=["POST"]),
         Route("/helpers", g(people.helpers, edit=True)),

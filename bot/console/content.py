@@ -124,8 +124,9 @@ class Content:
             record(conn, now, who, "seed", vid)
         return True
 
-    def save(self, path: str, text: str, revision: int, who: str, now: float) -> Saved:
-        """Save one draft file if nobody saved it since `revision` (0: the file is new)."""
+    def save(self, path: str, text: str, revision: int, who: str, now: float, action: str = "save") -> Saved:
+        """Save one draft file if nobody saved it since `revision` (0: the file is new); `action` names it in
+        the audit log."""
         if not valid_path(path):
             raise ValueError(f"{path!r} is not a flows/ or knowledge/ YAML file")
         with self.engine.begin() as conn:
@@ -134,14 +135,14 @@ class Content:
                     conn.execute(insert(content_draft).values(path=path, text=text, revision=1, who=who, at=now))
                 except IntegrityError:
                     return Saved(False, 0, self._draft_file(conn, path))
-                record(conn, now, who, "save", None, path)
+                record(conn, now, who, action, None, path)
                 return Saved(True, 1)
             done = conn.execute(update(content_draft)
                                 .where(content_draft.c.path == path, content_draft.c.revision == revision)
                                 .values(text=text, revision=revision + 1, who=who, at=now))
             if done.rowcount != 1:
                 return Saved(False, revision, self._draft_file(conn, path))
-            record(conn, now, who, "save", None, path)
+            record(conn, now, who, action, None, path)
         return Saved(True, revision + 1)
 
     def publish(self, files: Files, note: str, who: str, now: float, restores: int | None = None) -> int:

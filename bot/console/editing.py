@@ -142,10 +142,6 @@ async def rollback(ctx: Ctx, request: Request, user: User) -> Response:
     return back_to("/console/versions")
 
 
-async def preview_page(ctx: Ctx, request: Request, user: User) -> Response:
-    return ctx.page(request, "preview.html", user)
-
-
 async def api_preview(ctx: Ctx, request: Request, user: User) -> Response:
     body: dict[str, Any] = await json_body(request, 100_000)
     conversation = body.get("conversation")

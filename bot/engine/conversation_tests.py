@@ -11,6 +11,14 @@
 
 `says` and `not_says` match without case or accents; `buttons` lists payloads that must be
 offered; `resources` lists resource ids that must be referred.
+
+A test may begin at another flow than the main one, as the console's preview can:
+
+      - name: the FAQ menu, in English
+        steps:
+          - start: info
+            lang: en
+            expect: {flow: info, step: topics, buttons: [anonymity]}
 """
 
 from __future__ import annotations
@@ -119,14 +127,20 @@ def run_file(defs: Definitions, path: Path, root: Path | None = None,
         now = 1_700_000_000.0
         for j, step in enumerate(t["steps"]):
             sl = line(t["steps"], j, tl)
-            if not isinstance(step, Mapping) or not ({"user", "button", "command"} & step.keys()):
-                src.error(sl, "each step needs `user:` (typed text), `button:` (a payload) or `command:`")
+            if not isinstance(step, Mapping) or not ({"user", "button", "command", "start"} & step.keys()):
+                src.error(sl, "each step needs `user:` (typed text), `button:` (a payload), `command:` or `start:` "
+                              "(a flow's id)")
+                continue
+            if "start" in step and str(step["start"]) not in defs.flows.flows:
+                src.error(sl, f"`start: {step['start']}` names no flow; one of: {', '.join(sorted(defs.flows.flows))}")
                 continue
             for k in (step.get("expect") or {}):
                 if k not in _EXPECT_KEYS:
                     src.error(line(step["expect"], k, sl), f"unknown expectation `{k}`; allowed: {', '.join(sorted(_EXPECT_KEYS))}")
             now += float(step.get("wait_minutes", 0)) * 60 + 1
-            if "button" in step:
+            if "start" in step:
+                event = Event("start", now, payload=str(step["start"]), lang_hint=str(step.get("lang", "")))
+            elif "button" in step:
                 event = Event("button", now, payload=str(step["button"]))
             elif "command" in step:
                 event = Event("command", now, command=str(step["command"]).lstrip("/"), arg=str(step.get("arg", "")))

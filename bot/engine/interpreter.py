@@ -89,10 +89,11 @@ class Run:
             self.stats += [("referral", rid) for rid in rids]
 
     # ---- flow stepping --------------------------------------------------------------------
-    def start(self) -> None:
-        main = self.d.flows.flows[self.d.flows.main]
+    def start(self, flow: str | None = None) -> None:
+        """The main flow's first step, or another flow's (the console's preview and conversation tests)."""
+        first = self.d.flows.flows[flow or self.d.flows.main]
         self.s.status = "active"
-        self.s.stack = [Frame(main.id, main.steps[0].id)]
+        self.s.stack = [Frame(first.id, first.steps[0].id)]
         self.s.history = []
         self.s.mode = None
         self.stats.append(("conversation", "start"))

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-EventKind = Literal["text", "button", "command", "unsupported"]
+# `start` begins a fresh conversation at a flow's first step (`payload`) in a language (`lang_hint`): only the
+# console's preview and conversation tests make one; no channel does, so a worker cannot jump between flows.
+EventKind = Literal["text", "button", "command", "unsupported", "start"]
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from bot.nlu.diagnosis import question_kind
 from bot.nlu.intents import SLASH, global_command
 from bot.nlu.language import session_language
 from bot.nlu.normalise import clean
+from bot.types import Lang
 
 _DEEP_LINK = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 # What the bot says and offers when asked to judge or prescribe (see bot.nlu.diagnosis.question_kind).
@@ -40,6 +41,9 @@ def handle(defs: Definitions, state: SessionState, event: Event) -> Turn:
 
 def _turn(run: Run) -> None:
     e, d = run.e, run.d
+    if e.kind == "start":
+        _start_at(run, e.payload, e.lang_hint)
+        return
     idle_reset = run.s.status == "active" and run.s.last_seen > 0 and e.now - run.s.last_seen > d.idle_seconds
     if idle_reset:
         run.s = run.s.fresh()
@@ -155,6 +159,15 @@ def _command(run: Run, cmd: str, arg: str) -> None:
         run.say("nothing_to_cancel")
         if s.status == "active" or s.mode:
             safety.reprompt(run)
+
+
+def _start_at(run: Run, flow: str, lang: str) -> None:
+    """A fresh conversation at a flow's first step, in the language asked for (not locked: what the person
+    writes next may still switch it, as in a real conversation)."""
+    d = run.d
+    chosen: Lang = "en" if lang == "en" else "fr"
+    run.s = SessionState(lang=chosen if chosen in d.languages else d.default_lang, last_seen=run.e.now, turns=1)
+    run.start(flow if flow in d.flows.flows else None)
 
 
 def _start_with(run: Run, text: str) -> None:

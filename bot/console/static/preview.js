@@ -1,4 +1,5 @@
-// Try it: a chat on the draft (POST /console/api/preview), with what the engine knew beside each answer.
+// Try it: a chat on the draft (POST /console/api/preview) started at a chosen flow in French or English,
+// with what the engine knew beside each answer; "save as a test" (POST /console/api/preview/test).
 "use strict";
 
 function csrf() {
@@ -12,6 +13,17 @@ function newId() {
   return Array.from(a, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
+async function post(url, body) {
+  const res = await fetch(url, {
+    method: "POST", credentials: "same-origin",
+    headers: {"Content-Type": "application/json", "X-CSRF-Token": csrf()},
+    body: JSON.stringify(body),
+  });
+  let data = {};
+  try { data = await res.json(); } catch (e) { data = {error: res.status + " " + res.statusText}; }
+  return data;
+}
+
 function start() {
   const box = document.querySelector(".preview");
   if (!box) return;
@@ -19,8 +31,10 @@ function start() {
   const form = document.getElementById("preview-form");
   const input = document.getElementById("preview-text");
   const status = document.getElementById("preview-status");
+  const flowPicker = document.getElementById("preview-flow");
   const d = box.dataset;
   let conversation = newId();
+  let started = false;
   let lang = document.documentElement.lang;
 
   function add(cls, text) {
@@ -34,11 +48,17 @@ function start() {
     return p;
   }
 
+  function slots(s) {
+    const pairs = Object.entries(s || {}).map(([k, v]) => k + " = " + v);
+    return pairs.length ? pairs.join(", ") : null;
+  }
+
   function inspector(meta) {
     const dl = document.createElement("dl");
     dl.className = "inspector";
-    const rows = [[d.inspectorFlow, meta.flow], [d.inspectorStep, meta.step], [d.inspectorTheme, meta.theme],
-                  [d.inspectorCrisis, meta.crisis ? d.yes : d.no], [d.inspectorLang, meta.lang]];
+    const rows = [[d.inspectorFlow, meta.flow], [d.inspectorStep, meta.step], [d.inspectorSlots, slots(meta.slots)],
+                  [d.inspectorTheme, meta.theme], [d.inspectorCrisis, meta.crisis ? d.yes : d.no],
+                  [d.inspectorLevel, meta.level || null], [d.inspectorLang, meta.lang]];
     for (const [k, v] of rows) {
       const dt = document.createElement("dt"); dt.textContent = k;
       const dd = document.createElement("dd"); dd.textContent = v == null ? "-" : String(v);
@@ -50,19 +70,16 @@ function start() {
   async function send(body, shown) {
     if (shown) add("you", d.you + " " + shown);
     status.textContent = "…";
-    let res;
+    let data;
     try {
-      res = await fetch("/console/api/preview", {
-        method: "POST", credentials: "same-origin",
-        headers: {"Content-Type": "application/json", "X-CSRF-Token": csrf()},
-        body: JSON.stringify({conversation, lang, ...body}),
-      });
+      data = await post("/console/api/preview", {conversation, lang, ...body});
     } catch (e) { status.textContent = String(e); return; }
-    const data = await res.json();
     status.textContent = data.error || (data.problems ? data.problems.join("\n") : "");
     for (const m of data.messages || []) {
+      started = true;
       const el = add("bot", m.text);
       el.appendChild(inspector(m.meta));
+      lang = m.meta.lang || lang;
       if (m.buttons.length) {
         const row = document.createElement("div");
         row.className = "buttons";
@@ -82,8 +99,12 @@ function start() {
     b.addEventListener("click", () => {
       lang = b.dataset.lang;
       conversation = newId();
+      started = false;
       log.replaceChildren();
-      send({text: lang === "fr" ? "bonjour" : "hello"}, lang === "fr" ? "bonjour" : "hello");
+      const flow = flowPicker ? flowPicker.value : "";
+      const name = document.getElementById("test-name");
+      if (name) name.value = d.testName + " (" + flow + ", " + lang + ")";
+      send({start: flow || "main"}, "");
     });
   }
   form.addEventListener("submit", (e) => {
@@ -92,6 +113,43 @@ function start() {
     if (!text) return;
     input.value = "";
     send({text}, text);
+  });
+
+  const saveForm = document.getElementById("save-test");
+  if (!saveForm) return;
+  const saveStatus = document.getElementById("save-test-status");
+  saveForm.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    saveStatus.replaceChildren();
+    if (!started) { saveStatus.textContent = d.testStartFirst; return; }
+    const f = new FormData(saveForm);
+    saveStatus.textContent = d.testSaving;
+    let data;
+    try {
+      data = await post("/console/api/preview/test", {conversation, name: f.get("name"), file: f.get("file"),
+                                                       new_file: f.get("new_file")});
+    } catch (err) { saveStatus.textContent = String(err); return; }
+    const p = document.createElement("p");
+    p.className = data.error ? "problem" : "ok";
+    p.textContent = data.error || data.message;
+    saveStatus.replaceChildren(p);
+    if (data.failures && data.failures.length) {
+      const ul = document.createElement("ul");
+      for (const x of data.failures) {
+        const li = document.createElement("li");
+        li.textContent = [x.where, x.expected, x.came].filter(Boolean).join(" · ");
+        ul.appendChild(li);
+      }
+      saveStatus.appendChild(ul);
+    }
+    if (data.saved) {
+      const select = document.getElementById("test-file");
+      if (select && ![...select.options].some((o) => o.value === data.saved)) {
+        const o = document.createElement("option");
+        o.value = data.saved; o.textContent = data.saved;
+        select.appendChild(o);
+      }
+    }
   });
 }
 
