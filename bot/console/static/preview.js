@@ -106,6 +106,7 @@ function start() {
       if (name) name.value = d.testName + " (" + flow + ", " + lang + ")";
       send({start: flow || "main"}, "");
     });
+    b.disabled = false;  // served disabled: a click before this script has run would do nothing
   }
   form.addEventListener("submit", (e) => {
     e.preventDefault();
