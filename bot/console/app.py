@@ -27,7 +27,7 @@ from starlette.templating import Jinja2Templates
 
 from bot.channels.web.security import Origins
 from bot.config import Config
-from bot.console import editing, people
+from bot.console import editing, people, statistics
 from bot.console.auth import Auth, User, pseudonym
 from bot.console.content import Content, read_dirs
 from bot.console.context import COOKIE, HERE, Ctx, back_to, form_of, guard
@@ -118,8 +118,8 @@ def create_console(cfg: Config, svc: Entraide, engine: Engine) -> tuple[Starlett
         Route("/helpers", g(people.helpers, edit=True)),
         Route("/helpers/invite", g(people.invite, edit=True), methods=["POST"]),
         Route("/helpers/deactivate", g(people.deactivate, edit=True), methods=["POST"]),
-        Route("/stats", g(people.stats)),
-        Route("/stats.csv", g(people.stats_csv)),
+        Route("/stats", g(statistics.stats)),
+        Route("/stats.csv", g(statistics.stats_csv)),
         Route("/audit", g(people.audit)),
         Mount("/static", app=StaticFiles(directory=str(STATIC)), name="console-static"),
     ]
