@@ -39,6 +39,7 @@ def test_a_version_that_does_not_load_leaves_the_last_good_one_and_the_console_s
     home = html.unescape(browser.get("/console/").text)
     assert f"Ce serveur n'a pas pu charger la version {bad} et garde la précédente" in home
     assert "flows/main.yaml:" in home
+    assert "Ce serveur vérifie les publications toutes les 3 secondes." in home  # SQLite: polling only
     assert f"could not load version {bad}" in html.unescape(browser.get("/console/", params={"lang": "en"}).text)
     refusal = [e for e in recent(site.store.engine) if e.action == "load_refused"]
     assert refusal and refusal[0].version == bad  # for the consoles of other processes
@@ -140,11 +141,12 @@ async def test_a_publish_in_one_process_reaches_another_at_once_on_postgresql(tm
         a, b = servers
         console = Console(a, pg_url)  # its first login stores the files as version 1
         deadline = time.monotonic() + 30
-        while listener_backend(pg_url, b) is None and time.monotonic() < deadline:
+        while None in (listener_backend(pg_url, a), listener_backend(pg_url, b)) and time.monotonic() < deadline:
             await asyncio.sleep(0.1)
         first = listener_backend(pg_url, b)
         assert first is not None, "process b does not listen"
         assert (await welcome_of(b)).startswith(WELCOME)
+        assert "Ce serveur apprend chaque publication à l'instant" in html.unescape(console.http.get("/console/").text)
 
         await asyncio.to_thread(console.publish, WELCOME, "Salut! Je suis Entraide", "a warmer hello")
         assert await follows(b, 2), b.log.read_text()[-2000:]

@@ -57,6 +57,7 @@ def create_console(cfg: Config, svc: Entraide, engine: Engine) -> tuple[Starlett
     templates.env.filters["when"] = lambda ts: datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%d %H:%M UTC")
     ctx = Ctx(cfg, svc, Auth(engine, cfg.secret, settings.link_minutes, settings.idle_minutes), content,
               Watcher(cfg, svc, content, settings.poll_seconds), Preview(cfg), templates, Origins(cfg.settings.web))
+    templates.env.globals["watcher"] = ctx.watcher  # the home page says how this process follows publications
 
     if svc.desk is not None:  # a coordinator's /console to the bot gets a link
         def link(p: Peers, key: str, now: float, role: Role = "coordinator") -> str:

@@ -58,6 +58,13 @@ class Watcher:
             log.info("now running published version %d", newest)
             return True
 
+    def following(self) -> str:
+        """How this process hears of a publish, for the console's home page: "notify" (PostgreSQL, listening),
+        "lost" (PostgreSQL, the listening connection is down: polling until it is back) or "poll"."""
+        if self.listener is None:
+            return "poll"
+        return "notify" if self.listener.connected else "lost"
+
     def _record_refusal(self, version: int, problem: str) -> None:
         """In the audit log, so a console served by another process shows it too (which process: host and pid)."""
         with contextlib.suppress(Exception), self.content.engine.begin() as conn:
