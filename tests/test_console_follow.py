@@ -1,6 +1,7 @@
 """Every process follows what coordinators publish: a version a process cannot load leaves the last good one
-running and the console says so; on PostgreSQL a publish in one `entraide run` process reaches another by
-LISTEN/NOTIFY, well before its next poll, and again after its listening connection was cut."""
+running and the console says so; while the listening connection is down, polling still follows; on
+PostgreSQL a publish in one `entraide run` process reaches another by LISTEN/NOTIFY, well before its next
+poll, and again after its listening connection was cut."""
 
 from __future__ import annotations
 
@@ -15,10 +16,14 @@ import httpx
 import pytest
 from sqlalchemy import text
 
+from bot.console import watcher as watcher_module
 from bot.console.audit import recent
 from bot.console.auth import Auth
 from bot.console.notify import APPLICATION
-from bot.store.sql import make_engine
+from bot.console.watcher import Watcher
+from bot.engine.definitions import load_definitions
+from bot.service import build_service
+from bot.store.sql import SqlStore, make_engine
 from tests.test_console import WELCOME, Site, first_words, site  # noqa: F401 - the console on a real SQLite file
 from tests.web_process import SECRET, ServerProcess, free_port, project
 from tests.web_server import Tab
@@ -47,6 +52,28 @@ def test_a_version_that_does_not_load_leaves_the_last_good_one_and_the_console_s
     watcher.check_once()  # (unless its own loop, every 3 s, got there first)
     assert watcher.running == fixed and watcher.refused is None
     assert "garde la précédente" not in browser.get("/console/").text
+
+
+async def test_while_the_listening_connection_is_down_polling_still_follows(site: Site,  # noqa: F811
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    other = build_service(site.cfg, load_definitions(site.cfg), SqlStore(f"sqlite:///{site.db}"))
+    watcher = Watcher(site.cfg, other, site.content, 0.5)
+    monkeypatch.setattr(watcher_module, "listen_url", lambda _engine: "postgresql://127.0.0.1:1/none?connect_timeout=2")
+    running = asyncio.create_task(watcher.run())
+    try:
+        deadline = time.monotonic() + 20
+        while not (watcher.listener and watcher.listener.failures) and time.monotonic() < deadline:
+            await asyncio.sleep(0.05)
+        assert watcher.following() == "lost"
+        files = site.content.files(site.content.current())
+        changed = files["flows/main.yaml"].replace(WELCOME, "Coucou! Je suis Entraide")
+        site.content.publish({**files, "flows/main.yaml": changed}, "by polling", "someone", time.time())
+        while watcher.running != site.content.current() and time.monotonic() < deadline:
+            await asyncio.sleep(0.05)
+        assert first_words(other, "by-poll").startswith("Coucou! Je suis Entraide")
+        assert watcher.following() == "lost"  # still trying to reconnect
+    finally:
+        running.cancel()
 
 
 # ---- two `entraide run` processes on PostgreSQL -------------------------------------------------------
