@@ -58,7 +58,7 @@ def test_the_page_draws_each_category_with_small_counts_hidden(seeded: Site) -> 
     page = browser.get("/console/stats").text
     for key in ("theme-fr", "theme-en", "referral-fr", "crisis-fr", "crisis-en", "language"):
         drawing = chart_svg(page, key)
-        assert re.search(r'role="img" aria-labelledby="chart-[\w-]+-title chart-[\w-]+-desc"', drawing)
+        assert re.search(r'role="img" aria-labelledby="chart-[\w-]+-title" aria-describedby="chart-[\w-]+-desc"', drawing)
         assert "<title" in drawing and "<desc" in drawing
     themes = chart_svg(page, "theme-fr")
     grief, addiction, civility = (bar_rows(themes, name) for name in ("Deuil", "Dépendances",

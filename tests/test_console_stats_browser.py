@@ -3,6 +3,7 @@ in its own process): a viewer sees each chart and opens its table, and axe-core 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -45,7 +46,9 @@ def test_a_viewer_reads_the_charts_and_their_tables(browser: Browser, site: Serv
         page.wait_for_url("**/console/")
         page.goto(f"{site.url}/console/stats?lang={lang}")
         themes = "Thèmes, conversations en français" if lang == "fr" else "Themes, conversations in French"
-        expect(page.get_by_role("img", name=themes)).to_be_visible()
+        chart = page.get_by_role("img", name=themes, exact=True)
+        expect(chart).to_be_visible()
+        expect(chart).to_have_accessible_description(re.compile("<5"))
         expect(page.get_by_role("img")).to_have_count(5)  # themes fr and en, referrals, crises, languages
         assert axe_violations(page) == [], "charts"
         page.locator("#figure-theme-fr summary").click()

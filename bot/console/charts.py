@@ -67,7 +67,7 @@ def svg(chart: Chart) -> str:
     height = GAP + len(chart.series) * (HEAD_H + ROW_H * len(chart.weeks) + GAP)
     tid, did = f"chart-{chart.key}-title", f"chart-{chart.key}-desc"
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" '
-           f'height="{height}" role="img" aria-labelledby="{tid} {did}">',
+           f'height="{height}" role="img" aria-labelledby="{tid}" aria-describedby="{did}">',
            f'<title id="{tid}">{escape(chart.title)}</title>', f'<desc id="{did}">{escape(chart.desc)}</desc>']
     y = GAP
     for s in chart.series:
