@@ -349,21 +349,27 @@ def _cli_who(cfg: Config) -> str:
 
 
 @console_app.command("link")
-def console_link(role: Annotated[str, typer.Option(help="coordinator (edit, publish, helpers) or viewer (read, try)")]
+def console_link(viewer: Annotated[bool, typer.Option("--viewer", help="a viewer's link: read and try, no edit or publish")]
+                 = False,
+                 role: Annotated[str, typer.Option(help="coordinator (edit, publish, helpers) or viewer (read, try)")]
                  = "coordinator", config: ConfigOpt = None) -> None:
     """Print a single-use login link to the console, valid `console.link_minutes` (10 by default)."""
+    import getpass
     import time
 
     from bot.console.app import login_url
-    from bot.console.auth import ROLES, Auth
+    from bot.console.auth import ROLES, Auth, link_who
 
     cfg = _config(config)
+    role = "viewer" if viewer else role
     if role not in ROLES:
         raise _fail(f"--role {role}: use one of {', '.join(ROLES)}")
     c = cfg.settings.console
-    token = Auth(_engine(cfg), cfg.secret, c.link_minutes, c.idle_minutes).new_link(role, _cli_who(cfg), time.time())
+    who = link_who(cfg.secret, f"cli:{getpass.getuser()}", role)
+    token = Auth(_engine(cfg), cfg.secret, c.link_minutes, c.idle_minutes).new_link(role, who, time.time())
     print(login_url(cfg, token))
-    print(f"Single use, valid {c.link_minutes} min, role {role}. Open it in a browser.")
+    what = "read and try, no edit or publish" if role == "viewer" else "edit, publish, helpers"
+    print(f"Single use, valid {c.link_minutes} min, role {role} ({what}). Open it in a browser.")
 
 
 @content_app.command("export")

@@ -29,8 +29,8 @@ from starlette.templating import Jinja2Templates
 
 from bot.channels.web.security import Origins
 from bot.config import Config
-from bot.console import editing, forms, people, trying
-from bot.console.auth import Auth, User, pseudonym
+from bot.console import editing, forms, people, statistics, trying
+from bot.console.auth import Auth, Role, User, link_who
 from bot.console.content import Content, read_dirs
 from bot.console.context import COOKIE, HERE, Ctx, back_to, form_of, guard
 from bot.console.preview import Preview
@@ -59,10 +59,11 @@ def create_console(cfg: Config, svc: Entraide, engine: Engine) -> tuple[Starlett
     templates.env.filters["when"] = lambda ts: datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%d %H:%M UTC")
     ctx = Ctx(cfg, svc, Auth(engine, cfg.secret, settings.link_minutes, settings.idle_minutes), content,
               Watcher(cfg, svc, content, settings.poll_seconds), Preview(cfg), templates, Origins(cfg.settings.web))
+    templates.env.globals["watcher"] = ctx.watcher  # the home page says how this process follows publications
 
     if svc.desk is not None:  # a coordinator's /console to the bot gets a link
-        def link(p: Peers, key: str, now: float) -> str:
-            token, row = ctx.auth.link_row("coordinator", pseudonym(cfg.secret, f"key:{key}"), now)
+        def link(p: Peers, key: str, now: float, role: Role = "coordinator") -> str:
+            token, row = ctx.auth.link_row(role, link_who(cfg.secret, f"key:{key}", role), now)
             p.add_console_link(**row)  # in the command's transaction (SQLite has one writer at a time)
             return login_url(cfg, token)
 
@@ -88,7 +89,7 @@ def create_console(cfg: Config, svc: Entraide, engine: Engine) -> tuple[Starlett
             return ctx.refuse(request, None, 400, "refused_link")
         if not content.current():  # the console's first use: the files on disk become version 1
             content.seed(read_dirs(cfg.flows_dir, cfg.knowledge_dir), user.who, now)
-        await editing.audit_login(ctx, user.who, now)
+        await editing.audit_login(ctx, user.who, now, user.role)
         response = back_to("/console/")
         secure = request.url.scheme == "https" or (cfg.settings.web.public_url or "").startswith("https://")
         response.set_cookie(COOKIE, user.token, max_age=settings.idle_minutes * 60 * 48, path="/console",
@@ -122,8 +123,8 @@ def create_console(cfg: Config, svc: Entraide, engine: Engine) -> tuple[Starlett
         Route("/helpers", g(people.helpers, edit=True)),
         Route("/helpers/invite", g(people.invite, edit=True), methods=["POST"]),
         Route("/helpers/deactivate", g(people.deactivate, edit=True), methods=["POST"]),
-        Route("/stats", g(people.stats)),
-        Route("/stats.csv", g(people.stats_csv)),
+        Route("/stats", g(statistics.stats)),
+        Route("/stats.csv", g(statistics.stats_csv)),
         Route("/audit", g(people.audit)),
         *forms.routes(g),
         Mount("/static", app=StaticFiles(directory=str(STATIC)), name="console-static"),

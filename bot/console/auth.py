@@ -40,6 +40,12 @@ def pseudonym(secret: bytes, identity: str) -> str:
     return keyed_hash(secret, f"console-who:{identity}")[:12]
 
 
+def link_who(secret: bytes, issuer: str, role: Role) -> str:
+    """Who a new link logs in as: the issuer's own pseudonym, or for a viewer link one derived from it (the
+    audit log tells a viewer's session from its coordinator's, without naming either)."""
+    return pseudonym(secret, issuer if role == "coordinator" else f"viewer-from:{issuer}")
+
+
 class Auth:
     def __init__(self, engine: Engine, secret: bytes, link_minutes: int, idle_minutes: int):
         self.engine = engine

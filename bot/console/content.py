@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Engine, delete, func, insert, select, text, u
 from sqlalchemy.exc import IntegrityError
 
 from bot.console.audit import record
+from bot.console.notify import announce
 from bot.store.sql import WRITES
 from bot.store.tables import content_draft, content_files, content_versions
 
@@ -176,6 +177,7 @@ class Content:
         vid = int(key[0])
         if files:
             conn.execute(insert(content_files), [{"version": vid, "path": p, "text": t} for p, t in files.items()])
+        announce(conn, vid)  # every way in (seed, publish, rollback, import) comes here
         return vid
 
     @staticmethod

@@ -173,8 +173,8 @@ async def graph_page(ctx: Ctx, request: Request, user: User) -> Response:
                     drawing=graph.svg(flows[flow], called, t))
 
 
-async def audit_login(ctx: Ctx, who: str, now: float) -> None:
+async def audit_login(ctx: Ctx, who: str, now: float, role: str = "") -> None:
     def work() -> None:
         with ctx.content.engine.begin() as conn:
-            record(conn, now, who, "login")
+            record(conn, now, who, "login", None, role)
     await asyncio.to_thread(work)

@@ -1,11 +1,9 @@
 """Helpers (invite codes with a QR code, the list, deactivate) through the peer desk, in one transaction
-each as the CLI does; the weekly statistics with small counts hidden; the audit log."""
+each as the CLI does; the audit log. (The statistics: bot.console.statistics.)"""
 
 from __future__ import annotations
 
 import asyncio
-import csv
-import io
 import time
 from dataclasses import dataclass
 
@@ -18,7 +16,6 @@ from bot.console.auth import User
 from bot.console.context import Ctx, back_to, form_of
 from bot.peers.desk import Result
 from bot.peers.repository import Helper, Peers
-from bot.stats import shown
 
 
 @dataclass(frozen=True)
@@ -95,28 +92,6 @@ async def deactivate(ctx: Ctx, request: Request, user: User) -> Response:
         return ctx.refuse(request, user, 404, "refused_no_helper")
     await asyncio.to_thread(_audit, ctx, user.who, "deactivate", f"helper {number}")
     return back_to("/console/helpers")
-
-
-def stats_rows(ctx: Ctx) -> list[tuple[str, str, str, str, str]]:
-    """(week, metric, value, language, count) with every count under 5 shown as "<5", newest week first."""
-    rows = ctx.svc.store.stats()
-    return [(w, m, v, lg, shown(n)) for w, m, v, lg, n in sorted(rows, key=lambda r: (r[0], r[1], r[2], r[3]),
-                                                                    reverse=False)][::-1]
-
-
-async def stats(ctx: Ctx, request: Request, user: User) -> Response:
-    rows = await asyncio.to_thread(stats_rows, ctx)
-    return ctx.page(request, "stats.html", user, rows=rows)
-
-
-async def stats_csv(ctx: Ctx, request: Request, user: User) -> Response:
-    rows = await asyncio.to_thread(stats_rows, ctx)
-    out = io.StringIO()
-    w = csv.writer(out, lineterminator="\n")
-    w.writerow(["week", "metric", "value", "lang", "count"])
-    w.writerows(rows)
-    return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
-                    headers={"content-disposition": 'attachment; filename="entraide-stats.csv"'})
 
 
 async def audit(ctx: Ctx, request: Request, user: User) -> Response:

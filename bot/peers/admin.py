@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Callable
+from typing import Literal
 
 from bot.config import HelperSettings
 from bot.crypto import Sealer, keyed_hash
@@ -17,6 +18,8 @@ from bot.peers.repository import ACCEPTED, Helper, Peers
 from bot.peers.requests import Requests
 from bot.types import Lang
 
+Role = Literal["coordinator", "viewer"]  # as bot.console.auth.Role (the console imports the desk, not back)
+
 
 class Admin(Requests):
     def __init__(self, defs: Callable[[], Definitions], sealer: Sealer, settings: HelperSettings, secret: bytes,
@@ -28,8 +31,8 @@ class Admin(Requests):
         self.reload = reload
         self.new_code = codes or random_code
         # Set by the web console when this process serves it: (the transaction's tables, the coordinator's
-        # key, now) -> a login link.
-        self.console_link: Callable[[Peers, str, float], str | None] | None = None
+        # key, now, the link's role) -> a login link.
+        self.console_link: Callable[[Peers, str, float, Role], str | None] | None = None
         self.console_minutes = 10
 
     def code_hash(self, code: str) -> str:
@@ -168,11 +171,17 @@ class Admin(Requests):
         return Result([Outgoing(text, (), None, Meta(flow="peer", lang=_lang(lang)))])
 
     def _console(self, p: Peers, arg: str, lang: str, now: float, key: str) -> Result:
-        """A single-use link to the web console, when this process serves it (bot.console registers it)."""
-        url = self.console_link(p, key, now) if self.console_link else None
+        """A single-use link to the web console, when this process serves it (bot.console registers it);
+        `/console viewer` (`/console lecture`): a link to hand to someone who may read and try, not change."""
+        word = arg.strip().lower()
+        role = CONSOLE_ROLES.get(word)
+        if role is None:
+            return Result([self.msg("peer_bad_value", lang, value=word[:20], allowed="viewer lecture")])
+        url = self.console_link(p, key, now, role) if self.console_link else None
         if url is None:
             return Result([self.msg("peer_console_off", lang)])
-        return Result([self.msg("peer_console_link", lang, url=url, minutes=self.console_minutes)])
+        key_name = "peer_console_viewer_link" if role == "viewer" else "peer_console_link"
+        return Result([self.msg(key_name, lang, url=url, minutes=self.console_minutes)])
 
     def deactivate(self, p: Peers, h: Helper, lang: str, now: float) -> Result:
         """At once: no more offers, open conversations go back to the queue, the address is erased."""
@@ -197,6 +206,10 @@ HELPER_HANDLERS: dict[str, HelperHandler] = {
 COORDINATOR_HANDLERS: dict[str, CoordinatorHandler] = {
     "invite": Admin._invite, "helpers": Admin._helpers, "deactivate": Admin._deactivate, "reload": Admin._reload,
     "stats": Admin._stats, "console": Admin._console}
+
+
+# `/console` alone: the coordinator's own link; with one of these words, a viewer's (read and try).
+CONSOLE_ROLES: dict[str, Role] = {"": "coordinator", "viewer": "viewer", "lecture": "viewer"}
 
 
 def random_code() -> str:
