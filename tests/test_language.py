@@ -74,6 +74,8 @@ def test_a_first_farewell_takes_its_own_language(text: str, expected: str) -> No
     ("I can't sleep since the accident", "fr", "en"),
     ("est-ce qu'on peut se parler demain", "en", "fr"),
     ("on se fait traiter comme des chiens", "en", "fr"),
+    ("mon boss Kevin me crie dessus tous les jours", "en", "fr"),
+    ("my lead Marie keeps yelling at all of us", "fr", "en"),
 ])
 def test_five_or_six_words_wholly_in_the_other_language_switch(text: str, session: str, expected: str) -> None:
     assert session_language(text, session) == expected  # type: ignore[arg-type]

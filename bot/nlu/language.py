@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.nlu.language_lexicon import is_farewell, scores, surface_words, word_evidence
+from bot.nlu.language_lexicon import is_farewell, names, scores, surface_words, word_evidence
 from bot.nlu.normalise import clean
 from bot.types import Lang
 
@@ -124,7 +124,8 @@ def _strong(text: str, target: Lang, use_lexicon: bool) -> bool:
     mine = 0.0
     if use_lexicon:
         at = 0 if target == "fr" else 1
-        evidence = [word_evidence(w) for w in words]
+        named = names(text)
+        evidence = [word_evidence(w) for w in words if w not in named]
         if any(e[1 - at] > 0 for e in evidence):
             return False
         mine = sum(e[at] for e in evidence)

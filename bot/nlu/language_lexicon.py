@@ -165,6 +165,17 @@ def scores(words: Iterable[str]) -> Evidence:
     return _add(word_evidence(w) for w in words)
 
 
+def names(text: str) -> frozenset[str]:
+    """Words capitalised inside a sentence ("mon boss Kevin", "my lead Marie"), as typed words: a name
+    borrowed from either language says nothing about the message's."""
+    out: set[str] = set()
+    parts = clean(text).split()
+    for before, word in zip(parts, parts[1:], strict=False):
+        if word[:1].isupper() and not word.isupper() and not before.endswith((".", "!", "?")):
+            out.update(surface_words(word))
+    return frozenset(out)
+
+
 # Leaving: the conversation is ending, so its language stays whatever these words are in.
 _FAREWELLS = re.compile(
     r"\b(bye|goodbye|good ?night|night night|gotta go|got to go|g2g|gtg|ttyl|cya|see ya|talk (later|soon)|"
