@@ -91,6 +91,12 @@ def test_texting_forms_on_a_first_message(text: str, expected: str) -> None:
     assert detect_language(text, None).lang == expected
 
 
+@pytest.mark.parametrize("text", ["hang on", "a bit", "brb", "my bad", "bye", "call me"])
+@pytest.mark.parametrize("hint", ["fr", "en"])
+def test_a_short_english_reply_opens_an_english_session_whatever_the_hint(text: str, hint: str) -> None:
+    assert session_language(text, None, default=hint) == "en"  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize(("text", "session"), [
     ("jsp quoi faire", "en"), ("qqn peut m'aider svp", "en"), ("idk what to do", "fr"), ("can u help me", "fr"),
 ])
@@ -106,7 +112,8 @@ def test_no_one_word_message_flips_an_established_session(word: str, session: st
 
 @pytest.mark.parametrize(("text", "hint", "expected"), [
     ("ok", "en", "en"), ("ok", "fr", "fr"), ("weekend", "en", "en"), ("deadline", "fr", "fr"),
-    ("hello", "fr", "en"), ("merci", "en", "fr"),
+    ("hello", "fr", "en"), ("merci", "en", "fr"), ("meeting", "en", "en"), ("meeting", "fr", "fr"),
+    ("full stressé", "fr", "fr"),
 ])
 def test_a_first_message_without_evidence_follows_the_app_hint(text: str, hint: str, expected: str) -> None:
     assert session_language(text, None, default=hint) == expected  # type: ignore[arg-type]

@@ -164,7 +164,7 @@ def detect_language(
             best = max(probs, key=lambda k: probs[k])
             if probs[best] >= 0.9 or not use_lexicon:
                 return LangGuess(best, True, "langdetect")  # type: ignore[arg-type]
-    if use_lexicon and abs(fr - en) >= 1:
+    if use_lexicon and fr != en:
         lex2: Lang = "fr" if fr > en else "en"
         if lex2 in allowed:
             return LangGuess(lex2, current is None, "lexicon")

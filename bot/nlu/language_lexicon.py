@@ -9,7 +9,8 @@ English "you/yeah" as often as Quebec "il y a", "g2g" and "à+" lose their meani
   ("j'", "qu'", "'m", "n't");
 - 0.5: words far more frequent in one language's dictionary (bot/nlu/language_words.txt, built by
   bench/make_language_words.py): content words such as "overwhelmed", "loyer" or "usine";
-- 0: words Quebec French chat shares with English ("ok", "job", "shift", "weekend", "hey").
+- 0: words Quebec French chat shares with English ("ok", "job", "shift", "weekend", "deadline", "hey"),
+  except a few that still lean one way ("bye", 0.5 English).
 
 Function words weigh more than content words because content words are what people borrow.
 """
@@ -64,7 +65,7 @@ EN_WORDS = frozenset(
     english french welcome sorry right now today yesterday tomorrow week night morning just really
     feel feeling feels anymore here there anything else want need going get got know think life live
     yells yelling shouts everyone every evenings wanna gonna gotta kinda sorta lemme gimme dunno
-    maybe sounds good sure whatever start over guess bye goodbye addiction
+    maybe sounds good sure whatever start over guess goodbye addiction
     lol lmao lmk imo imho tbh btw brb g2g gtg cya ttyl asap np idk nvm ikr smh wym omg ty tysm pls plz
     welp yup nah yep k sucks rough day finished done quit undo retry new
     downtown great fine awesome later neither either totally exactly anyway
@@ -77,10 +78,12 @@ EN_WORDS = frozenset(
 SHARED = frozenset(
     """
     ok okay stress stresse burnout burn out taxi email cool super top go pause covid hey wow shift weekend job
-    boss lift party fun gang rush feedback lunch ya c a me correct capable urgent principal conversation
+    boss lift party fun gang rush feedback lunch deadline meeting full cute ya c a me correct capable urgent principal conversation
     situation direction cuisine blonde plus patron menu oh
     """.split()
 )
+# Common in both but leaning one way: Quebec French says "bye" all the time, yet alone it is more often English.
+LEANING = {"bye": (0.0, DICTIONARY)}
 # French elided words before an apostrophe ("j'", "qu'"), English clitics after one ("'m", "n't").
 _ELISIONS = frozenset("j l d m t s n c qu jusqu lorsqu puisqu".split())
 _CLITICS = frozenset("m s re ve ll d t".split())
@@ -128,6 +131,8 @@ def word_evidence(word: str) -> Evidence:
     hand = _hand(word)
     if hand is not None:
         return hand
+    if word in LEANING:
+        return LEANING[word]
     if "'" in word:
         head, _, tail = word.partition("'")
         if head in _ELISIONS:
