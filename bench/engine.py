@@ -160,7 +160,7 @@ def all_rules(defs: Any) -> Callable[[str], object]:
     from bot.nlu.answers import danger_answer
     from bot.nlu.diagnosis import question_kind
     from bot.nlu.intents import global_command, yes_no
-    from bot.nlu.language import _lexicon_scores
+    from bot.nlu.language_lexicon import scores, surface_words
     from bot.nlu.normalise import tokens
     from bot.nlu.phrases import PhraseIndex
 
@@ -170,8 +170,8 @@ def all_rules(defs: Any) -> Callable[[str], object]:
     run = Run(defs, SessionState(), Event("text", 0.0, text="x"))
 
     def rules(text: str) -> object:
-        toks = tokens(text)
-        _lexicon_scores([t for t in toks if t.isalpha()])
+        tokens(text)
+        scores(surface_words(text))
         global_command(text)
         yes_no(text)
         question_kind(text)
