@@ -325,6 +325,10 @@ def test_the_graph_marks_an_unreachable_step_and_a_dead_end(site: Site) -> None:
     text, rev, csrf = edit_form(browser, path)
     page = browser.get("/console/graph", params={"flow": "main"}).text
     assert "<svg" in page and "inatteignable" not in page.split("<svg")[1] and "impasse" not in page
+    drawing = page.split("<svg")[1]
+    # The welcome's branches carry their conditions, and the else branch says "sinon".
+    assert "reason == &quot;colleague&quot;" in drawing and "reason == &quot;info&quot;" in drawing
+    assert ">sinon</text>" in drawing
     broken = text + "      - id: orphan\n        say: {fr: \"Seul\", en: \"Alone\"}\n"
     flows_info = site.content.draft()[path]
     assert save(browser, path, broken, flows_info.revision, csrf) == 303

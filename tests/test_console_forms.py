@@ -185,3 +185,17 @@ def test_missing_translations_are_listed_with_a_link_to_their_form(site: Site) -
     assert "forms_test_only_fr" not in browser.get("/console/translations").text
     g = site.content.draft()[path]
     assert site.content.save(path, f.text, g.revision, "tester", 0.0).ok  # as it was, for the other tests
+
+
+def test_a_text_the_web_chat_says_differently_points_to_its_web_version(site: Site) -> None:  # noqa: F811
+    browser = site.login()
+    welcome = browser.get("/console/text", params={"path": "flows/main.yaml",
+                                                   "at": at_of(site, "flows/main.yaml", "flows › main › steps › welcome › say")}).text
+    assert "le robot dit plutôt le texte « web_welcome »" in welcome
+    web = re.search(r'href="(/console/text\?path=knowledge%2Fweb.yaml[^"]*)">Modifier la version Web', welcome)
+    assert web
+    page, fields = open_form(browser, "/console/text", **dict(parse_qsl(urlsplit(html.unescape(web.group(1))).query)))
+    assert "Bonjour! Je suis Entraide" in fields["fr"] and "web_welcome" in page
+    other = browser.get("/console/text", params={"path": "flows/main.yaml",
+                                                 "at": at_of(site, "flows/main.yaml", "flows › main › steps › who › ask")}).text
+    assert "version Web" not in other

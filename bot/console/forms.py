@@ -27,6 +27,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from bot.channels.web import wording as web_wording
 from bot.console.auth import User
 from bot.console.build import problems_of
 from bot.console.content import DraftFile, Files, valid_path
@@ -119,11 +120,26 @@ async def text_form(ctx: Ctx, request: Request, user: User) -> Response:
                       status=status)
 
 
+def web_version(found: Found) -> str | None:
+    """The `web_*` message the web chat says instead of this text (bot.channels.web.wording), if any: a
+    coordinator who changes the welcome must know the web chat's welcome is a text of its own."""
+    parts = found.label.split(" › ")
+    if parts[0] == "flows" and len(parts) >= 4:
+        return web_wording.STEP_TEXTS.get((parts[1], parts[3]))
+    if parts[0] == "messages" and len(parts) == 2:
+        return web_wording.MESSAGES.get(parts[1])
+    if parts[0] == "faq" and len(parts) == 3 and parts[2] == "answer":
+        return web_wording.FAQ_ANSWERS.get(parts[1])
+    return None
+
+
 def _text_page(ctx: Ctx, request: Request, user: User, path: str, found: Found, revision: int, fr: str, en: str,
                errors: Errors, problems: list[Problem], code: int = 200, status: str = "") -> Response:
+    web = web_version(found)
     return ctx.page(request, "form_text.html", user, status=code, path=path, found=found, at=pointer_text(found.at),
                     revision=revision, values={"fr": fr, "en": en}, errors=errors, problems=problems,
-                    same=not errors and same_in_both(fr, en), saved=status)
+                    same=not errors and same_in_both(fr, en), saved=status,
+                    web=web, web_at=f"messages/{web}" if web else "")
 
 
 async def save_text(ctx: Ctx, request: Request, user: User) -> Response:
