@@ -31,12 +31,15 @@ from sqlalchemy.pool import StaticPool
 
 from bot.engine.state import SessionState
 from bot.errors import ConflictError, DuplicateError, StoreError
-from bot.peers.sql import SqlPeers
+from bot.peers.sql import SqlPeers, involved_clause
 from bot.store.base import Pending, Queued, Store
 from bot.store.migrate import upgrade
 from bot.store.tables import outbox, outbox_leases, receipts, sessions, stats
 
 WRITES = "entraide_writes"  # execution option: this connection's transaction will write
+# Execution option: this connection runs one read statement. SQLite gives a single statement outside any
+# transaction a consistent snapshot of its own, so no BEGIN (and no ROLLBACK) is said for it.
+ONE_READ = "entraide_one_read"
 
 
 def make_engine(url: str) -> Engine:
@@ -60,7 +63,9 @@ def make_engine(url: str) -> Engine:
         def _begin(conn):
             # A transaction that will write takes SQLite's one write lock at once: two that read and then
             # write would otherwise deadlock on the upgrade, and one fails at once whatever busy_timeout.
-            conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITES) else "BEGIN")
+            options = conn.get_execution_options()
+            if not options.get(ONE_READ):
+                conn.exec_driver_sql("BEGIN IMMEDIATE" if options.get(WRITES) else "BEGIN")
 
         return engine
     return create_engine(url, pool_pre_ping=True)
@@ -74,6 +79,11 @@ class Statements:
     def __init__(self, dialect: str):
         upsert = pg_insert if dialect == "postgresql" else sqlite_insert
         self.session = select(sessions.c.state, sessions.c.version).where(sessions.c.key == bindparam("b_key"))
+        # A turn's one read: the session (NULLs when there is none) and whether the desk is involved.
+        key = bindparam("b_key")
+        self.turn = select(select(sessions.c.state).where(sessions.c.key == key).scalar_subquery().label("state"),
+                           select(sessions.c.version).where(sessions.c.key == key).scalar_subquery().label("version"),
+                           involved_clause(key).label("involved"))
         self.receipt = insert(receipts)
         self.update_session = (update(sessions)
                                .where(sessions.c.key == bindparam("b_key"), sessions.c.version == bindparam("b_version"))
@@ -174,14 +184,13 @@ class SqlStore(Store):
 
     def load_turn(self, key: str) -> tuple[SessionState | None, int, bool]:
         try:
-            with self.engine.connect() as conn:
-                row = conn.execute(statements(conn).session, {"b_key": key}).first()
-                involved = SqlPeers(conn).involved(key)
+            with self.engine.connect().execution_options(**{ONE_READ: True}) as conn:
+                row = conn.execute(statements(conn).turn, {"b_key": key}).one()
         except SQLAlchemyError as e:
             raise StoreError(f"could not read a session: {e.__class__.__name__}") from e
-        if row is None:
-            return None, 0, involved
-        return SessionState.from_json(row.state), int(row.version), involved
+        if row.state is None:
+            return None, 0, bool(row.involved)
+        return SessionState.from_json(row.state), int(row.version), bool(row.involved)
 
     @contextmanager
     def transaction(self, receipt: str | None = None) -> Iterator[SqlTransaction]:
