@@ -205,8 +205,11 @@ class Timing:
 
 def conversations(turn: Callable[[int, Any], list[Any]], pattern: Sequence[str], count: int,
                   free: Sequence[str], offset: int = 0,
-                  before_turn: Callable[[], object] | None = None) -> tuple[Timing, dict[str, int]]:
-    """Drive `count` conversations of `pattern`; per-turn milliseconds (wall, CPU) and turns by kind."""
+                  before_turn: Callable[[], object] | None = None,
+                  between: Callable[[], object] | None = None) -> tuple[Timing, dict[str, int]]:
+    """Drive `count` conversations of `pattern`; per-turn milliseconds (wall, CPU) and turns by kind.
+
+    `before_turn` and `between` (before each conversation) run outside the timing."""
     from bot.engine.messages import Event
 
     times = Timing()
@@ -214,6 +217,8 @@ def conversations(turn: Callable[[int, Any], list[Any]], pattern: Sequence[str],
     n_free = offset
     now = 1_700_000_000.0
     for c in range(offset, offset + count):
+        if between is not None:
+            between()
         buttons: tuple[Any, ...] = ()
         for i, kind in enumerate(pattern):
             now += 1
@@ -269,26 +274,37 @@ def engine_rate(defs: Any, rounds: int, count: int, cold: bool = False) -> dict[
 
 
 def service_rate(cfg: Any, defs: Any, rounds: int, count: int, free: Sequence[str]) -> dict[str, Any]:
-    """The service as channels use it: session key, load, engine, save, desk, counts, on a SQLite file."""
-    from bot.service import build_service
+    """The service as the Telegram channel uses it, on a SQLite file opened as `entraide run` opens it:
+    session key, the turn's read, engine, then one transaction with the update's receipt, the session,
+    the desk, the counters and the replies sealed into outbox rows. Delivering those rows is the
+    channel's work (bench/telegram.py): the outbox is emptied between conversations, outside the timing."""
+    from sqlalchemy import text
+
+    from bot.service import Delivery, build_service
     from bot.store.sql import SqlStore
 
     with tempfile.TemporaryDirectory(prefix="entraide-bench-") as tmp:
-        svc = build_service(cfg, defs, SqlStore(f"sqlite:///{tmp}/bench.db"))
+        store = SqlStore(f"sqlite:///{tmp}/bench.db")
+        svc = build_service(cfg, defs, store)
+        update_ids = iter(range(10**9))
 
         def turn(c: int, event: Any) -> list[Any]:
-            return list(svc.handle_sync("bench", f"u{c}", event))
+            return list(svc.turn_sync("telegram", c, event, Delivery(f"telegram:bench:{next(update_ids)}")).messages)
 
-        conversations(turn, SERVICE_PATTERN, 10, free, offset=10_000_000)  # warm-up
+        def delivered() -> None:
+            with store.engine.begin() as conn:
+                conn.execute(text("DELETE FROM outbox"))
+
+        conversations(turn, SERVICE_PATTERN, 10, free, offset=10_000_000, between=delivered)  # warm-up
         best: dict[str, Any] = {}
         every = Timing()
         for r in range(rounds):
-            times, kinds = conversations(turn, SERVICE_PATTERN, count, free, offset=r * count)
+            times, kinds = conversations(turn, SERVICE_PATTERN, count, free, offset=r * count, between=delivered)
             every += times
             if times.rate()["turns_cpu_s"] > best.get("turns_cpu_s", 0.0):
                 best = {**times.rate(), "kinds": kinds}
         with Stages() as stages:  # one more round, timed stage by stage (the wrappers cost a little)
-            times, _ = conversations(turn, SERVICE_PATTERN, count, free, offset=rounds * count)
+            times, _ = conversations(turn, SERVICE_PATTERN, count, free, offset=rounds * count, between=delivered)
         n = len(times.wall)
         best["stages_ms"] = {k: v / n for k, v in stages.ms.items()} | {"whole turn": sum(times.wall) / n}
     return {**best, "turn": every.summary()}
@@ -309,6 +325,9 @@ STAGES = [
     ("bot.nlu.crisis_neighbours", None, "concern", "neighbours"),
     ("bot.nlu.embedding", "UseEmbedder", "encode", "model"),
     ("bot.engine.turn", None, "session_language", "language"),
+    ("bot.store.sql", "SqlTransaction", "flush", "tx.flush (outbox rows)"),
+    ("bot.channels.base", "Channels", "seal", "sealing the replies"),
+    ("bot.nlu.themes", "ThemeMatcher", "nearness", "theme nearness"),
     ("bot.store.sql", "SqlStore", "save", "store.save"),
     ("bot.store.sql", "SqlStore", "count", "store.count"),
 ]
@@ -409,34 +428,23 @@ def measure_now_only(root: Path, quick: bool) -> dict[str, Any]:
 
 
 def embed_calls(defs: Any, model: Any, free: Sequence[str]) -> dict[str, float]:
-    """How many times a turn of each kind runs the model, on the pure engine."""
+    """How many times a turn of each kind runs the model, on the pure engine (after the warm-up of `measure`)."""
     from bot.engine.state import SessionState
     from bot.engine.turn import handle
 
-    calls = {"n": 0}
-    real = model.encode
+    per_kind: dict[str, list[int]] = {}
+    states: dict[int, Any] = {}
 
-    def counting(texts: list[str]) -> Any:
-        calls["n"] += 1
-        return real(texts)
+    def turn(c: int, event: Any) -> list[Any]:
+        before = model.calls  # the model's runs (bot.nlu.embedding.SharedEmbedder), not the readers' requests
+        t = handle(defs, states.get(c) or SessionState(), event)
+        states[c] = t.state
+        kind = "button" if event.kind == "button" else "free" if event.text in free else "short"
+        per_kind.setdefault(kind, []).append(model.calls - before)
+        return list(t.messages)
 
-    model.encode = counting
-    try:
-        per_kind: dict[str, list[int]] = {}
-        states: dict[int, Any] = {}
-
-        def turn(c: int, event: Any) -> list[Any]:
-            before = calls["n"]
-            t = handle(defs, states.get(c) or SessionState(), event)
-            states[c] = t.state
-            kind = "button" if event.kind == "button" else "free" if event.text in free else "short"
-            per_kind.setdefault(kind, []).append(calls["n"] - before)
-            return list(t.messages)
-
-        conversations(turn, SERVICE_PATTERN, 60, free)
-        conversations(turn, ENGINE_PATTERN, 60, free, offset=1000)
-    finally:
-        model.encode = real
+    conversations(turn, SERVICE_PATTERN, 60, free)
+    conversations(turn, ENGINE_PATTERN, 60, free, offset=1000)
     return {k: sum(v) / len(v) for k, v in per_kind.items()} | {f"max_{k}": max(v) for k, v in per_kind.items()}
 
 

@@ -13,8 +13,10 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import (
+    BindParameter,
     Connection,
     Engine,
+    String,
     bindparam,
     create_engine,
     delete,
@@ -80,7 +82,7 @@ class Statements:
         upsert = pg_insert if dialect == "postgresql" else sqlite_insert
         self.session = select(sessions.c.state, sessions.c.version).where(sessions.c.key == bindparam("b_key"))
         # A turn's one read: the session (NULLs when there is none) and whether the desk is involved.
-        key = bindparam("b_key")
+        key: BindParameter[str] = bindparam("b_key", type_=String)
         self.turn = select(select(sessions.c.state).where(sessions.c.key == key).scalar_subquery().label("state"),
                            select(sessions.c.version).where(sessions.c.key == key).scalar_subquery().label("version"),
                            involved_clause(key).label("involved"))
