@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import (
     BindParameter,
     Connection,
+    Dialect,
     Engine,
     String,
     bindparam,
@@ -28,7 +29,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
 from bot.engine.state import SessionState
@@ -36,12 +37,10 @@ from bot.errors import ConflictError, DuplicateError, StoreError
 from bot.peers.sql import SqlPeers, involved_clause
 from bot.store.base import Pending, Queued, Store
 from bot.store.migrate import upgrade
+from bot.store.prepared import Prepared
 from bot.store.tables import outbox, outbox_leases, receipts, sessions, stats
 
 WRITES = "entraide_writes"  # execution option: this connection's transaction will write
-# Execution option: this connection runs one read statement. SQLite gives a single statement outside any
-# transaction a consistent snapshot of its own, so no BEGIN (and no ROLLBACK) is said for it.
-ONE_READ = "entraide_one_read"
 
 
 def make_engine(url: str) -> Engine:
@@ -65,9 +64,7 @@ def make_engine(url: str) -> Engine:
         def _begin(conn):
             # A transaction that will write takes SQLite's one write lock at once: two that read and then
             # write would otherwise deadlock on the upgrade, and one fails at once whatever busy_timeout.
-            options = conn.get_execution_options()
-            if not options.get(ONE_READ):
-                conn.exec_driver_sql("BEGIN IMMEDIATE" if options.get(WRITES) else "BEGIN")
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITES) else "BEGIN")
 
         return engine
     return create_engine(url, pool_pre_ping=True)
@@ -80,16 +77,7 @@ class Statements:
 
     def __init__(self, dialect: str):
         upsert = pg_insert if dialect == "postgresql" else sqlite_insert
-        self.session = select(sessions.c.state, sessions.c.version).where(sessions.c.key == bindparam("b_key"))
-        # A turn's one read: the session (NULLs when there is none) and whether the desk is involved.
-        key: BindParameter[str] = bindparam("b_key", type_=String)
-        self.turn = select(select(sessions.c.state).where(sessions.c.key == key).scalar_subquery().label("state"),
-                           select(sessions.c.version).where(sessions.c.key == key).scalar_subquery().label("version"),
-                           involved_clause(key).label("involved"))
         self.receipt = insert(receipts)
-        self.update_session = (update(sessions)
-                               .where(sessions.c.key == bindparam("b_key"), sessions.c.version == bindparam("b_version"))
-                               .values(state=bindparam("b_state"), version=bindparam("b_next"), updated_at=bindparam("b_at")))
         counter = upsert(stats)  # run with the row to add: an existing counter grows by its n
         self.count = counter.on_conflict_do_update(index_elements=["week", "metric", "value", "lang"],
                                                    set_={"n": stats.c.n + counter.excluded.n})
@@ -111,30 +99,74 @@ class Statements:
 
 _STATEMENTS = {name: Statements(name) for name in ("sqlite", "postgresql")}
 
+OUTBOX_COLUMNS = ("chat_key", "channel", "envelope", "receipt", "created_at", "attempts", "not_before")
+STATS_COLUMNS = ("week", "metric", "value", "lang", "n")
+
+
+class TurnStatements:
+    """What every turn runs, prepared for this engine's driver (bot.store.prepared): a turn's store work
+    is then mostly SQLite's (or PostgreSQL's) own, not SQLAlchemy's bookkeeping around it."""
+
+    def __init__(self, dialect: Dialect):
+        # The turn's one read: the session (NULLs when there is none) and whether the desk is involved.
+        key: BindParameter[str] = bindparam("b_key", type_=String)
+        self.read = Prepared(select(
+            select(sessions.c.state).where(sessions.c.key == key).scalar_subquery().label("state"),
+            select(sessions.c.version).where(sessions.c.key == key).scalar_subquery().label("version"),
+            involved_clause(key).label("involved")), dialect)
+        self.receipt = Prepared(insert(receipts), dialect, ("receipt", "at"))
+        self.insert_session = Prepared(insert(sessions), dialect, ("key", "state", "version", "updated_at"))
+        self.update_session = Prepared(
+            update(sessions)
+            .where(sessions.c.key == bindparam("b_key"), sessions.c.version == bindparam("b_version"))
+            .values(state=bindparam("b_state"), version=bindparam("b_next"),
+                    updated_at=bindparam("b_at", type_=sessions.c.updated_at.type)), dialect)
+        self.count = Prepared(_STATEMENTS[dialect.name].count, dialect, STATS_COLUMNS)
+        self.outbox = Prepared(insert(outbox), dialect, OUTBOX_COLUMNS)
+
 
 def statements(conn: Connection) -> Statements:
     return _STATEMENTS[conn.dialect.name]
 
 
 class SqlTransaction:
-    """The session table, the desk's tables and the outbox on one open connection."""
+    """The session table, the desk's tables and the outbox on one open connection.
 
-    def __init__(self, conn: Connection):
+    The turn's own statements run on the driver's cursor of that connection (TurnStatements), the desk's
+    through SQLAlchemy on the same connection: one transaction either way."""
+
+    def __init__(self, conn: Connection, turn: TurnStatements, integrity: type[Exception]):
         self.conn = conn
         self.peers = SqlPeers(conn)
+        self._turn = turn
+        self._integrity = integrity  # the driver's IntegrityError (a unique key already taken)
+        self._cursor: Any = None
         self._rows: list[Queued] = []
+
+    @property
+    def cursor(self) -> Any:
+        if self._cursor is None:
+            self._cursor = self.conn.connection.cursor()
+        return self._cursor
+
+    def receipt(self, receipt: str) -> None:
+        try:  # first: a redelivered update fails here, before anything changes
+            self._turn.receipt.run(self.cursor, {"receipt": receipt, "at": datetime.now(UTC).timestamp()})
+        except self._integrity:
+            raise DuplicateError(f"update {receipt} was already handled") from None
 
     def save(self, key: str, state: SessionState, version: int) -> int:
         now = datetime.now(UTC)
         if version == 0:
             try:  # a lost race aborts the whole transaction; the caller retries from a fresh load
-                self.conn.execute(insert(sessions).values(key=key, state=state.to_json(), version=1, updated_at=now))
-            except IntegrityError:
+                self._turn.insert_session.run(self.cursor, {"key": key, "state": state.to_json(), "version": 1,
+                                                            "updated_at": now})
+            except self._integrity:
                 raise ConflictError("session created concurrently") from None
             return 1
-        res = self.conn.execute(statements(self.conn).update_session, {
+        cur = self._turn.update_session.run(self.cursor, {
             "b_key": key, "b_version": version, "b_state": state.to_json(), "b_next": version + 1, "b_at": now})
-        if res.rowcount != 1:
+        if cur.rowcount != 1:
             raise ConflictError(f"session changed under us (expected version {version})")
         return version + 1
 
@@ -146,15 +178,18 @@ class SqlTransaction:
 
     def count(self, stats: Sequence[tuple[str, str]], lang: str, week: str) -> None:
         if stats:
-            sql = statements(self.conn)
-            self.conn.execute(sql.count, [sql.counter(metric, value, lang, week, 1) for metric, value in stats])
+            self._turn.count.run_many(self.cursor, [Statements.counter(metric, value, lang, week, 1)
+                                                    for metric, value in stats])
 
     def flush(self, receipt: str | None) -> None:
         if self._rows:
             now = datetime.now(UTC).timestamp()
-            self.conn.execute(insert(outbox), [
+            self._turn.outbox.run_many(self.cursor, [
                 {"chat_key": q.chat_key, "channel": q.channel, "envelope": q.envelope, "receipt": receipt,
                  "created_at": now, "attempts": 0, "not_before": 0.0} for q in self._rows])
+        if self._cursor is not None:
+            self._cursor.close()
+            self._cursor = None
 
 
 class SqlStore(Store):
@@ -166,6 +201,10 @@ class SqlStore(Store):
         # and the outbox sender latency and CPU). Other processes still meet at SQLite's lock as before.
         self._writer: AbstractContextManager[Any] = (threading.RLock() if self.engine.dialect.name == "sqlite"
                                                      else nullcontext())
+        self._turn = TurnStatements(self.engine.dialect)
+        driver = self.engine.dialect.loaded_dbapi
+        self._integrity: type[Exception] = driver.IntegrityError
+        self._driver_error: type[Exception] = driver.Error
         if migrate:
             upgrade(self.engine)
 
@@ -185,30 +224,35 @@ class SqlStore(Store):
         return SessionState.from_json(row.state), int(row.version)
 
     def load_turn(self, key: str) -> tuple[SessionState | None, int, bool]:
+        # One statement on a pooled connection's own cursor. SQLite runs it outside any transaction, where
+        # a single statement reads one consistent snapshot; PostgreSQL's driver opens one, rolled back
+        # when the connection goes back to the pool.
         try:
-            with self.engine.connect().execution_options(**{ONE_READ: True}) as conn:
-                row = conn.execute(statements(conn).turn, {"b_key": key}).one()
-        except SQLAlchemyError as e:
+            conn = self.engine.raw_connection()
+            try:
+                cur = conn.cursor()
+                state, version, involved = self._turn.read.run(cur, {"b_key": key}).fetchone()
+                cur.close()
+            finally:
+                conn.close()
+        except (SQLAlchemyError, self._driver_error) as e:
             raise StoreError(f"could not read a session: {e.__class__.__name__}") from e
-        if row.state is None:
-            return None, 0, bool(row.involved)
-        return SessionState.from_json(row.state), int(row.version), bool(row.involved)
+        if state is None:
+            return None, 0, bool(involved)
+        return SessionState.from_json(state), int(version), bool(involved)
 
     @contextmanager
     def transaction(self, receipt: str | None = None) -> Iterator[SqlTransaction]:
         try:
             with self._writer, self.engine.connect().execution_options(**{WRITES: True}) as conn, conn.begin():
-                tx = SqlTransaction(conn)
+                tx = SqlTransaction(conn, self._turn, self._integrity)
                 if receipt is not None:
-                    try:  # first: a redelivered update fails here, before anything changes
-                        conn.execute(statements(conn).receipt, {"receipt": receipt, "at": datetime.now(UTC).timestamp()})
-                    except IntegrityError:
-                        raise DuplicateError(f"update {receipt} was already handled") from None
+                    tx.receipt(receipt)
                 yield tx
                 tx.flush(receipt)
         except StoreError:
             raise
-        except SQLAlchemyError as e:
+        except (SQLAlchemyError, self._driver_error) as e:
             raise StoreError(f"could not commit: {e.__class__.__name__}") from e
 
     def seen(self, receipt: str) -> bool:
