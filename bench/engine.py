@@ -286,6 +286,7 @@ def service_rate(cfg: Any, defs: Any, rounds: int, count: int, free: Sequence[st
     with tempfile.TemporaryDirectory(prefix="entraide-bench-") as tmp:
         store = SqlStore(f"sqlite:///{tmp}/bench.db")
         svc = build_service(cfg, defs, store)
+        svc.raise_errors = True  # a failing turn stops the bench instead of timing the apology
         update_ids = iter(range(10**9))
 
         def turn(c: int, event: Any) -> list[Any]:

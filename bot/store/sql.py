@@ -64,7 +64,9 @@ def make_engine(url: str) -> Engine:
         def _begin(conn):
             # A transaction that will write takes SQLite's one write lock at once: two that read and then
             # write would otherwise deadlock on the upgrade, and one fails at once whatever busy_timeout.
-            conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITES) else "BEGIN")
+            # Said on the driver's connection: through exec_driver_sql it cost a full execution context.
+            conn.connection.driver_connection.execute(
+                "BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITES) else "BEGIN")
 
         return engine
     return create_engine(url, pool_pre_ping=True)
@@ -214,14 +216,8 @@ class SqlStore(Store):
             yield conn
 
     def load(self, key: str) -> tuple[SessionState | None, int]:
-        try:
-            with self.engine.connect() as conn:
-                row = conn.execute(select(sessions.c.state, sessions.c.version).where(sessions.c.key == key)).first()
-        except SQLAlchemyError as e:
-            raise StoreError(f"could not read a session: {e.__class__.__name__}") from e
-        if row is None:
-            return None, 0
-        return SessionState.from_json(row.state), int(row.version)
+        state, version, _ = self.load_turn(key)
+        return state, version
 
     def load_turn(self, key: str) -> tuple[SessionState | None, int, bool]:
         # One statement on a pooled connection's own cursor. SQLite runs it outside any transaction, where
