@@ -83,17 +83,6 @@ class Statements:
         counter = upsert(stats)  # run with the row to add: an existing counter grows by its n
         self.count = counter.on_conflict_do_update(index_elements=["week", "metric", "value", "lang"],
                                                    set_={"n": stats.c.n + counter.excluded.n})
-        lease = upsert(outbox_leases)  # taken when free, run out, or already ours (a renewal)
-        self.lease = lease.on_conflict_do_update(
-            index_elements=["chat_key"], set_={"owner": lease.excluded.owner, "until": lease.excluded.until},
-            where=or_(outbox_leases.c.until < bindparam("b_now"), outbox_leases.c.owner == lease.excluded.owner),
-        ).returning(outbox_leases.c.owner)
-        self.release = delete(outbox_leases).where(outbox_leases.c.chat_key == bindparam("b_chat"),
-                                                   outbox_leases.c.owner == bindparam("b_owner"))
-        self.pending = select(outbox).where(outbox.c.chat_key == bindparam("b_chat")).order_by(outbox.c.id)
-        self.any_pending = select(outbox.c.id).where(outbox.c.chat_key == bindparam("b_chat")).limit(1)
-        self.sent = delete(outbox).where(outbox.c.id == bindparam("b_id"))
-
     @staticmethod
     def counter(metric: str, value: str, lang: str, week: str, n: int) -> dict[str, Any]:
         return {"week": week, "metric": metric[:40], "value": value[:64], "lang": lang[:2], "n": n}
@@ -101,12 +90,14 @@ class Statements:
 
 _STATEMENTS = {name: Statements(name) for name in ("sqlite", "postgresql")}
 
+PENDING_COLUMNS = (outbox.c.id, outbox.c.chat_key, outbox.c.envelope, outbox.c.receipt, outbox.c.attempts,
+                   outbox.c.not_before, outbox.c.created_at)  # Pending's fields, in order
 OUTBOX_COLUMNS = ("chat_key", "channel", "envelope", "receipt", "created_at", "attempts", "not_before")
 STATS_COLUMNS = ("week", "metric", "value", "lang", "n")
 
 
 class TurnStatements:
-    """What every turn runs, prepared for this engine's driver (bot.store.prepared): a turn's store work
+    """What every turn and every send runs, prepared for this engine's driver (bot.store.prepared): a turn's store work
     is then mostly SQLite's (or PostgreSQL's) own, not SQLAlchemy's bookkeeping around it."""
 
     def __init__(self, dialect: Dialect):
@@ -125,6 +116,20 @@ class TurnStatements:
                     updated_at=bindparam("b_at", type_=sessions.c.updated_at.type)), dialect)
         self.count = Prepared(_STATEMENTS[dialect.name].count, dialect, STATS_COLUMNS)
         self.outbox = Prepared(insert(outbox), dialect, OUTBOX_COLUMNS)
+        # The sender's, for every message delivered: claim a chat (lease, then its rows), delete, finish.
+        upsert = pg_insert if dialect.name == "postgresql" else sqlite_insert
+        lease = upsert(outbox_leases)  # taken when free, run out, or already ours (a renewal)
+        self.lease = Prepared(lease.on_conflict_do_update(
+            index_elements=["chat_key"], set_={"owner": lease.excluded.owner, "until": lease.excluded.until},
+            where=or_(outbox_leases.c.until < bindparam("b_now"), outbox_leases.c.owner == lease.excluded.owner),
+        ).returning(outbox_leases.c.owner), dialect, ("chat_key", "owner", "until"))
+        self.release = Prepared(delete(outbox_leases).where(outbox_leases.c.chat_key == bindparam("b_chat"),
+                                                            outbox_leases.c.owner == bindparam("b_owner")), dialect)
+        self.pending = Prepared(select(*PENDING_COLUMNS).where(outbox.c.chat_key == bindparam("b_chat"))
+                                .order_by(outbox.c.id), dialect)
+        self.any_pending = Prepared(select(outbox.c.id).where(outbox.c.chat_key == bindparam("b_chat")).limit(1),
+                                    dialect)
+        self.sent = Prepared(delete(outbox).where(outbox.c.id == bindparam("b_id")), dialect)
 
 
 def statements(conn: Connection) -> Statements:
@@ -255,44 +260,56 @@ class SqlStore(Store):
         with self.engine.connect() as conn:
             return conn.execute(select(receipts.c.receipt).where(receipts.c.receipt == receipt)).first() is not None
 
-    def _lease(self, conn: Connection, chat_key: str, owner: str, now: float, ttl: float) -> bool:
-        row = conn.execute(statements(conn).lease,
-                           {"chat_key": chat_key, "owner": owner, "until": now + ttl, "b_now": now}).first()
-        return row is not None and row.owner == owner
+    @contextmanager
+    def _driver_writing(self) -> Iterator[Any]:
+        """A short write on a pooled connection's own cursor, one transaction (the sender's per message)."""
+        with self._writer:
+            conn = self.engine.raw_connection()
+            try:
+                cur = conn.cursor()
+                if self.engine.dialect.name == "sqlite":  # PostgreSQL's driver begins by itself
+                    cur.execute("BEGIN IMMEDIATE")
+                yield cur
+                conn.commit()
+            except BaseException:
+                conn.rollback()
+                raise
+            finally:
+                conn.close()
+
+    def _lease(self, cur: Any, chat_key: str, owner: str, now: float, ttl: float) -> bool:
+        row = self._turn.lease.run(cur, {"chat_key": chat_key, "owner": owner, "until": now + ttl,
+                                         "b_now": now}).fetchone()
+        return row is not None and row[0] == owner
 
     def lease(self, chat_key: str, owner: str, now: float, ttl: float) -> bool:
-        with self._writing() as conn:
-            return self._lease(conn, chat_key, owner, now, ttl)
+        with self._driver_writing() as cur:
+            return self._lease(cur, chat_key, owner, now, ttl)
 
     def release(self, chat_key: str, owner: str) -> None:
-        with self._writing() as conn:
-            self._release(conn, chat_key, owner)
+        with self._driver_writing() as cur:
+            self._turn.release.run(cur, {"b_chat": chat_key, "b_owner": owner})
 
-    @staticmethod
-    def _release(conn: Connection, chat_key: str, owner: str) -> None:
-        conn.execute(statements(conn).release, {"b_chat": chat_key, "b_owner": owner})
-
-    @staticmethod
-    def _pending(conn: Connection, chat_key: str) -> list[Pending]:
-        rows = conn.execute(statements(conn).pending, {"b_chat": chat_key})
-        return [Pending(r.id, r.chat_key, r.envelope, r.receipt, r.attempts, r.not_before, r.created_at) for r in rows]
+    def _pending(self, cur: Any, chat_key: str) -> list[Pending]:
+        return [Pending(*row) for row in self._turn.pending.run(cur, {"b_chat": chat_key}).fetchall()]
 
     def pending(self, chat_key: str) -> list[Pending]:
-        with self.engine.connect() as conn:
-            return self._pending(conn, chat_key)
+        conn = self.engine.raw_connection()
+        try:
+            return self._pending(conn.cursor(), chat_key)
+        finally:
+            conn.close()
 
     def claim(self, chat_key: str, owner: str, now: float, ttl: float) -> list[Pending] | None:
-        # The lease's upsert comes first, so SQLite's deferred BEGIN takes the write lock at once (no upgrade).
-        with self._writing() as conn:
-            return self._pending(conn, chat_key) if self._lease(conn, chat_key, owner, now, ttl) else None
+        with self._driver_writing() as cur:
+            return self._pending(cur, chat_key) if self._lease(cur, chat_key, owner, now, ttl) else None
 
     def finish(self, chat_key: str, owner: str, sent_id: int | None = None) -> bool:
-        with self._writing() as conn:
-            sql = statements(conn)
+        with self._driver_writing() as cur:
             if sent_id is not None:
-                conn.execute(sql.sent, {"b_id": sent_id})
-            self._release(conn, chat_key, owner)
-            return conn.execute(sql.any_pending, {"b_chat": chat_key}).first() is not None
+                self._turn.sent.run(cur, {"b_id": sent_id})
+            self._turn.release.run(cur, {"b_chat": chat_key, "b_owner": owner})
+            return self._turn.any_pending.run(cur, {"b_chat": chat_key}).fetchone() is not None
 
     def pending_for(self, chat_keys: Sequence[str]) -> dict[str, list[Pending]]:
         out: dict[str, list[Pending]] = {}
@@ -311,8 +328,8 @@ class SqlStore(Store):
             return int(res.rowcount or 0)
 
     def sent(self, row_id: int) -> None:
-        with self._writing() as conn:
-            conn.execute(statements(conn).sent, {"b_id": row_id})
+        with self._driver_writing() as cur:
+            self._turn.sent.run(cur, {"b_id": row_id})
 
     def postpone(self, row_id: int, not_before: float) -> None:
         with self._writing() as conn:
