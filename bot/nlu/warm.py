@@ -9,6 +9,8 @@ the bot's CPU for a crowd of 300.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from bot.nlu import crisis, crisis_neighbours, language
 
 # Read once at start-up: French and English, several sentences, a typo, a phrase for every reader.
@@ -16,8 +18,10 @@ SAMPLES = ("Salut. Chu tellement épuisé pis mon boss me crie dessus, j'veux pu
            "Hi. I'm so tired and my manager keeps yelling at me, I can't go on like this.")
 
 
+@lru_cache(maxsize=1)
 def warm() -> bool:
-    """Build everything now; False when the bot runs on rules alone (no model)."""
+    """Build everything now, once a process (every service built after the first finds it done);
+    False when the bot runs on rules alone (no model)."""
     with_model = crisis_neighbours.warm()
     for text in SAMPLES:
         crisis.detect_all(text)
