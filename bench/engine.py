@@ -429,10 +429,15 @@ def measure_now_only(root: Path, quick: bool) -> dict[str, Any]:
 
 
 def embed_calls(defs: Any, model: Any, free: Sequence[str]) -> dict[str, float]:
-    """How many times a turn of each kind runs the model, on the pure engine (after the warm-up of `measure`)."""
+    """How many times a turn of each kind runs the model, on the pure engine, its vectors forgotten first:
+    a short reply ("oui") runs it the first time the process sees it, then comes from the shared model's
+    short-reply tier (bot.nlu.embedding); `short_seen` counts the same replies seen again."""
     from bot.engine.state import SessionState
     from bot.engine.turn import handle
 
+    for kept in (getattr(model, "_recent", None), getattr(model, "_common", None)):
+        if kept is not None:
+            kept.clear()
     per_kind: dict[str, list[int]] = {}
     states: dict[int, Any] = {}
 
@@ -446,7 +451,10 @@ def embed_calls(defs: Any, model: Any, free: Sequence[str]) -> dict[str, float]:
 
     conversations(turn, SERVICE_PATTERN, 60, free)
     conversations(turn, ENGINE_PATTERN, 60, free, offset=1000)
-    return {k: sum(v) / len(v) for k, v in per_kind.items()} | {f"max_{k}": max(v) for k, v in per_kind.items()}
+    first = {k: sum(v) / len(v) for k, v in per_kind.items()} | {f"max_{k}": max(v) for k, v in per_kind.items()}
+    per_kind.clear()
+    conversations(turn, ENGINE_PATTERN, 60, free, offset=2000)  # the same short replies, seen before
+    return first | {"short_seen": sum(per_kind.get("short", [0])) / max(len(per_kind.get("short", [])), 1)}
 
 
 def baseline(rev: str, rounds: int, quick: bool) -> dict[str, Any] | None:
@@ -522,7 +530,8 @@ def report(now: dict[str, Any], extra: dict[str, Any], before: dict[str, Any] | 
             ("model runs a turn: free text / short reply / button", "",
              f"{calls.get('free', 0):.2f} / {calls.get('short', 0):.2f} / {calls.get('button', 0):.2f}"
              f" on average, at most {calls.get('max_free', 0)} / {calls.get('max_short', 0)} / "
-             f"{calls.get('max_button', 0)} in one turn", "free text only, at most once",
+             f"{calls.get('max_button', 0)} in one turn (from an empty cache); a short reply seen before "
+             f"{calls.get('short_seen', 0):.2f}", "free text only, at most once",
              only_free and calls.get("max_free", 0) <= 1),
         ]
     rows += [
