@@ -280,7 +280,7 @@ def service_rate(cfg: Any, defs: Any, rounds: int, count: int, free: Sequence[st
     channel's work (bench/telegram.py): the outbox is emptied between conversations, outside the timing."""
     from sqlalchemy import text
 
-    from bot.service import Delivery, build_service
+    from bot.service import build_service
     from bot.store.sql import SqlStore
 
     with tempfile.TemporaryDirectory(prefix="entraide-bench-") as tmp:
@@ -288,9 +288,10 @@ def service_rate(cfg: Any, defs: Any, rounds: int, count: int, free: Sequence[st
         svc = build_service(cfg, defs, store)
         svc.raise_errors = True  # a failing turn stops the bench instead of timing the apology
         update_ids = iter(range(10**9))
+        delivery = telegram_delivery(cfg, svc)
 
         def turn(c: int, event: Any) -> list[Any]:
-            return list(svc.turn_sync("telegram", c, event, Delivery(f"telegram:bench:{next(update_ids)}")).messages)
+            return list(svc.turn_sync("telegram", c, event, delivery(f"telegram:bench:{next(update_ids)}", c)).messages)
 
         def delivered() -> None:
             with store.engine.begin() as conn:
@@ -309,6 +310,25 @@ def service_rate(cfg: Any, defs: Any, rounds: int, count: int, free: Sequence[st
         n = len(times.wall)
         best["stages_ms"] = {k: v / n for k, v in stages.ms.items()} | {"whole turn": sum(times.wall) / n}
     return {**best, "turn": every.summary()}
+
+
+def telegram_delivery(cfg: Any, svc: Any) -> Callable[[str, int], Any]:
+    """How the Telegram channel asks this tree's service to commit a turn: since the channel registry
+    (issue 13), with the update's receipt; before it, with the receipt and the adapter's sealing of each
+    reply (chat, text, buttons), rebuilt here so that the bench does not load python-telegram-bot."""
+    from bot.service import Delivery
+
+    if "seal" not in getattr(Delivery, "__dataclass_fields__", {}):
+        return lambda receipt, chat: Delivery(receipt)
+    from bot.crypto import Sealer
+
+    sealer = Sealer(cfg.relay_key)
+
+    def seal(chat: int, m: Any) -> list[tuple[str, str]]:
+        env = {"chat": chat, "text": m.text, "buttons": [[b.label, b.payload] for b in m.buttons]}
+        return [(svc.key("telegram", chat), sealer.seal(env))]
+
+    return lambda receipt, chat: Delivery(receipt, lambda m: seal(chat, m))  # type: ignore[call-arg]
 
 
 # Where a service turn's time goes: (module, class or None, function, label). Nested: the store's
