@@ -22,7 +22,7 @@ from bot.engine.messages import Address, Event, Meta, Outgoing
 from bot.engine.state import SessionState
 from bot.engine.turn import handle
 from bot.errors import ConflictError, DuplicateError, ProblemsError, StoreError
-from bot.nlu import crisis_neighbours, language_lexicon
+from bot.nlu.warm import warm
 from bot.peers.desk import Desk, Result, Sender
 from bot.peers.repository import Peers
 from bot.stats import format_stats
@@ -222,8 +222,7 @@ class Entraide:
 
 def build_service(cfg: Config, defs: Definitions, store: Store, invite_codes: Callable[[], str] | None = None) -> Entraide:
     """The service every channel uses: engine, store, the peer-helper desk and the channel registry."""
-    crisis_neighbours.warm()  # the model loads now, not on a person's first message
-    language_lexicon.dictionary_words()  # and the language word lists (about 50 ms)
+    warm()  # the model, the crisis rules and langdetect are built now, not on the first people's messages
     svc = Entraide(defs, store, cfg.secret)
     svc.channels = Channels(svc.key, Sealer(cfg.relay_key), default_channels())
     svc.desk = Desk(lambda: svc.defs, Sealer(cfg.relay_key), cfg.settings.helpers, cfg.secret,

@@ -43,6 +43,37 @@ def test_save_load_and_compare_and_set(store: SqlStore) -> None:
     assert store.load("k") == (None, 0)
 
 
+def test_a_turns_read_says_when_the_desk_holds_something_of_the_person(store: SqlStore) -> None:
+    """The service consults the desk on an ordinary message only when this read says so: a helper, or a
+    worker whose request is open or accepted; a closed request or a deactivated helper leaves it out."""
+    from bot.peers.repository import ACCEPTED, CLOSED
+
+    store.save("worker", SessionState(lang="fr"), 0)
+    with store.transaction() as tx:
+        helper = tx.peers.add_helper("helper", "sealed", ["fr"], [], 1.0)
+        first = tx.peers.add_request("worker", "sealed", "fr", None, None, None, 1.0, 99.0)
+    assert store.load_turn("helper")[2] and store.load_turn("worker")[2]
+    assert store.load_turn("worker")[:2] == (SessionState(lang="fr"), 1)
+    assert store.load_turn("nobody") == (None, 0, False)
+    with store.transaction() as tx:
+        tx.peers.set_request(first, status=ACCEPTED)
+    assert store.load_turn("worker")[2]
+    with store.transaction() as tx:
+        tx.peers.close_request(first, CLOSED, 2.0)
+        tx.peers.set_helper(helper, active=False)
+    assert not store.load_turn("worker")[2] and not store.load_turn("helper")[2]
+
+
+def test_a_turns_statement_whose_sql_changes_at_each_run_is_refused() -> None:
+    from sqlalchemy import create_engine, select
+
+    from bot.store.prepared import Prepared
+    from bot.store.tables import sessions
+
+    with pytest.raises(ValueError, match="IN list"):
+        Prepared(select(sessions.c.key).where(sessions.c.key.in_(["a", "b"])), create_engine("sqlite://").dialect)
+
+
 def test_counters_add_up(store: SqlStore) -> None:
     for _ in range(3):
         store.count("theme", "grief", "fr", "2026-W48")

@@ -164,12 +164,23 @@ def test_the_shared_model_keeps_vectors_not_text() -> None:
     shared = SharedEmbedder(inner, size=2)
     a = shared.encode(["Mon boss crie\nchaque matin"])
     assert (shared.encode(["Mon boss crie chaque matin"]) == a).all()  # the same text as the model sees it
-    shared.encode(["deux"])
-    shared.encode(["trois"])
+    shared.encode(["un deuxième message ici"])
+    shared.encode(["un troisième message ici"])
     assert len(inner.read) == 3 and shared.calls == 3
     shared.encode(["Mon boss crie chaque matin"])
-    assert len(inner.read) == 4  # only the last two are kept
-    assert all(isinstance(k, bytes) and b"boss" not in k for k in shared._recent)
+    assert len(inner.read) == 4  # only the last two messages are kept
+    assert all(isinstance(k, bytes) and b"boss" not in k for k in [*shared._recent, *shared._common])
+
+
+def test_a_short_reply_is_read_once_however_many_messages_come_between() -> None:
+    inner = _Counting()
+    shared = SharedEmbedder(inner, size=2)
+    oui = shared.encode(["oui"])
+    for text in ("Mon boss crie chaque matin", "My coworkers ignore me all day", "Je dors plus depuis un mois"):
+        shared.encode([text])
+    assert (shared.encode(["oui"]) == oui).all()
+    assert [r for r in inner.read if r == ["oui"]] == [["oui"]]
+    assert shared.calls == 4
 
 
 def test_a_message_of_several_sentences_is_read_with_its_sentences_in_one_call() -> None:

@@ -58,6 +58,7 @@ class UseEmbedder:
 # readers get the message before or after `clean()` (which makes line breaks spaces), and must agree.
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 MAX_SENTENCES = 4
+COMMON_WORDS = 3  # "oui", "ok merci", "pas vraiment": kept apart by SharedEmbedder
 
 
 def sentences(text: str) -> list[str]:
@@ -80,14 +81,19 @@ class SharedEmbedder:
     batch (bot.nlu.themes asks for both; the crisis neighbours ask first, for the message alone). Keys are
     digests of the text as the model sees it (its own normaliser already folds whitespace and compatibility
     characters, so `clean()` changes no vector); only the last `size` vectors are kept, and no text.
+    Short replies ("oui", "ok", "merci", "no": COMMON_WORDS words or fewer) come back from every person
+    all day; the last `common` of them are kept apart, so the long messages in between do not push them
+    out and the model reads each of them once a process, not once a person (bench/engine.py).
     `calls` counts the model's runs, `computed` the texts it read.
     """
 
-    def __init__(self, model: Embedder, size: int = 32):
+    def __init__(self, model: Embedder, size: int = 32, common: int = 256):
         self._model = model
         self.name = model.name
         self._size = size
+        self._common_size = common
         self._recent: OrderedDict[bytes, np.ndarray] = OrderedDict()
+        self._common: OrderedDict[bytes, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
         self.calls = 0
         self.computed = 0
@@ -100,9 +106,12 @@ class SharedEmbedder:
             return self._model.encode(texts)
         keys = [_key(t) for t in texts]
         with self._lock:
-            found = {k: self._recent[k] for k in keys if k in self._recent}
-            for k in found:
-                self._recent.move_to_end(k)
+            found: dict[bytes, np.ndarray] = {}
+            for kept in (self._recent, self._common):
+                for k in keys:
+                    if k in kept:
+                        found[k] = kept[k]
+                        kept.move_to_end(k)
         wanted = [t for t, k in zip(texts, keys, strict=True) if k not in found]
         if len(texts) == 1 and wanted:
             wanted += [p for p in sentences(texts[0]) if _key(p) not in found]  # read ahead, in the same call
@@ -113,11 +122,14 @@ class SharedEmbedder:
                 self.computed += len(wanted)
                 for t, v in zip(wanted, vectors, strict=True):
                     v.flags.writeable = False  # shared between readers: none may change it
-                    found[_key(t)] = v
-                    self._recent[_key(t)] = v
-                    self._recent.move_to_end(_key(t))
-                while len(self._recent) > self._size:
-                    self._recent.popitem(last=False)
+                    k = _key(t)
+                    found[k] = v
+                    short = len(t.split()) <= COMMON_WORDS
+                    kept, size = (self._common, self._common_size) if short else (self._recent, self._size)
+                    kept[k] = v
+                    kept.move_to_end(k)
+                    while len(kept) > size:
+                        kept.popitem(last=False)
         out = np.stack([found[k] for k in keys])
         out.flags.writeable = False
         return out

@@ -44,6 +44,11 @@ def _factory() -> object:
     return factory
 
 
+def warm() -> None:
+    """Load the two profiles now (bot.nlu.warm), not on the first short message the lexicon cannot place."""
+    _factory()
+
+
 @lru_cache(maxsize=1)
 def _full_factory() -> object:
     """Every profile: only the benchmark's raw-langdetect baseline uses it."""

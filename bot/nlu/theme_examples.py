@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -69,10 +69,15 @@ class ExampleSpace:
         q = q / (np.linalg.norm(q) or 1.0)
         return self._by_label((self.vectors @ q)[None, :])[0]
 
+    @cached_property
+    def _columns(self) -> tuple[np.ndarray, ...]:
+        """Per label, the indexes of its examples: found once, not on every message."""
+        return tuple(np.flatnonzero(self.label_of == j) for j in range(len(self.labels)))
+
     def _by_label(self, sims: np.ndarray) -> np.ndarray:
         out = np.full((sims.shape[0], len(self.labels)), -1.0, dtype=np.float32)
-        for j in range(len(self.labels)):
-            cols = sims[:, self.label_of == j]
+        for j, columns in enumerate(self._columns):
+            cols = sims[:, columns]
             if cols.shape[1]:
                 k = min(self.k, cols.shape[1])
                 out[:, j] = np.partition(cols, cols.shape[1] - k, axis=1)[:, -k:].mean(axis=1)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, exists, func, insert, or_, select, update
 
 from bot.peers.repository import ACCEPTED, EXPIRED, OPEN, Helper, Request
 from bot.store.tables import console_links, contact_requests, helpers, invites, offers
@@ -23,11 +23,18 @@ def _request(row: Any) -> Request:
                    bool(row.helper_share), bool(row.told_no_one))
 
 
-# Read on every turn: built once, run with the key as a parameter.
-_INVOLVED = (select(helpers.c.id).where(helpers.c.key == bindparam("key"), helpers.c.active.is_(True))
-             .union_all(select(contact_requests.c.id).where(contact_requests.c.worker_key == bindparam("key"),
-                                                            contact_requests.c.status.in_((OPEN, ACCEPTED))))
-             .limit(1))
+def involved_clause(key: Any) -> Any:
+    """True when `key` is an active helper or has an open or accepted request: the desk has something of theirs.
+
+    A clause, so the store can ask it in the same statement as the session (bot.store.sql, `load_turn`)."""
+    return or_(exists().where(helpers.c.key == key, helpers.c.active.is_(True)),
+               exists().where(contact_requests.c.worker_key == key,
+                                 # not IN (…): SQLAlchemy would rewrite an IN's SQL at every execution
+                                 or_(contact_requests.c.status == OPEN, contact_requests.c.status == ACCEPTED)))
+
+
+# Built once, run with the key as a parameter.
+_INVOLVED = select(involved_clause(bindparam("key")).label("involved"))
 
 
 class SqlPeers:
@@ -37,7 +44,7 @@ class SqlPeers:
         self.conn = conn
 
     def involved(self, key: str) -> bool:
-        return self.conn.execute(_INVOLVED, {"key": key}).first() is not None
+        return bool(self.conn.execute(_INVOLVED, {"key": key}).scalar())
 
     # -- helpers ------------------------------------------------------------------------------------
 

@@ -13,8 +13,11 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import (
+    BindParameter,
     Connection,
+    Dialect,
     Engine,
+    String,
     bindparam,
     create_engine,
     delete,
@@ -26,14 +29,15 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
 from bot.engine.state import SessionState
 from bot.errors import ConflictError, DuplicateError, StoreError
-from bot.peers.sql import SqlPeers
+from bot.peers.sql import SqlPeers, involved_clause
 from bot.store.base import Pending, Queued, Store
 from bot.store.migrate import upgrade
+from bot.store.prepared import Prepared
 from bot.store.tables import outbox, outbox_leases, receipts, sessions, stats
 
 WRITES = "entraide_writes"  # execution option: this connection's transaction will write
@@ -60,7 +64,9 @@ def make_engine(url: str) -> Engine:
         def _begin(conn):
             # A transaction that will write takes SQLite's one write lock at once: two that read and then
             # write would otherwise deadlock on the upgrade, and one fails at once whatever busy_timeout.
-            conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITES) else "BEGIN")
+            # Said on the driver's connection: through exec_driver_sql it cost a full execution context.
+            conn.connection.driver_connection.execute(
+                "BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITES) else "BEGIN")
 
         return engine
     return create_engine(url, pool_pre_ping=True)
@@ -73,25 +79,10 @@ class Statements:
 
     def __init__(self, dialect: str):
         upsert = pg_insert if dialect == "postgresql" else sqlite_insert
-        self.session = select(sessions.c.state, sessions.c.version).where(sessions.c.key == bindparam("b_key"))
         self.receipt = insert(receipts)
-        self.update_session = (update(sessions)
-                               .where(sessions.c.key == bindparam("b_key"), sessions.c.version == bindparam("b_version"))
-                               .values(state=bindparam("b_state"), version=bindparam("b_next"), updated_at=bindparam("b_at")))
         counter = upsert(stats)  # run with the row to add: an existing counter grows by its n
         self.count = counter.on_conflict_do_update(index_elements=["week", "metric", "value", "lang"],
                                                    set_={"n": stats.c.n + counter.excluded.n})
-        lease = upsert(outbox_leases)  # taken when free, run out, or already ours (a renewal)
-        self.lease = lease.on_conflict_do_update(
-            index_elements=["chat_key"], set_={"owner": lease.excluded.owner, "until": lease.excluded.until},
-            where=or_(outbox_leases.c.until < bindparam("b_now"), outbox_leases.c.owner == lease.excluded.owner),
-        ).returning(outbox_leases.c.owner)
-        self.release = delete(outbox_leases).where(outbox_leases.c.chat_key == bindparam("b_chat"),
-                                                   outbox_leases.c.owner == bindparam("b_owner"))
-        self.pending = select(outbox).where(outbox.c.chat_key == bindparam("b_chat")).order_by(outbox.c.id)
-        self.any_pending = select(outbox.c.id).where(outbox.c.chat_key == bindparam("b_chat")).limit(1)
-        self.sent = delete(outbox).where(outbox.c.id == bindparam("b_id"))
-
     @staticmethod
     def counter(metric: str, value: str, lang: str, week: str, n: int) -> dict[str, Any]:
         return {"week": week, "metric": metric[:40], "value": value[:64], "lang": lang[:2], "n": n}
@@ -99,30 +90,90 @@ class Statements:
 
 _STATEMENTS = {name: Statements(name) for name in ("sqlite", "postgresql")}
 
+PENDING_COLUMNS = (outbox.c.id, outbox.c.chat_key, outbox.c.envelope, outbox.c.receipt, outbox.c.attempts,
+                   outbox.c.not_before, outbox.c.created_at)  # Pending's fields, in order
+OUTBOX_COLUMNS = ("chat_key", "channel", "envelope", "receipt", "created_at", "attempts", "not_before")
+STATS_COLUMNS = ("week", "metric", "value", "lang", "n")
+
+
+class TurnStatements:
+    """What every turn and every send runs, prepared for this engine's driver (bot.store.prepared): a turn's store work
+    is then mostly SQLite's (or PostgreSQL's) own, not SQLAlchemy's bookkeeping around it."""
+
+    def __init__(self, dialect: Dialect):
+        # The turn's one read: the session (NULLs when there is none) and whether the desk is involved.
+        key: BindParameter[str] = bindparam("b_key", type_=String)
+        self.read = Prepared(select(
+            select(sessions.c.state).where(sessions.c.key == key).scalar_subquery().label("state"),
+            select(sessions.c.version).where(sessions.c.key == key).scalar_subquery().label("version"),
+            involved_clause(key).label("involved")), dialect)
+        self.receipt = Prepared(insert(receipts), dialect, ("receipt", "at"))
+        self.insert_session = Prepared(insert(sessions), dialect, ("key", "state", "version", "updated_at"))
+        self.update_session = Prepared(
+            update(sessions)
+            .where(sessions.c.key == bindparam("b_key"), sessions.c.version == bindparam("b_version"))
+            .values(state=bindparam("b_state"), version=bindparam("b_next"),
+                    updated_at=bindparam("b_at", type_=sessions.c.updated_at.type)), dialect)
+        self.count = Prepared(_STATEMENTS[dialect.name].count, dialect, STATS_COLUMNS)
+        self.outbox = Prepared(insert(outbox), dialect, OUTBOX_COLUMNS)
+        # The sender's, for every message delivered: claim a chat (lease, then its rows), delete, finish.
+        upsert = pg_insert if dialect.name == "postgresql" else sqlite_insert
+        lease = upsert(outbox_leases)  # taken when free, run out, or already ours (a renewal)
+        self.lease = Prepared(lease.on_conflict_do_update(
+            index_elements=["chat_key"], set_={"owner": lease.excluded.owner, "until": lease.excluded.until},
+            where=or_(outbox_leases.c.until < bindparam("b_now"), outbox_leases.c.owner == lease.excluded.owner),
+        ).returning(outbox_leases.c.owner), dialect, ("chat_key", "owner", "until"))
+        self.release = Prepared(delete(outbox_leases).where(outbox_leases.c.chat_key == bindparam("b_chat"),
+                                                            outbox_leases.c.owner == bindparam("b_owner")), dialect)
+        self.pending = Prepared(select(*PENDING_COLUMNS).where(outbox.c.chat_key == bindparam("b_chat"))
+                                .order_by(outbox.c.id), dialect)
+        self.any_pending = Prepared(select(outbox.c.id).where(outbox.c.chat_key == bindparam("b_chat")).limit(1),
+                                    dialect)
+        self.sent = Prepared(delete(outbox).where(outbox.c.id == bindparam("b_id")), dialect)
+
 
 def statements(conn: Connection) -> Statements:
     return _STATEMENTS[conn.dialect.name]
 
 
 class SqlTransaction:
-    """The session table, the desk's tables and the outbox on one open connection."""
+    """The session table, the desk's tables and the outbox on one open connection.
 
-    def __init__(self, conn: Connection):
+    The turn's own statements run on the driver's cursor of that connection (TurnStatements), the desk's
+    through SQLAlchemy on the same connection: one transaction either way."""
+
+    def __init__(self, conn: Connection, turn: TurnStatements, integrity: type[Exception]):
         self.conn = conn
         self.peers = SqlPeers(conn)
+        self._turn = turn
+        self._integrity = integrity  # the driver's IntegrityError (a unique key already taken)
+        self._cursor: Any = None
         self._rows: list[Queued] = []
+
+    @property
+    def cursor(self) -> Any:
+        if self._cursor is None:
+            self._cursor = self.conn.connection.cursor()
+        return self._cursor
+
+    def receipt(self, receipt: str) -> None:
+        try:  # first: a redelivered update fails here, before anything changes
+            self._turn.receipt.run(self.cursor, {"receipt": receipt, "at": datetime.now(UTC).timestamp()})
+        except self._integrity:
+            raise DuplicateError(f"update {receipt} was already handled") from None
 
     def save(self, key: str, state: SessionState, version: int) -> int:
         now = datetime.now(UTC)
         if version == 0:
             try:  # a lost race aborts the whole transaction; the caller retries from a fresh load
-                self.conn.execute(insert(sessions).values(key=key, state=state.to_json(), version=1, updated_at=now))
-            except IntegrityError:
+                self._turn.insert_session.run(self.cursor, {"key": key, "state": state.to_json(), "version": 1,
+                                                            "updated_at": now})
+            except self._integrity:
                 raise ConflictError("session created concurrently") from None
             return 1
-        res = self.conn.execute(statements(self.conn).update_session, {
+        cur = self._turn.update_session.run(self.cursor, {
             "b_key": key, "b_version": version, "b_state": state.to_json(), "b_next": version + 1, "b_at": now})
-        if res.rowcount != 1:
+        if cur.rowcount != 1:
             raise ConflictError(f"session changed under us (expected version {version})")
         return version + 1
 
@@ -134,15 +185,18 @@ class SqlTransaction:
 
     def count(self, stats: Sequence[tuple[str, str]], lang: str, week: str) -> None:
         if stats:
-            sql = statements(self.conn)
-            self.conn.execute(sql.count, [sql.counter(metric, value, lang, week, 1) for metric, value in stats])
+            self._turn.count.run_many(self.cursor, [Statements.counter(metric, value, lang, week, 1)
+                                                    for metric, value in stats])
 
     def flush(self, receipt: str | None) -> None:
         if self._rows:
             now = datetime.now(UTC).timestamp()
-            self.conn.execute(insert(outbox), [
+            self._turn.outbox.run_many(self.cursor, [
                 {"chat_key": q.chat_key, "channel": q.channel, "envelope": q.envelope, "receipt": receipt,
                  "created_at": now, "attempts": 0, "not_before": 0.0} for q in self._rows])
+        if self._cursor is not None:
+            self._cursor.close()
+            self._cursor = None
 
 
 class SqlStore(Store):
@@ -154,6 +208,10 @@ class SqlStore(Store):
         # and the outbox sender latency and CPU). Other processes still meet at SQLite's lock as before.
         self._writer: AbstractContextManager[Any] = (threading.RLock() if self.engine.dialect.name == "sqlite"
                                                      else nullcontext())
+        self._turn = TurnStatements(self.engine.dialect)
+        driver = self.engine.dialect.loaded_dbapi
+        self._integrity: type[Exception] = driver.IntegrityError
+        self._driver_error: type[Exception] = driver.Error
         if migrate:
             upgrade(self.engine)
 
@@ -163,85 +221,95 @@ class SqlStore(Store):
             yield conn
 
     def load(self, key: str) -> tuple[SessionState | None, int]:
-        try:
-            with self.engine.connect() as conn:
-                row = conn.execute(select(sessions.c.state, sessions.c.version).where(sessions.c.key == key)).first()
-        except SQLAlchemyError as e:
-            raise StoreError(f"could not read a session: {e.__class__.__name__}") from e
-        if row is None:
-            return None, 0
-        return SessionState.from_json(row.state), int(row.version)
+        state, version, _ = self.load_turn(key)
+        return state, version
 
     def load_turn(self, key: str) -> tuple[SessionState | None, int, bool]:
+        # One statement on a pooled connection's own cursor. SQLite runs it outside any transaction, where
+        # a single statement reads one consistent snapshot; PostgreSQL's driver opens one, rolled back
+        # when the connection goes back to the pool.
         try:
-            with self.engine.connect() as conn:
-                row = conn.execute(statements(conn).session, {"b_key": key}).first()
-                involved = SqlPeers(conn).involved(key)
-        except SQLAlchemyError as e:
+            conn = self.engine.raw_connection()
+            try:
+                cur = conn.cursor()
+                state, version, involved = self._turn.read.run(cur, {"b_key": key}).fetchone()
+                cur.close()
+            finally:
+                conn.close()
+        except (SQLAlchemyError, self._driver_error) as e:
             raise StoreError(f"could not read a session: {e.__class__.__name__}") from e
-        if row is None:
-            return None, 0, involved
-        return SessionState.from_json(row.state), int(row.version), involved
+        if state is None:
+            return None, 0, bool(involved)
+        return SessionState.from_json(state), int(version), bool(involved)
 
     @contextmanager
     def transaction(self, receipt: str | None = None) -> Iterator[SqlTransaction]:
         try:
             with self._writer, self.engine.connect().execution_options(**{WRITES: True}) as conn, conn.begin():
-                tx = SqlTransaction(conn)
+                tx = SqlTransaction(conn, self._turn, self._integrity)
                 if receipt is not None:
-                    try:  # first: a redelivered update fails here, before anything changes
-                        conn.execute(statements(conn).receipt, {"receipt": receipt, "at": datetime.now(UTC).timestamp()})
-                    except IntegrityError:
-                        raise DuplicateError(f"update {receipt} was already handled") from None
+                    tx.receipt(receipt)
                 yield tx
                 tx.flush(receipt)
         except StoreError:
             raise
-        except SQLAlchemyError as e:
+        except (SQLAlchemyError, self._driver_error) as e:
             raise StoreError(f"could not commit: {e.__class__.__name__}") from e
 
     def seen(self, receipt: str) -> bool:
         with self.engine.connect() as conn:
             return conn.execute(select(receipts.c.receipt).where(receipts.c.receipt == receipt)).first() is not None
 
-    def _lease(self, conn: Connection, chat_key: str, owner: str, now: float, ttl: float) -> bool:
-        row = conn.execute(statements(conn).lease,
-                           {"chat_key": chat_key, "owner": owner, "until": now + ttl, "b_now": now}).first()
-        return row is not None and row.owner == owner
+    @contextmanager
+    def _driver_writing(self) -> Iterator[Any]:
+        """A short write on a pooled connection's own cursor, one transaction (the sender's per message)."""
+        with self._writer:
+            conn = self.engine.raw_connection()
+            try:
+                cur = conn.cursor()
+                if self.engine.dialect.name == "sqlite":  # PostgreSQL's driver begins by itself
+                    cur.execute("BEGIN IMMEDIATE")
+                yield cur
+                conn.commit()
+            except BaseException:
+                conn.rollback()
+                raise
+            finally:
+                conn.close()
+
+    def _lease(self, cur: Any, chat_key: str, owner: str, now: float, ttl: float) -> bool:
+        row = self._turn.lease.run(cur, {"chat_key": chat_key, "owner": owner, "until": now + ttl,
+                                         "b_now": now}).fetchone()
+        return row is not None and row[0] == owner
 
     def lease(self, chat_key: str, owner: str, now: float, ttl: float) -> bool:
-        with self._writing() as conn:
-            return self._lease(conn, chat_key, owner, now, ttl)
+        with self._driver_writing() as cur:
+            return self._lease(cur, chat_key, owner, now, ttl)
 
     def release(self, chat_key: str, owner: str) -> None:
-        with self._writing() as conn:
-            self._release(conn, chat_key, owner)
+        with self._driver_writing() as cur:
+            self._turn.release.run(cur, {"b_chat": chat_key, "b_owner": owner})
 
-    @staticmethod
-    def _release(conn: Connection, chat_key: str, owner: str) -> None:
-        conn.execute(statements(conn).release, {"b_chat": chat_key, "b_owner": owner})
-
-    @staticmethod
-    def _pending(conn: Connection, chat_key: str) -> list[Pending]:
-        rows = conn.execute(statements(conn).pending, {"b_chat": chat_key})
-        return [Pending(r.id, r.chat_key, r.envelope, r.receipt, r.attempts, r.not_before, r.created_at) for r in rows]
+    def _pending(self, cur: Any, chat_key: str) -> list[Pending]:
+        return [Pending(*row) for row in self._turn.pending.run(cur, {"b_chat": chat_key}).fetchall()]
 
     def pending(self, chat_key: str) -> list[Pending]:
-        with self.engine.connect() as conn:
-            return self._pending(conn, chat_key)
+        conn = self.engine.raw_connection()
+        try:
+            return self._pending(conn.cursor(), chat_key)
+        finally:
+            conn.close()
 
     def claim(self, chat_key: str, owner: str, now: float, ttl: float) -> list[Pending] | None:
-        # The lease's upsert comes first, so SQLite's deferred BEGIN takes the write lock at once (no upgrade).
-        with self._writing() as conn:
-            return self._pending(conn, chat_key) if self._lease(conn, chat_key, owner, now, ttl) else None
+        with self._driver_writing() as cur:
+            return self._pending(cur, chat_key) if self._lease(cur, chat_key, owner, now, ttl) else None
 
     def finish(self, chat_key: str, owner: str, sent_id: int | None = None) -> bool:
-        with self._writing() as conn:
-            sql = statements(conn)
+        with self._driver_writing() as cur:
             if sent_id is not None:
-                conn.execute(sql.sent, {"b_id": sent_id})
-            self._release(conn, chat_key, owner)
-            return conn.execute(sql.any_pending, {"b_chat": chat_key}).first() is not None
+                self._turn.sent.run(cur, {"b_id": sent_id})
+            self._turn.release.run(cur, {"b_chat": chat_key, "b_owner": owner})
+            return self._turn.any_pending.run(cur, {"b_chat": chat_key}).fetchone() is not None
 
     def pending_for(self, chat_keys: Sequence[str]) -> dict[str, list[Pending]]:
         out: dict[str, list[Pending]] = {}
@@ -260,8 +328,8 @@ class SqlStore(Store):
             return int(res.rowcount or 0)
 
     def sent(self, row_id: int) -> None:
-        with self._writing() as conn:
-            conn.execute(statements(conn).sent, {"b_id": row_id})
+        with self._driver_writing() as cur:
+            self._turn.sent.run(cur, {"b_id": row_id})
 
     def postpone(self, row_id: int, not_before: float) -> None:
         with self._writing() as conn:
