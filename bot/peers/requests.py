@@ -66,8 +66,9 @@ class Requests(Rendering):
         res.messages.append(Outgoing(out.text, out.buttons, out.to, out.meta, ref=f"offer:{r.id}:{h.id}"))
         return True
 
-    def record_offer_message(self, p: Peers, ref: str, address: Address, message_id: int) -> None:
-        """The channel tells us where an offer landed, so it can be marked "taken" later."""
+    def record_offer_message(self, p: Peers, ref: str, address: Address, message_id: int | str) -> None:
+        """The channel tells us where an offer landed, so it can be marked "taken" later: Telegram's message
+        id, or the web chat's reference of the delivered row (the page keys its messages by it)."""
         _, rid, hid = ref.split(":")
         p.set_offer(int(rid), int(hid), message=self.sealer.seal({**address.pack(), "m": message_id}))
 

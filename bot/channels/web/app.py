@@ -39,7 +39,7 @@ from bot.channels.web.security import Origins, SecurityHeaders
 from bot.channels.web.wording import POSTER, for_web, page_texts
 from bot.config import Config
 from bot.crypto import Sealer
-from bot.engine.messages import Event
+from bot.engine.messages import Address, Event
 from bot.peers.desk import Sender
 from bot.service import Delivery, Entraide, Reply
 from bot.types import Lang
@@ -78,8 +78,15 @@ def create_app(cfg: Config, svc: Entraide, *, kick_other: Callable[[str], None] 
     if svc.channels.get(CHANNEL) is None:
         svc.channels.register(WebChannel())
     svc.wording[CHANNEL] = for_web
+
+    def landed(offer: str, to: Address, ref: str) -> None:
+        """An offer reached a helper's tab: the desk records where, to edit it once taken or withdrawn."""
+        desk = svc.desk
+        if desk is not None:
+            svc.commit(lambda peers: desk.record_offer_message(peers, offer, to, ref))
+
     mailbox = Mailbox(svc.store, Sealer(cfg.relay_key), every=poll_every,
-                      keep_seconds=settings.limits.keep_undelivered_hours * 3600.0)
+                      keep_seconds=settings.limits.keep_undelivered_hours * 3600.0, landed=landed)
     gate = Gate(settings.limits)
     origins = Origins(settings)
 
