@@ -56,7 +56,7 @@ class Page:
 
 async def test_an_offer_is_recorded_under_its_reference_before_the_page_can_show_it() -> None:
     store, landed = MemoryStore(), []
-    mailbox = Mailbox(store, SEALER, landed=lambda *a: landed.append(a))
+    mailbox = Mailbox(store, SEALER, landed=lambda *a: landed.append(a) or True)
     ref = file(store, offer())
     page = Page(landed)
     await mailbox.attach(BOX, page)
@@ -65,6 +65,15 @@ async def test_an_offer_is_recorded_under_its_reference_before_the_page_can_show
     file(store, Outgoing("Merci!", (), TAB, Meta(lang="fr")))  # an ordinary reply is not recorded
     await mailbox.kick(BOX)
     assert len(page.got) == 2 and len(landed) == 1
+
+
+async def test_an_offer_taken_before_it_reached_the_page_comes_without_its_buttons() -> None:
+    store = MemoryStore()
+    mailbox = Mailbox(store, SEALER, landed=lambda *_: False)  # the tab was offline while it was taken
+    file(store, offer())
+    page = Page([])
+    await mailbox.attach(BOX, page)
+    assert page.got[0].text.startswith("Nouvelle demande") and page.got[0].buttons == []
 
 
 async def test_an_offer_whose_recording_fails_still_reaches_the_page() -> None:
@@ -76,7 +85,7 @@ async def test_an_offer_whose_recording_fails_still_reaches_the_page() -> None:
     ref = file(store, offer())
     page = Page([])
     await mailbox.attach(BOX, page)
-    assert [d.ref for d in page.got] == [ref]  # only its later "taken" edit is lost
+    assert [d.ref for d in page.got] == [ref] and page.got[0].buttons  # only its later "taken" edit is lost
 
 
 async def test_the_desks_edit_names_the_message_it_replaces_and_has_no_buttons() -> None:
@@ -132,8 +141,9 @@ def waiting(db: Path) -> int:
 
 async def test_an_offer_taken_by_another_helper_is_rewritten_on_the_web_helpers_page(
         cfg: Config, defs: Definitions, tmp_path: Path) -> None:
-    """Two helpers on the web chat; one accepts. The other's offer becomes "taken" in place, buttons gone,
-    and it reaches them after a reconnect too (they had closed the tab meanwhile); acknowledged, it is gone."""
+    """Three helpers on the web chat; one accepts. The second's offer becomes "taken" in place, buttons gone,
+    and it reaches them after a reconnect too (they had closed the tab meanwhile); acknowledged, it is gone.
+    The third was offline all along: their offer comes without buttons, and a note says it was taken."""
     db = tmp_path / "edits.db"
     server = WebServer(with_web(cfg, limits={"messages_per_minute": 600}), defs, f"sqlite:///{db}").start()
     try:
@@ -144,12 +154,13 @@ async def test_an_offer_taken_by_another_helper_is_rewritten_on_the_web_helpers_
             codes.append(server.svc.desk.new_invite(peers, None, time.time()))
             return Result()
 
-        server.svc.commit(invite)
-        server.svc.commit(invite)
-        taker, other = [await Tab.open(server.ws_url, server.url) for _ in codes]
-        for tab, code in ((taker, codes[0]), (other, codes[1])):
+        for _ in range(3):
+            server.svc.commit(invite)
+        taker, other, late = [await Tab.open(server.ws_url, server.url) for _ in codes]
+        for tab, code in zip((taker, other, late), codes, strict=True):
             await tab.turn({"t": "say", "id": cid(), "text": f"/helper {code}"})
             await tab.turn({"t": "say", "id": cid(), "text": "/available"})
+        await late.close()
         worker = await Tab.open(server.ws_url, server.url)
         await ask_for_a_peer_helper(worker)
         offers = [await tab.next(is_offer) for tab in (taker, other)]
@@ -168,6 +179,12 @@ async def test_an_offer_taken_by_another_helper_is_rewritten_on_the_web_helpers_
         assert "déjà prise" in edit["text"] and edit["ref"] != offers[1]["ref"]
         assert not any("edit" in f for f in taker.frames)  # the one who accepted keeps their own offer as it was
         await back.send({"t": "ack", "refs": [edit["ref"]]})
+
+        late_back = await Tab.open(server.ws_url, server.url, token=late.token)
+        first = await late_back.next(lambda f: f["t"] == "msg" and "Nouvelle demande" in f["text"], timeout=20)
+        note = await late_back.next(lambda f: f["t"] == "msg" and "déjà prise" in f["text"], timeout=20)
+        assert first["buttons"] == [] and "edit" not in note
+        await late_back.send({"t": "ack", "refs": [first["ref"], note["ref"]]})
         for tab in (taker, worker):
             await tab.send({"t": "ack", "refs": [f["ref"] for f in tab.frames if f["t"] == "msg"]})
         for _ in range(400):
@@ -175,7 +192,7 @@ async def test_an_offer_taken_by_another_helper_is_rewritten_on_the_web_helpers_
                 break
             await asyncio.sleep(0.05)
         assert waiting(db) == 0  # acknowledged: nothing left to push again
-        for tab in (taker, worker, back):
+        for tab in (taker, worker, back, late_back):
             await tab.close()
     finally:
         server.stop()

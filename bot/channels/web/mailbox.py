@@ -15,7 +15,8 @@ just before it is pushed: the page keys each message by that reference, so when 
 withdrawn the desk's edit (an envelope with `edit` = that reference) reaches the page as a `msg` frame
 naming the message it replaces, and the page rewrites that message and takes its buttons away, as
 Telegram edits one. The edit is a row like any other: pushed until acknowledged, dropped by the page if
-repeated; a page that no longer has the offer (erased) acknowledges it all the same.
+repeated; a page that no longer has the offer (erased) acknowledges it all the same. An offer pushed only
+after it was taken (the tab was offline) comes without its buttons; the desk's separate note follows it.
 
 Everything about "a message produced elsewhere reaches a web socket" lives here: a helper's relayed reply
 from Telegram, the desk's expiry follow-ups, a turn committed by another process (found by polling every
@@ -86,7 +87,8 @@ class Delivered:
 
 Push = Callable[[list[Delivered]], Awaitable[None]]
 # The desk's offer reference, the tab's address and the delivered reference: where an offer landed.
-Landed = Callable[[str, Address, str], None]
+# False: it is no longer on offer (taken while the tab was offline), so it is shown without its buttons.
+Landed = Callable[[str, Address, str], bool]
 
 
 @dataclass(eq=False)
@@ -192,10 +194,11 @@ class Mailbox:
                     await asyncio.to_thread(self.store.sent, row.id)
                     continue
                 edit = str(body.get("edit", ""))
+                live = True
                 if body.get("ref") and not edit:
-                    await self._record(str(body["ref"]), Address(CHANNEL, str(body.get("to", ""))), ref)
+                    live = await self._record(str(body["ref"]), Address(CHANNEL, str(body.get("to", ""))), ref)
                 out.append(Delivered(ref, str(body.get("text", "")),
-                                     [[str(b[0]), str(b[1])] for b in body.get("buttons", [])],
+                                     [[str(b[0]), str(b[1])] for b in body.get("buttons", [])] if live else [],
                                      str(body.get("lang", "fr")), bool(body.get("crisis")),
                                      edit if _REF.match(edit) else ""))  # else: shown as a new message
             if not out:
@@ -204,12 +207,14 @@ class Mailbox:
                 await sub.push(out)
                 sub.pushed.update(d.ref for d in out)
 
-    async def _record(self, offer: str, to: Address, ref: str) -> None:
+    async def _record(self, offer: str, to: Address, ref: str) -> bool:
         """Before the page can show an offer, the desk knows where: its later edit then always finds it.
-        Pushed again after a reconnect, it is recorded again, with the same reference (no harm)."""
+        Pushed again after a reconnect, it is recorded again, with the same reference (no harm).
+        False when the offer is already gone (its buttons would only answer "already taken")."""
         if self.landed is None:
-            return
+            return True
         try:
-            await asyncio.to_thread(self.landed, offer, to, ref)
+            return await asyncio.to_thread(self.landed, offer, to, ref)
         except Exception as e:  # noqa: BLE001 - the offer still goes; only its later "taken" edit is lost
             log.warning("could not record where a web offer landed: %s", e.__class__.__name__)
+            return True
