@@ -248,6 +248,7 @@ class TelegramBot:
         desk = self.svc.desk
         if desk is None:
             return
+
         def record(peers: Peers) -> None:
             desk.record_offer_message(peers, ref, Address(CHANNEL, address), message_id)
 

@@ -78,8 +78,8 @@ class Delivered:
     edit: str = ""  # the reference of an earlier message this one replaces (its buttons go)
 
     def frame(self) -> dict[str, Any]:
-        frame: dict[str, Any] = {"t": "msg", "ref": self.ref, "text": self.text, "buttons": self.buttons, "lang": self.lang,
-                 "crisis": self.crisis}
+        frame: dict[str, Any] = {"t": "msg", "ref": self.ref, "text": self.text, "buttons": self.buttons,
+                                 "lang": self.lang, "crisis": self.crisis}
         if self.edit:
             frame["edit"] = self.edit
         return frame
