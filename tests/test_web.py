@@ -353,13 +353,8 @@ async def peer_conversation(a: WebServer, b: WebServer) -> None:
     await relayed_conversation((a.ws_url, a.url), (b.ws_url, b.url), codes[0])
 
 
-async def relayed_conversation(a: tuple[str, str], b: tuple[str, str], code: str) -> None:
-    """A worker's tab on server a, a helper's tab on server b (each given as WebSocket URL and page URL)."""
-    helper = await Tab.open(*b)
-    await helper.turn({"t": "say", "id": cid(), "text": f"/helper {code}"})
-    await helper.turn({"t": "say", "id": cid(), "text": "/available"})
-    worker = await Tab.open(*a)
-
+async def ask_for_a_peer_helper(worker: Tab) -> None:
+    """A worker's way through the flow to a contact request (grief, in the evening, in Estrie)."""
     replies: list[dict[str, Any]] = []
 
     async def say(text: str = "", label: str = "") -> None:
@@ -374,6 +369,15 @@ async def relayed_conversation(a: tuple[str, str], b: tuple[str, str], code: str
     for words, label in (("", "difficile"), ("Ma mère est décédée la semaine passée", ""), ("oui", ""),
                          ("", "pair aidant"), ("", "Oui, envoyez"), ("", "soirée"), ("", "Estrie")):
         await say(words, label)
+
+
+async def relayed_conversation(a: tuple[str, str], b: tuple[str, str], code: str) -> None:
+    """A worker's tab on server a, a helper's tab on server b (each given as WebSocket URL and page URL)."""
+    helper = await Tab.open(*b)
+    await helper.turn({"t": "say", "id": cid(), "text": f"/helper {code}"})
+    await helper.turn({"t": "say", "id": cid(), "text": "/available"})
+    worker = await Tab.open(*a)
+    await ask_for_a_peer_helper(worker)
     offer = await helper.next(lambda f: f["t"] == "msg" and any(p.startswith("peer:accept:") for _, p in f["buttons"]))
     accept = next(p for _, p in offer["buttons"] if p.startswith("peer:accept:"))
     await helper.turn({"t": "press", "id": cid(), "payload": accept})

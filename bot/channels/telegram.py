@@ -52,6 +52,7 @@ from bot.config import Config
 from bot.crypto import Sealer
 from bot.engine.messages import Address, Event, Outgoing
 from bot.peers.desk import Sender
+from bot.peers.repository import Peers
 from bot.service import Delivery, Entraide
 
 log = logging.getLogger(__name__)
@@ -247,8 +248,12 @@ class TelegramBot:
         desk = self.svc.desk
         if desk is None:
             return
+
+        def record(peers: Peers) -> None:
+            desk.record_offer_message(peers, ref, Address(CHANNEL, address), message_id)
+
         try:
-            self.svc.commit(lambda peers: desk.record_offer_message(peers, ref, Address(CHANNEL, address), message_id))
+            self.svc.commit(record)
         except Exception as e:  # noqa: BLE001 - the offer was sent; only its later "taken" edit is lost
             log.warning("could not record where offer %s landed: %s", ref.split(":")[1], e.__class__.__name__)
 

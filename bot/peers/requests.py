@@ -66,10 +66,14 @@ class Requests(Rendering):
         res.messages.append(Outgoing(out.text, out.buttons, out.to, out.meta, ref=f"offer:{r.id}:{h.id}"))
         return True
 
-    def record_offer_message(self, p: Peers, ref: str, address: Address, message_id: int) -> None:
-        """The channel tells us where an offer landed, so it can be marked "taken" later."""
+    def record_offer_message(self, p: Peers, ref: str, address: Address, message_id: int | str) -> bool:
+        """The channel tells us where an offer landed, so it can be marked "taken" later: Telegram's message
+        id, or the web chat's reference of the delivered row (the page keys its messages by it). Returns
+        whether it is still on offer: the web chat records it just before showing it, maybe late (the tab
+        was offline), and then shows it without buttons."""
         _, rid, hid = ref.split(":")
         p.set_offer(int(rid), int(hid), message=self.sealer.seal({**address.pack(), "m": message_id}))
+        return p.offer_status(int(rid), int(hid)) == "sent"
 
     def peer_button(self, p: Peers, key: str, h: Helper | None, payload: str, lang: str, now: float) -> Result:
         parts = payload.split(":")

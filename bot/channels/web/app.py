@@ -39,8 +39,9 @@ from bot.channels.web.security import Origins, SecurityHeaders
 from bot.channels.web.wording import POSTER, for_web, page_texts
 from bot.config import Config
 from bot.crypto import Sealer
-from bot.engine.messages import Event
+from bot.engine.messages import Address, Event
 from bot.peers.desk import Sender
+from bot.peers.repository import Peers
 from bot.service import Delivery, Entraide, Reply
 from bot.types import Lang
 
@@ -78,8 +79,20 @@ def create_app(cfg: Config, svc: Entraide, *, kick_other: Callable[[str], None] 
     if svc.channels.get(CHANNEL) is None:
         svc.channels.register(WebChannel())
     svc.wording[CHANNEL] = for_web
+
+    def landed(offer: str, to: Address, ref: str) -> bool:
+        """An offer reaches a helper's tab: the desk records where, to edit it once taken or withdrawn.
+        False when it is no longer on offer (taken while the tab was offline)."""
+        desk, live = svc.desk, [True]
+        if desk is not None:
+            def record(peers: Peers) -> None:
+                live[0] = desk.record_offer_message(peers, offer, to, ref)
+
+            svc.commit(record)
+        return live[0]
+
     mailbox = Mailbox(svc.store, Sealer(cfg.relay_key), every=poll_every,
-                      keep_seconds=settings.limits.keep_undelivered_hours * 3600.0)
+                      keep_seconds=settings.limits.keep_undelivered_hours * 3600.0, landed=landed)
     gate = Gate(settings.limits)
     origins = Origins(settings)
 

@@ -7,7 +7,8 @@ Page to server:
   {"t": "do", "id": "...", "command": "start|restart|lang|forget", "arg": ""}   the page's controls
   {"t": "ack", "refs": ["<ref>", ...]}                              stored: the server may forget them
 Server to page:
-  {"t": "welcome", "token": "..."}; {"t": "msg", "ref", "text", "buttons", "lang", "crisis"};
+  {"t": "welcome", "token": "..."}; {"t": "msg", "ref", "text", "buttons", "lang", "crisis"[, "edit"]}
+  ("edit": the ref of an earlier message these words replace, its buttons gone: a helper's offer taken);
   {"t": "done", "id"} (the turn is committed: never resend it); {"t": "refused", "id", "reason", "text", "lang"};
   {"t": "bad"} (a frame the server could not read).
 The client id makes a resent message (after a reconnect) harmless: the turn is committed once; a reply's

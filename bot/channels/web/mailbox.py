@@ -10,6 +10,14 @@ A reference is the row id and a digest of its (randomly encrypted) envelope, nev
 are no high-water mark (PostgreSQL transactions commit out of id order, SQLite reuses the highest id once
 its row is deleted), so the mailbox remembers which rows it pushed, not how far it got.
 
+An offer to a peer helper (an envelope with the desk's `ref`) is recorded as landed, under its reference,
+just before it is pushed: the page keys each message by that reference, so when the request is taken or
+withdrawn the desk's edit (an envelope with `edit` = that reference) reaches the page as a `msg` frame
+naming the message it replaces, and the page rewrites that message and takes its buttons away, as
+Telegram edits one. The edit is a row like any other: pushed until acknowledged, dropped by the page if
+repeated; a page that no longer has the offer (erased) acknowledges it all the same. An offer pushed only
+after it was taken (the tab was offline) comes without its buttons; the desk's separate note follows it.
+
 Everything about "a message produced elsewhere reaches a web socket" lives here: a helper's relayed reply
 from Telegram, the desk's expiry follow-ups, a turn committed by another process (found by polling every
 second; several processes share one database). Rows a tab never came back for are deleted after
@@ -67,13 +75,20 @@ class Delivered:
     buttons: list[list[str]]
     lang: str
     crisis: bool
+    edit: str = ""  # the reference of an earlier message this one replaces (its buttons go)
 
     def frame(self) -> dict[str, Any]:
-        return {"t": "msg", "ref": self.ref, "text": self.text, "buttons": self.buttons, "lang": self.lang,
-                "crisis": self.crisis}
+        frame: dict[str, Any] = {"t": "msg", "ref": self.ref, "text": self.text, "buttons": self.buttons,
+                                 "lang": self.lang, "crisis": self.crisis}
+        if self.edit:
+            frame["edit"] = self.edit
+        return frame
 
 
 Push = Callable[[list[Delivered]], Awaitable[None]]
+# The desk's offer reference, the tab's address and the delivered reference: where an offer landed.
+# False: it is no longer on offer (taken while the tab was offline), so it is shown without its buttons.
+Landed = Callable[[str, Address, str], bool]
 
 
 @dataclass(eq=False)
@@ -90,8 +105,9 @@ class Mailbox:
     """Delivers web tabs' outbox rows to the sockets this process holds."""
 
     def __init__(self, store: Store, sealer: Sealer, *, every: float = 1.0, keep_seconds: float = 86400.0,
-                 clock: Callable[[], float] = time.time):
+                 clock: Callable[[], float] = time.time, landed: Landed | None = None):
         self.store = store
+        self.landed = landed
         self.sealer = sealer
         self.every = every
         self.keep_seconds = keep_seconds
@@ -177,11 +193,28 @@ class Mailbox:
                     log.error("a web reply cannot be decrypted (was ENTRAIDE_RELAY_KEY changed?); dropped")
                     await asyncio.to_thread(self.store.sent, row.id)
                     continue
+                edit = str(body.get("edit", ""))
+                live = True
+                if body.get("ref") and not edit:
+                    live = await self._record(str(body["ref"]), Address(CHANNEL, str(body.get("to", ""))), ref)
                 out.append(Delivered(ref, str(body.get("text", "")),
-                                     [[str(b[0]), str(b[1])] for b in body.get("buttons", [])],
-                                     str(body.get("lang", "fr")), bool(body.get("crisis"))))
+                                     [[str(b[0]), str(b[1])] for b in body.get("buttons", [])] if live else [],
+                                     str(body.get("lang", "fr")), bool(body.get("crisis")),
+                                     edit if _REF.match(edit) else ""))  # else: shown as a new message
             if not out:
                 return
             with contextlib.suppress(Exception):  # a socket closing under us: the rows wait for the resume
                 await sub.push(out)
                 sub.pushed.update(d.ref for d in out)
+
+    async def _record(self, offer: str, to: Address, ref: str) -> bool:
+        """Before the page can show an offer, the desk knows where: its later edit then always finds it.
+        Pushed again after a reconnect, it is recorded again, with the same reference (no harm).
+        False when the offer is already gone (its buttons would only answer "already taken")."""
+        if self.landed is None:
+            return True
+        try:
+            return await asyncio.to_thread(self.landed, offer, to, ref)
+        except Exception as e:  # noqa: BLE001 - the offer still goes; only its later "taken" edit is lost
+            log.warning("could not record where a web offer landed: %s", e.__class__.__name__)
+            return True

@@ -5,6 +5,8 @@
 // committed ("done"), so a message sent while offline goes when the connection is back, and one resent
 // after a reconnect is recognised by the server and not handled twice. Every reply carries a reference:
 // the page acknowledges each one once stored, and drops one it already has, so none is lost or shown twice.
+// A reply naming an earlier one (`edit`) rewrites that message in place instead (a peer helper's offer,
+// once taken or withdrawn).
 
 const cfg = JSON.parse(document.getElementById("config").textContent);
 const $ = (id) => document.getElementById(id);
@@ -80,6 +82,12 @@ function render(entry) {
   const who = document.createElement("span");
   who.className = "who";
   who.textContent = entry.k === "me" ? cfg.texts[el.lang].you : cfg.texts[el.lang].bot;
+  if (entry.edited) {
+    const mark = document.createElement("span");
+    mark.className = "edited";
+    mark.textContent = ` (${cfg.texts[el.lang].updated})`;
+    who.append(mark);
+  }
   el.append(who);
   const body = document.createElement("span");
   body.className = "text";
@@ -133,6 +141,18 @@ function elementOf(entry) {
   return key ? logEl.querySelector(`[data-key="${key}"]`) : null;
 }
 function redraw(entry) { elementOf(entry)?.replaceWith(render(entry)); }
+
+// An offer to a peer helper, taken by someone else or withdrawn: the desk sends its new words naming the
+// message they replace, as Telegram edits one. Same place in the log, no buttons left; the log (a polite
+// live region) announces the rewritten message once, as it would a new one.
+function rewrite(f) {
+  const entry = state.log.find((e) => e.ref === f.edit);
+  if (!entry) return;  // erased from this tab since: nothing to show
+  const focused = elementOf(entry)?.contains(document.activeElement);
+  Object.assign(entry, { text: f.text, lang: f.lang, crisis: !!f.crisis, buttons: [], chosen: null, edited: true });
+  redraw(entry);
+  if (focused) textEl.focus();  // its button was removed from under the keyboard
+}
 
 function setStatus(key) { statusEl.textContent = key ? t(key) : ""; }
 
@@ -191,8 +211,12 @@ function receive(f) {
   } else if (f.t === "msg") {
     if (!state.refs.includes(f.ref)) {  // else already stored: a reconnect pushed it again
       state.refs = [...state.refs.slice(-299), f.ref];
-      applyLang(f.lang);
-      append({ k: "bot", ref: f.ref, text: f.text, lang: f.lang, crisis: !!f.crisis, buttons: f.buttons, chosen: null });
+      if (f.edit) {
+        rewrite(f);
+      } else {
+        applyLang(f.lang);
+        append({ k: "bot", ref: f.ref, text: f.text, lang: f.lang, crisis: !!f.crisis, buttons: f.buttons, chosen: null });
+      }
       save();
     }
     send({ t: "ack", refs: [f.ref] });
