@@ -101,7 +101,8 @@ _EN_GLUED = {"its": "it s", "thats": "that s", "whats": "what s", "theres": "the
 # Nouns people write with "'s" ("the rifle's in the truck", "my life's a mistake"): when the apostrophe is left out,
 # "rifles" is read "rifle s". Only these: "years" or "sees" are not "year's" or "see's".
 _OWNERS = (frozenset(re.findall(r"[a-z]+", "|".join((L.GUN, L.ROPE, L.CAR, L.BLADE, L.PARTNER, L.RELATIVE))))
-           | frozenset("life date plan letter note bottle knife pill stuff".split())) \
+           | frozenset("life date plan letter note bottle knife pill stuff phone battery laptop nothing everything "
+                       "nobody anyone someone".split())) \
     - frozenset("year old ans yo de la job shop in law of the co en grand beau belle".split())
 # French words after an elided "j'", "l'", "m'"... that people glue on when they drop the apostrophe ("leau",
 # "marrive", "javais"). Only these: "ton" or "tall" are words, not "t'on" or "t'all".
@@ -126,7 +127,8 @@ def _mend(toks: tuple[str, ...]) -> list[str]:
             out.extend((_ELIDED[t[0]], t[1:]))  # "leau", "marrive", "javais": the apostrophe left out
         elif len(t) > 3 and t[-1] == "s" and t not in vocabulary and t[:-1] in _OWNERS:
             out.extend((t[:-1], "s"))  # "rifles in the truck", "cars running": the "'s" left out
-        elif t == "dye" and out and out[-1] in ("to", "wanna", "want", "gonna", "i", "just") and nxt in ("", C.CLAUSE):
+        elif t == "dye" and out and out[-1] in ("to", "wanna", "want", "gonna", "i", "just") \
+                and nxt in ("", C.CLAUSE, "i", "and", "so", "now", "tonight", "today"):
             out.append("die")
         elif t[0] == "s" and t not in corrector.keywords and _SUICIDE_SPELLING.match(t):
             out.append("suicider" if t.endswith("er") else "suicidaire" if "air" in t else "suicide")
@@ -475,6 +477,16 @@ def _read(rule: Rule, form: str, span: tuple[int, int], meta: bool, no_danger: b
     return (rank, 0 if who == "self" else 1, category, rule.level, rule.name, who)
 
 
+# Absences that are only absences when they are for good.
+_FOR_GOOD_RULES = frozenset({"fine-without-me", "who-gets-mine", "no-more-worry", "not-around-later", "want-out-for-good",
+                             "pills-stockpiled"})
+# Threats that people also say laughing ("ma blonde va me tuer 😂"), and the lone keywords of "je vais mourir lol".
+_HYPERBOLE = frozenset({"threat-to-kill", "partner-threat", "partner-hurts", "kill-self-fr", "hurts-me"})
+_FIGURATIVE = frozenset({"me tuer", "mourir", "die", "dying"})
+# Concern-tier findings a laugh takes back: "not sure I'll be alive after leg day lol".
+_SAID_LAUGHING = frozenset({"not-sure-alive", "when-it-ends", "life-pointless", "done-fighting"})
+
+
 # Plans and means with no act said on oneself: when the message also says the writer means to hurt someone,
 # that is what the plan is about.
 _GENERIC_PLANS = frozenset({"all-planned", "means-intent", "means-with-intent", "do-it", "do-it-when", "means-located",
@@ -510,11 +522,13 @@ def _set_aside(form: str, category: Category, rule: Rule, span: tuple[int, int] 
     if rule.name in ("goodbye", "sign-off", "secret-goodbye", "prep-after-me") and \
             (C.WORK_FAREWELL.search(form) or C.PET_FAREWELL.search(form)):
         return True  # a goodbye card for a colleague who moves, the team told about a new job
-    if rule.name in ("got-attacked", "hit-on-body", "hurts-me", "shoot-up") and C.SPORT.search(form):
+    if rule.name in ("got-attacked", "hit-on-body", "hurts-me", "shoot-up", "done-to-me-fr") and C.SPORT.search(form):
         return True
     if category in ("self_harm", "other_at_risk") and rule.category == "self_harm" and C.ACCIDENT.search(form) \
             and not C.ON_PURPOSE.search(form):
         return True  # cut slicing onions, burned on the pizza oven, hurt a knee at soccer
+    if rule.name in _FOR_GOOD_RULES and C.AWAY_FOR_A_WHILE.search(form):
+        return True  # away for a conference, a trip, an operation: gone for a while, not for good
     if C.DISTANT_PAST.search(form) and not C.RECURS.search(form):
         return True  # long ago, and not back
     if C.USED_TO.search(form[:span[0]]) and not C.RELAPSE.search(form):
@@ -523,7 +537,8 @@ def _set_aside(form: str, category: Category, rule: Rule, span: tuple[int, int] 
 
 
 _MEANS_RULES = frozenset({"harm-with-weapon", "means-intent", "bought-means", "means-with-intent", "cut-self-fr", "cut-self-en", "cut-body",
-                          "weapon-on-me", "self-harm-2", "means-located", "self-harm-3", "blade-body"})
+                          "weapon-on-me", "self-harm-2", "means-located", "self-harm-3", "blade-body",
+                          "blade-in-hand", "means-to-use", "means-and-letter"})
 
 
 def detect(text: str) -> CrisisResult:
@@ -556,6 +571,12 @@ def detect(text: str) -> CrisisResult:
             found += _findings(form, words, seen, no_danger, quotes, for_me, joins, in_sentences if size == 1 else None,
                                frozenset(in_sentences) if size > 1 else None)
     found = _prefer_clearer(found, whole)
+    joking = (C.JOKE.search(text) is not None or C.JOKE.search(whole) is not None) and C.SERIOUS.search(whole) is None
+    if found and joking:
+        # "my wife will kill me if I miss supper lol": a threat said laughing, with no blow, weapon or fear, is a figure
+        # of speech. Only threats: "je veux mourir lol" stays a crisis.
+        found = [f for f in found if not ((f[2] in ("violence", "domestic_violence") and f[4] in _HYPERBOLE)
+                                          or f[4] in _SAID_LAUGHING)]
     if found and C.RETRACTED.search(whole):
         # "j'veux mourir... non pas pour vrai lol": taken back in so many words. Never a danger from someone else.
         found = [f for f in found if f[2] not in ("suicide", "self_harm")]
@@ -565,7 +586,7 @@ def detect(text: str) -> CrisisResult:
         forms = [s.form for s in sentences] if len(text) <= MAX_ANALYSED_CHARS else \
             [_IDIOMS.sub(" _ ", " ".join(_mend(plain)), _words(" ".join(plain)))]
         kw = next((m for m in map(_KEYWORD.search, forms) if m and not _negated(m.string, m.start())), None)
-        if kw is None or _about_itself(whole):
+        if kw is None or _about_itself(whole) or (joking and kw.group(0) in _FIGURATIVE):
             return NO_CRISIS
         # "my coworker talks about suicide", "mon ado m'a dit qu'il voulait mourir": someone else's words.
         who = attribute(kw.string, kw.start(), kw.end(), quotes=quotes, for_me=for_me)

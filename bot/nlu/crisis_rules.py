@@ -92,7 +92,10 @@ _FOREVER = "(?:pour toujours|pour de bon|for good|forever|permanently|like perma
 RULES: tuple[Rule, ...] = (
     # ---- suicide: wish to be dead, thoughts -------------------------------------------------------
     seq("suicide", "risk", "want-die", r"<WANT>(?: (?:de|to|d|a|juste|just|really|vraiment|seulement|so|tellement|"
-        r"only|mieux|que|it|to be|etre|could|pouvoir|je|i|would|all|tout))*(?: <G1>)? <DIE>", negatable=True),
+        r"only|mieux|que|it|to be|etre|could|pouvoir|je|i|would|all|tout))*(?: <G1>)? <DIE>"
+        r"|(?:i|je|j) <WANT> (?:i|je|j) (?:was|were|etais|could be|d be|had been|could just be) <DIE>"
+        r"|(?:he|she|they|il|elle|ils|elles) <WANT> (?:he|she|they|il|elle|ils|elles) (?:was|were|etait|could be|d be|"
+        r"had been|could just be) <DIE>", negatable=True),
     seq("suicide", "risk", "not-wake", r"(?:ne |n )?<NOT_WAKE>", negatable=True, inner=False),
     seq("suicide", "risk", "disappear-forever", rf"{_SOFT}(?: <G2>)? {_FOREVER}", across=True),
     seq("suicide", "concern", "want-disappear", rf"(?:<WANT>|<GOING>)<G3> {_SOFT}", negatable=True),
@@ -130,18 +133,23 @@ RULES: tuple[Rule, ...] = (
         r"moi mort|moi morte|i m gone|im gone|i was gone|je suis pu la|je suis plus la)"
         r"|(?:better off|mieux|soulages|soulagees|relieved|libre|libres|free|easier)(?: <G4>)? (?:without (?:her|him|them)|"
         r"sans (?:elle|lui|eux))", writer=True),
-    seq("suicide", "risk", "me-dying-helps", r"(?:me dying|my death|ma mort|que je meure|que je meurs)(?: <G4>)? "
-        r"(?:help|aider|aiderait|aide|better|mieux|solution|fix|relief)"),
-    seq("suicide", "concern", "burden", r"(?:burden|burdan|fardeau|fardo|poids|dead weight|boulet|nuisance|une charge pour|"
+    seq("suicide", "risk", "me-dying-helps", r"(?:me dying|my death|ma mort|que je meure|que je meurs|ma disparition|"
+        r"my disappearance|me being gone|me gone|my being gone|my absence|mon absence|mon depart pour de bon)(?: <G4>)? "
+        r"(?:help|aider|aiderait|aide|better|mieux|solution|fix|relief|reglerait|reglerais|regle|solve|solves|would solve|"
+        r"fix|fixes|would fix|resoudrait|arrangerait|simplifierait|simplify|simplifies|easier|plus facile|plus simple|"
+        r"soulagerait|relieve|would relieve|rendrait service|do (?:them|everyone) a favou?r)"),
+    seq("suicide", "concern", "burden", r"(?:burden|burdan|fardeau|fardo|poids|dead weight|boulet|nuisance|une charge pour|a weight on|a weight to|"
+        r"weight on (?:my|our|the|everyone|them|him|her)|a drain on|drain on (?:my|everyone|them)|un poids pour|"
         r"a charge for)", writer=True),
     seq("suicide", "risk", "only-way-out", r"(?:seule|seul|only|the only|la seule|une seule)(?: <G2>)? "
-        r"(?:sortie|solution|issue|facon|way|exit|fix|option|answer|porte de sortie|way out)(?: <G4>)? (?:<DIE>|mourir|la mort|"
+        r"(?:sortie|solution|issue|facon|way|exit|fix|option|answer|porte de sortie|way out|moyen|means|choix|choice|"
+        r"escape|echappatoire)(?: <G6>)? (?:<DIE>|mourir|la mort|"
         r"death|dying|suicide)|(?:<DIE>|mourir|la mort|death|dying|suicide)(?: <G4>)? (?:seule|only|la seule)(?: <G2>)? "
         r"(?:sortie|solution|issue|facon|way|exit|fix|option)"),
     seq("suicide", "risk", "nothing-but-death", r"(?:rien|nothing)(?: <G4>)? (?:a part|but|except|sauf)(?: <G1>)? "
         r"(?:la mort|death|dying|mourir)"),
     seq("suicide", "concern", "no-way-out", r"(?:no way out|pas d issue|pas de issue|aucune issue|aucune porte de sortie|"
-        r"pas de porte de sortie|pas de sortie|no exit|no other option|no other way|plus de solution|pu de solution|"
+        r"pas de porte de sortie|pas de sortie|no exit|no other option|no other way(?! (?:than|to get|to go|to do|to reach)\b)|plus de solution|pu de solution|"
         r"aucune solution|no solution|trapped|pris au piege|prise au piege|hole with no bottom|pas de fond|cul de sac)",
         meta=True),
     seq("suicide", "concern", "cant-go-on", r"(?:can t|cannot|can not|cant|peux pas|peux plus|peux pu|capable pu|"
@@ -170,14 +178,20 @@ RULES: tuple[Rule, ...] = (
            r"for me|for myself|it s for him|it s for her|c est pour lui|ce est pour lui|pour lui|pour elle|y penser|"
            r"penser|kill|tuer|die|mourir|planned|prevu|get it out of my head|sortir de ma tete|how to tie|comment faire|"
            r"tie a|faire un|searched|cherche|googled|recherche)", negatable=True, meta=True),
-    all_of("suicide", "concern", "bought-means", r"(?:achete|bought|got|picked up|pris|trouve|found|acheter|buy)",
+    all_of("suicide", "concern", "bought-means", r"(?:achete|bought|got|picked up|pris|trouve|found|acheter|buy|"
+           r"chercher|ete chercher|alle chercher|went and got|went to get|grabbed|pogne|sorti|took out|ordered|commande)",
            r"(?:<ROPE>|<GUN>|noeud coulant)",
            meta=True),
     all_of("suicide", "risk", "all-planned", r"(?:le plan c est|le plan ce est|the plan is|my plan is|mon plan c est|"
            r"mon plan ce est|tout prevu|tout planifie|all planned|everything planned|everything s planned|"
            r"everything is planned|it s all planned|ce est tout planifie|got it all "
            r"planned|it all planned|tout organise|j ai un plan|je ai un plan|i have a plan|i ve got a plan|my plan)",
-           r"(?:<PILLS>|<ROPE>|<GUN>|<CAR>|<HEIGHT>|<WATER>|personne|nobody|no one|<WHEN>)", meta=True),
+           r"(?:<PILLS>|<ROPE>|<GUN>|<CAR>|<HEIGHT>|<WATER>|personne|nobody|no one)", meta=True),
+    # A plan with only a time ("my plan is tonight"): people also plan suppers. Asked directly.
+    all_of("suicide", "concern", "all-planned-when", r"(?:le plan c est|le plan ce est|the plan is|my plan is|"
+           r"mon plan c est|mon plan ce est|tout prevu|tout planifie|all planned|everything planned|everything s planned|"
+           r"everything is planned|it s all planned|ce est tout planifie|got it all planned|it all planned|tout organise|"
+           r"j ai un plan|je ai un plan|i have a plan|i ve got a plan|my plan)", r"<WHEN>", meta=True),
     all_of("suicide", "risk", "exhaust-hose", r"(?:boyau|hose|tuyau|tube)", r"(?:echappement|exhaust|tailpipe)"),
     all_of("suicide", "risk", "exhaust-garage", r"(?:moteur|engine|char|auto|voiture|car|truck)",
            r"(?:garage)", r"(?:ferme|fermee|closed|shut|running|roule|allume|on)",
@@ -185,10 +199,14 @@ RULES: tuple[Rule, ...] = (
     all_of("suicide", "risk", "height-jump", r"(?:<HEIGHT>|<TRAIN>|<WATER>)",
            r"(?:jump|jumping|sauter|saute|me jeter|me lancer|se jeter|se lancer|step|stepping|walk|walking|"
            r"m etendre|me etendre|me coucher|lying|lie down|yank|yanking|lacher|lache|drive into|foncer|rentrer dedans|"
-           r"let myself go|let go|me laisser tomber|me laisser aller|in front|devant|walk in|walking in|entrer dans)",
+           r"let myself go|let go|me laisser tomber|me laisser aller|in front|devant|walk in|walking in|entrer dans|"
+           r"drive off|driving off|drove off|drive into|driving into|drive over|go over|going over|enjambe|enjamber|"
+           r"enjambais|enjamberais|enjambait|climb over|climbing over|step over|stepping over|passer par dessus|"
+           r"passais par dessus|over the railing|over the edge|par dessus)",
            r"(?:<THINK>|<WANT>|<GOING>|easy|vite fait|facile|would be|ce serait|so i d die|pour mourir|to die|"
            r"ce est la fin|that s the end|thats the end|cest fini|ce est fini|im not|je rentre pas|not going home|"
-           r"je vais|i m going|im going|saying|dit|dire)",
+           r"je vais|i m going|im going|saying|dit|dire|calcule|calculer|calculate|calculating|counting|compte combien|"
+           r"combien de secondes|how many seconds|how long it would take|ca prendrait|ce prendrait|would take)",
            negatable=True, meta=True),
     all_of("suicide", "risk", "think-take-all", r"(?:<THINK>|<WANT>|<GOING>|pourrais|could)",
            r"(?:prendre|avaler|take|swallow|gober|prends|avale)",
@@ -261,13 +279,15 @@ RULES: tuple[Rule, ...] = (
            r"(?:<I>|<ME>|<MY>|<THEY>|<THEIR>|myself|me|moi|jpourrais|chu|jsuis|i m|im|keep|keeps|could just|might|gonna|"
            r"wanna|thinking|garde|pourrais)", negatable=True, meta=True),
     all_of("suicide", "risk", "pills-lined-up", r"(?:lined up|aligne|alignees|alignes|laid out|counted|compte|comptees|"
+           r"count them|counting them|les compte|les compter|count my|compte mes|"
            r"sorti toutes|sorted|hoarding|hoard|stockpiling|accumule|accumulait)", r"<PILLS>"),
     seq("suicide", "risk", "cut-along", r"(?:cut|couper|couperais|couperai|cutting)(?: <G6>)? (?:along|dans le sens de la "
         r"longueur|the long way|lengthwise|deeper|plus creux|plus profond)"),
     seq("suicide", "concern", "do-it-when", r"(?:<WHEN>)(?: <G8>)? (?:i m doing it|im doing it|je le fais|i ll do it|"
         r"i will do it|gonna do it|going to do it|je vais le faire|jvais le faire|bon moment pour le faire|"
         r"right time to do it|good time to do it|the day i do it|le jour ou je le fais)|(?:bon moment|right time|"
-        r"good time) (?:pour le faire|to do it)", meta=True, writer=True),
+        r"good time|moment parfait|perfect time) (?:pour le faire|to do it|pour en finir|"
+        r"to end it|to end things|pour tout arreter|to go|pour partir)", meta=True, writer=True),
     seq("suicide", "risk", "decided-end", r"(?:<WHEN>|<WATER>|<HEIGHT>)(?: <G8>)? (?:decided|c est decide|ce est decide|"
         r"date s set|date is set)$|(?:date s set|date is set|la date est choisie|la date est fixee|j ai choisi la date|"
         r"je ai choisi la date|picked the date|picked a date)", across=True),
@@ -363,8 +383,12 @@ RULES: tuple[Rule, ...] = (
     seq("suicide", "risk", "rejoin", r"(?:<GOING>|<WANT>|bientot|soon|ce soir|tonight)(?: <G3>)? (?:rejoindre|join|be with|"
         r"aller rejoindre|go join|go be with)(?: <G1>)? (?:papa|maman|dad|mom|him|her|la|le|lui|elle|mon|ma|my)"
         r"|(?:<GOING>|<WANT>|aller)(?: <G1>)? (?:la|le|les|lui) rejoindre"),
-    seq("suicide", "concern", "nobody-miss", r"(?:nobody|personne|no one)(?: <G3>)? (?:miss me|ennuyer de moi|notice if i|"
-        r"remarquer si je|would notice|va remarquer|remarquera)"),
+    # Nobody would miss the writer, or notice them gone (not "nobody would notice if I left the meeting early").
+    seq("suicide", "concern", "nobody-miss", r"(?:nobody|personne|no one)(?: <G3>)? (?:miss me|ennuyer de moi|"
+        r"ennuierait de moi|s ennuierait)|(?:nobody|personne|no one)(?: <G4>)? (?:notice|noticed|remarquer|remarquerait|"
+        r"remarquera|realize|realise|s en rendrait compte|se en rendrait compte|care|careless)(?: <G1>)? (?:if i|si je) "
+        r"(?:was gone|were gone|disappeared|vanished|died|d died|was dead|were dead|wasn t here|weren t here|wasn t around|"
+        r"disparaissais|mourais|etais pu la|etais plus la|existais pas|existais plus|etais mort|etais morte|partais pour de bon)"),
     seq("suicide", "risk", "whats-the-point", r"(?:nobody|personne)(?: <G6>)? (?:so what s the point|a quoi bon|what s the point)", across=True),
     all_of("suicide", "risk", "affairs-settled", r"(?:regle mes affaires|settled my affairs|figured out who takes|papiers en ordre|"
            r"papers in order|affaires en ordre|affairs in order)", r"(?:mieux comme ca|better this way|s occuper|look after|"
@@ -378,7 +402,9 @@ RULES: tuple[Rule, ...] = (
         r"why i m texting|pourquoi je t ecris|pourquoi je te ecris)", across=True),
     seq("self_harm", "risk", "self-harm-3", r"(?:covered in cuts|couverts de coupures|couvert de coupures|went deeper|"
         r"plus creux que|plus profond que|needs stitches|besoin de points|points de suture|"
-        r"(?:punched|fesse|frappe|hit)(?: <G2>)? (?:the wall|dans le mur|le mur)(?: <G6>)? (?:knuckles|jointures|saign|bleed)|"
+        r"(?:punched|punch|punching|fesse|frappe|frapper|hit|hitting|cogne)(?: <G3>)? (?:wall|walls|mur|murs|door|porte|"
+        r"brick|briques|beton|concrete)(?: <G8>)? (?:knuckles|jointures|saign|saigne|saignent|bleed|bled|bleeding|split|"
+        r"fendu|fendues|broke|casse|cassees)|"
         r"(?:bite|pinch|mords|pince)(?: <G3>)? (?:myself|me)|(?:me|je me) (?:pince|mords)|"
         r"(?:razor|rasoir|lame|blade)(?: <G8>)? (?:used it|utilise|je l ai utilise|je le ai utilise)|"
         r"(?:clean|sans)(?: <G12>)? (?:blood|sang) (?:all over|partout))", across=True),
@@ -467,9 +493,9 @@ RULES: tuple[Rule, ...] = (
            r"(?:do it|le faire|courage|nerve|guts|the day|le jour)"),
     # Watching the train or the bridge and thinking it would be quick.
     all_of("suicide", "risk", "means-quick", r"(?:watch|watching|regarde|regarder|stare|staring|fixe|look at|looking at|"
-           r"looked at|stood|standing|debout)", r"(?:<TRAIN>|<HEIGHT>|<WATER>)",
+           r"looked at|stood|standing|debout|thinking|think|pense|penser)", r"(?:<TRAIN>|<HEIGHT>|<WATER>|<GUN>|<ROPE>|<PILLS>)",
            r"(?:quick|fast|rapide|vite|painless|sans douleur|easy|facile|instant|instantane)",
-           r"(?:would|d be|serait|ce serait|ca serait|would be|it d)"),
+           r"(?:would|d be|serait|ce serait|ca serait|would be|it d|irait|would go|ca irait)"),
     # Pills put aside until there are enough.
     all_of("suicide", "risk", "pills-saved", r"<PILLS>", r"(?:saving|savin|saved|stockpil\w*|ramasse|ramasser|ramassees|"
            r"mis de cote|mises de cote|de cote|accumule|accumulees|collecting|collected|set aside|hoard\w*|kept|garde|"
@@ -526,7 +552,8 @@ RULES: tuple[Rule, ...] = (
     seq("harm_to_others", "risk", "harm-with-weapon", r"(?:<WRITER_GOING>)(?: <G6>)? (?:<HARM_WEAPON>)(?: <G8>)? "
         r"(?:<HARM_TARGET>)|(?:<WRITER_GOING>)(?: <G6>)? (?:<HARM_TARGET>)(?: <G8>)? (?:<HARM_WEAPON>)"),
     all_of("harm_to_others", "risk", "fear-of-harming", r"(?:<FEAR>)", r"(?:i ll|i will|i might|i could|je vais|je pourrais|"
-           r"de|d) (?:hurt|faire mal|frapper|hit|shake|secouer|harm|blesser)", r"(?:my|mon|ma|mes|a mon|a ma|a mes) "
+           r"de|d) (?:hurt|faire mal|frapper|hit|shake|secouer|harm|blesser)", r"(?:my|mon|ma|mes|a mon|a ma|a mes|the|le|la|"
+           r"les|this|ce|cette|au|aux) "
            r"(?:baby|bebe|kids|enfants|children|son|fils|daughter|fille|child|enfant|kid|petit|petite|partner|wife|"
            r"husband|blonde|chum)"),
     # ---- from the fifth dev batch: structures ------------------------------------------------------------------
@@ -571,12 +598,18 @@ RULES: tuple[Rule, ...] = (
         r"(?: <G2>)? (?:or ever|ever again|ni jamais|plus jamais|never again)"),
     all_of("suicide", "risk", "secret-goodbye-2", r"(?:said goodbye|say goodbye|dit au revoir|dire au revoir|dit bye|fait mes adieux)",
            r"(?:sans (?:qu|que) (?:elle|il|ils|elles) (?:se doute|se doutent|sache|le sache)|had no idea|didn t suspect|"
-           r"se doute de rien|se doutait de rien|have no idea|ont aucune idee)", writer=True),
+           r"se doute de rien|se doutait de rien|have no idea|ont aucune idee|comme si de rien|like nothing was wrong|"
+           r"as if nothing|as if everything|savent pas|sait pas|don t know|doesn t know|didn t know)", writer=True),
     seq("attempt", "risk", "on-the-ledge", r"(?:assis|assise|sitting|sat|standing|debout) (?:sur|on) (?:le|la|the) "
         r"(?:window )?(?:rebord|ledge|edge|bord|windowsill|railing|rampe)"),
     seq("attempt", "risk", "blade-on-wrist", r"(?:knife|couteau|blade|lame|razor|rasoir)(?: s| is| est)? (?:on|sur) (?:my|mon|le|"
         r"la|the|ma) (?:wrist|poignet|throat|gorge|veins|veines)|(?:already started|deja commence)(?: <G3>)? "
-        r"(?:cutting|couper|bleeding|saigner)?"),
+        r"(?:cutting|couper|bleeding|saigner|me couper)"),
+    # A blade in hand, and started or the only thing that helps.
+    all_of("self_harm", "risk", "blade-in-hand", r"(?:<SHARP>)(?: <G4>)? (?:in my hand|in my hands|dans ma main|dans mes mains|"
+           r"dans les mains|in hand)|(?:holding|tiens|je tiens|je ai|i have|i ve got)(?: <G1>)? (?:the|a|my|la|une|ma) "
+           r"(?:<SHARP>)", r"(?:already started|deja commence|started|commence|cutting|couper|me coupe|saigne|bleeding|"
+           r"right now|en ce moment|only thing|seule chose|helps|aide|soulage)"),
     all_of("self_harm", "risk", "sleeves-hide", r"(?:long sleeves|manches longues)", r"(?:scars|cicatrices|cuts|coupures|marks|"
            r"marques|arms|bras|forearms|avant bras)"),
     seq("self_harm", "risk", "relapse-after-clean", r"(?:cut|cutting|relapsed|coupee|coupe|me suis coupee|me suis coupe|"
@@ -615,6 +648,7 @@ RULES: tuple[Rule, ...] = (
         r"frappe un client|hit a customer|beating his kids|bat ses enfants)"),
     # ---- attempt or overdose in progress -------------------------------------------------------------
     all_of("attempt", "risk", "overdose", r"(?:avale|pris|prise|took|taken|taking|swallowed|downed|popped|mixed|melange|gobe|"
+           r"vide|vider|emptied|finished off|"
            r"ingested|just took|injected|injecte|injection|gave myself|me suis donne|me suis injecte|"
            r"(?:viens|vient|venait|venais) de (?:prendre|avaler|gober|melanger)|avoir pris|after taking)",
            r"(?:<PILLS>|everything left|tout ce qui restait|tout ce qui reste|ce qui restait|half the bottle|"
@@ -645,7 +679,8 @@ RULES: tuple[Rule, ...] = (
            r"(?:numb|sens pu|sens plus|hoping|racing|terrified|peur|call someone|appeler quelqu un|mal au coeur|"
            r"every one|toutes|tous|handful|poignee|trentaine|dizaine|bcp|beaucoup|hope|espere|combien|how many|"
            r"don t want to die|veux pas mourir|heart|coeur|dizzy|etourdi)"),
-    seq("attempt", "risk", "overdosed", r"(?:overdosed|overdosing|i od d|i od|fait une overdose|fait une surdose|"
+    seq("attempt", "risk", "overdosed", r"(?:overdosed|overdosing|i od d|i od|just od d|just od|od d on purpose|oded|"
+        r"(?:od|od d|overdose|surdose) (?:on purpose|expres|volontairement)|fait une overdose|fait une surdose|"
         r"(?:^|je ai |i ve |just )(?:overdose|od)\b(?: <G2>)? (?:i did it|je le ai fait|jlai fait|done))", meta=True),
     seq("attempt", "risk", "in-the-act", r"(?:(?:sur|on|at) (?:le|la|the)? ?(?:bord|edge|ledge|railing|rampe|garde corps)"
         r"(?: <G4>)? (?:<HEIGHT>|right now|rn|now|maintenant|en ce moment|one leg|une jambe)|"
@@ -677,7 +712,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:du )?mal", negatable=True),
     seq("self_harm", "risk", "self-harm-word", r"(?:self harm|self harming|self harmed|self harms|selfharm|self injury|"
         r"automutilation|automutile|automutilee|automutiler|scarification|scarifie|scarifier|cutting|"
-        r"fresh cuts|cuts on|coupures fraiches|coupures sur|relapsed|rechute|rechuter|clean from|urge to cut|"
+        r"fresh cuts|cuts on|coupures fraiches|coupures sur|"
+        r"(?:relapsed|rechute|rechuter|relapse)(?! (?:en|in|into|de|of|dans|with|avec|on|sur|au|a la)\b)|clean from|urge to cut|"
         r"envie de me couper)", meta=True),
     all_of("self_harm", "risk", "blade-body", r"<BLADE>", r"<BODY>",
            r"(?:<CUT>|dig|digging|enfonce|press|presser|appuyer|slash|blood|sang|saigne)"),
@@ -782,6 +818,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:balle|bullet)(?: <G3>)? (?:sur mon siege|on my seat)|(?:go postal|shoot up|shooting up|with his ar|"
         r"avec sa carabine|coming back(?: <G3>)? with (?:his|a) (?:gun|ar|rifle)))"),
     all_of("violence", "risk", "stalked", r"(?:suit|follows|following|followed|waiting|attend|attendait|attendre|"
+           r"showing up|shows up|showed up|show up|se pointe|se pointait|debarque|debarquait|se presente|se presentait|"
+           r"keeps coming|keeps calling|appelle sans arret|"
            r"parks outside|stationne|passe devant|drives past|ralentit|sending me pics|envoie des photos|posted where|"
            r"new accounts|m attendait|me attendait|waits)",
            r"(?:every night|tous les soirs|depuis une semaine|all week|this week|cette semaine|le soir|at night|"
@@ -789,10 +827,14 @@ RULES: tuple[Rule, ...] = (
            r"five|several) (?:days|weeks|nights)|for days|for weeks|every day|tous les jours|chaque jour|chaque soir|"
            r"every morning|tous les matins|parking lot|stationnement|outside my|devant chez nous|devant ma|"
            r"after close|ma maison|my street|my place|chez nous|ma rue|where i work|ou je travaille|a la porte|"
-           r"by my car|pres de mon char|bientot|see you soon|soon)",
+           r"by my car|pres de mon char|bientot|see you soon|soon|at my work|at my job|a ma job|a mon travail|"
+           r"me home|chez moi|jusque chez nous|jusque chez moi)",
            r"(?:<ME>|<MY>|me|moi|my|mon|ma|mes|i|je)"),
-    seq("violence", "risk", "weapon-2", r"(?:menace|threatened|pulled|sorti|sort|brandi)(?: <G3>)? (?:avec )?(?:un|une|a)? ?"
-        r"(?:tournevis|screwdriver|box cutter|exacto|couteau|knife|machete|machette|gun|fusil|arme|hache|axe|bat|batte)|"
+    seq("violence", "risk", "weapon-2", r"(?:menace|menacee|menaces|threatened|threatening|threatens|pulled|sorti|sort|"
+        r"brandi|brandit|pointed|pointe)(?: <G3>)? (?:avec |with )?(?:un|une|a|des|ses|his|her|son|sa|some)? ?"
+        r"(?:<WEAPON>|tournevis|screwdriver|box cutter|exacto|couteau|knife|machete|machette|gun|fusil|arme|hache|axe|"
+        r"bat|batte|ciseaux|scissors|seringue|syringe|needle|aiguille|crowbar|pied de biche|broken bottle|"
+        r"bouteille cassee|scalpel|poincon)|"
         r"(?:with|avec) (?:a|une|un) (?:machete|machette|knife|couteau|gun|fusil|axe|hache)(?: <G4>)? "
         r"(?:hiding|cache|cachee|in the store|dans le magasin)"),
     seq("violence", "risk", "assaulted-2", r"(?:agressee|agresse|m a agressee|me a agressee|assaulted me|attacked me|"
@@ -802,4 +844,146 @@ RULES: tuple[Rule, ...] = (
     seq("violence", "risk", "shoot-up", r"(?:shoot up|tirer sur tout|tirer dans (?:le tas|la foule|le bureau|la shop|"
         r"l usine|le usine)|shoot everyone|tuer tout le monde|"
         r"kill everyone|bomb|bombe)(?: <G3>)?", meta=True),
+    # ---- from dev_f (the first frozen test split, moved to dev): concepts, not its phrases -------------------
+    # Asking what a way of dying would be like: "would hanging hurt?", "est-ce que la noyade c'est rapide?".
+    seq("suicide", "risk", "method-like", r"(?:<METHOD>)(?! (?:prevention|course|training|class|cours|formation|lesson|"
+        r"lessons|lecon|lecons|drill|exercise|exercice|survival|safety|securite)\b)(?: <G3>)? (?:<WHAT_LIKE>)(?! (?:to|a|de|for|pour)\b)"
+        r"|(?:how long|combien de temps|how fast|how quick|how quickly|how painful)(?: <G3>)? (?:<METHOD>)", meta=True),
+    # Knowing where and how, or when and how: a plan told without its words.
+    seq("suicide", "concern", "where-and-how", r"(?:know|knows|sais|sait|decided|decide|choisi|chose|picked|figured out)"
+        r"(?: <G2>)? (?:where|how|when|ou|comment|quand) (?:and|et|pis|puis|and also) (?:how|when|where|comment|quand|ou)"
+        r"(?! (?:to|a|de|the|le|la|les|is|est|it|ca|that|this|we|on|you|tu|vous|nous|me|te|se|y|aller|go|get|find|"
+        r"trouver|faire|do|make)\b)"),
+    all_of("suicide", "risk", "where-and-how-when", r"(?:know|knows|sais|sait|decided|decide|choisi|chose|picked|"
+           r"figured out)(?: <G2>)? (?:where|how|when|ou|comment|quand) (?:and|et|pis|puis|and also) "
+           r"(?:how|when|where|comment|quand|ou)"
+           r"(?! (?:to|a|de|the|le|la|les|is|est|it|ca|that|this|we|on|you|tu|vous|nous|me|te|se|y|aller|go|"
+           r"get|find|trouver|faire|do|make)\b)", r"<WHEN>"),
+    # Going to the bridge, timed so nobody is around.
+    all_of("suicide", "concern", "going-alone-to-edge", r"(?:going|gonna|head|heading|headed|drive|driving|vais|va|aller|"
+           r"m en vais|me en vais|rendre)(?: <G2>)? (?:to|au|a la|a le|sur|on|at)(?: <G2>)? (?:<EDGE>|<TRAIN>)",
+           r"(?:timed|calcule|so nobody|so no one|pour que personne|nobody will|no one will|personne sera|personne va|"
+           r"without anyone knowing|sans que personne|when no one|quand personne|nobody around|personne autour)", meta=True),
+    # A time, then the end: "tonight it ends", "ce soir ça finit".
+    seq("suicide", "concern", "when-it-ends", r"(?:<WHEN>|<NOW>) (?:it ends|it all ends|it s over|it s all over|ca finit|"
+        r"ce finit|tout finit|tout se termine|ca se termine|ce est fini|c est fini|c est la fin|ce est la fin|i end it|"
+        r"je en finis|j en finis|everything ends|this ends)(?! (?:at|a|with|avec|when|quand|for|pour|in|dans|on|le|the|"
+        r"after|apres|before|avant|early|tot|tard|late)\b)"),
+    # Standing on a bridge or a ledge, now.
+    seq("attempt", "risk", "on-the-edge-now", r"(?:standing|debout|sitting|assis|assise|i m|im|je suis|suis|here|ici)"
+        r"(?: <G1>)? (?:on|sur|at|au|a|in|by) (?:the|le|la|a|un|une|top of|haut du|le haut du|bord du|the edge of)? ?"
+        r"(?:<EDGE>)(?! (?:du|de|d|of the|of a|of my) (?:bateau|navire|traversier|ferry|boat|ship|cruise|croisiere|"
+        r"voilier|yacht)\b)(?: <G3>)? (?:<NOW>)(?! (?:for|pour) (?:work|la job|travailler|the job)\b)"),
+    # The last time, said by someone who means not to be there.
+    all_of("suicide", "risk", "last-time", r"<LAST_TIME>", r"<LAST_SIGN>", writer=True),
+    # Means and a letter, together: "j'ai été chercher la corde pis j'ai écrit ma lettre".
+    all_of("suicide", "risk", "means-and-letter", r"(?:<ROPE>|<GUN>|<PILLS>|noose)",
+           r"(?:<MY>|ma|mes) (?:lettre|lettres|letter|letters|note|notes|mot|mots|goodbye letter|last letter|derniere "
+           r"lettre)|(?:ecrit|wrote|written|laisse|left|writing|ecrire) (?:ma|my|une|a|des|mes|the|la) (?:lettre|letter|"
+           r"note|lettres|letters|notes)"),
+    # A will made, and calm or "soon": asked directly.
+    all_of("suicide", "concern", "will-and-calm", r"(?:<WILL>|beneficiary|beneficiaire|beneficiaires)",
+           r"(?:calm|calme|at peace|en paix|peace|paix|relief|soulage|soulagee)",
+           r"(?:first time|premiere fois|in months|depuis des mois|in years|depuis des annees|finally|enfin|soon|bientot|"
+           r"strange|weird|bizarre|since i decided|depuis que (?:j|je) ai decide|none of this|tout ca)"),
+    # No other way out than death: "je vois pas d'autre issue que la mort".
+    seq("suicide", "risk", "no-other-way", r"(?:<NEG>|d|de|any|other|autre)(?: <G2>)? (?:autre|other|another) "
+        r"(?:issue|solution|sortie|choix|option|way|choice|way out|moyen|porte de sortie|escape|exit)(?: <G3>)? "
+        r"(?:que|than|but|sauf|except|other than|a part)(?: <G2>)? (?:<DIE>|la mort|death|dying|mourir|suicide|me tuer|"
+        r"kill myself|en finir|ending it|the end)"),
+    # Nothing keeps the writer here.
+    seq("suicide", "concern", "nothing-holds-me", r"(?:rien|nothing|personne|nobody|no one)(?: <G2>)? (?:qui me retient|"
+        r"me retient|me retiens|holding me here|keeping me here|keeps me here|to keep me here|holds me here|me garde en vie|"
+        r"keeping me alive|keeps me alive|me rattache)(?: (?:ici|icitte|here|anymore|sur terre|on earth|in this world|"
+        r"dans ce monde|alive|en vie|in life|dans la vie|a la vie|to life))*(?:$| zz)"),
+    # Swallowed a whole box: the container says what it held.
+    seq("attempt", "risk", "swallowed-container", r"(?:avale|avalee|gobe|swallowed|downed|gulped)(?: <G1>)? (?:toute|tout|"
+        r"all|the whole|the entire|whole|entire|tous|toutes)? ?(?:la|le|les|the|my|ma|mon|mes|a|une|un)? ?(?:boite|box|pot|"
+        r"plaquette|flacon|pack|blister|pilulier|pill box|contenant|container|fiole|tube)"
+        r"(?! (?:de|of|d|du|des)\b(?! (?:<PILLS>)\b))"),
+    # Not sure to be alive tomorrow; at home, that is fear of someone there.
+    seq("suicide", "concern", "not-sure-alive", r"(?:pas sur|pas sure|not sure|unsure|sais pas si|know if|don t know if|"
+        r"doute|wonder if)(?: <G3>)? (?:de |d |to |if i ll |si je vais |that i ll )?(?:etre |be |still be |rester |encore "
+        r"etre |be still )?(?:encore )?(?:en vie|vivant|vivante|alive|survive|survivre|make it through|passer la nuit|"
+        r"see tomorrow|voir demain|here tomorrow|la demain)"),
+    all_of("domestic_violence", "risk", "not-sure-alive-home", r"(?:pas sur|pas sure|not sure|unsure|sais pas si|"
+           r"don t know if)(?: <G3>)? (?:de |d |to |if i ll |si je vais )?(?:etre |be |still be |rester )?(?:encore )?"
+           r"(?:en vie|vivant|vivante|alive|survive|survivre|make it through|passer la nuit)",
+           r"(?:rentre|rentrer|go home|come home|going home|coming home|get home|a la maison|chez nous|chez moi|at home|"
+           r"back home)"),
+    # Hurt on purpose: "I punched the wall until my knuckles split. On purpose. I wanted it to hurt."
+    all_of("self_harm", "risk", "hurt-on-purpose", r"(?:<CUT>|punched|punch|hit|frappe|frappee|cogne|cognee|slammed|bang|"
+           r"banged|burned|brule|brulee|scratched|griffe|griffee|pinched|pince|pincee|bit|mordu|mordue|coupee|blessee)",
+           r"(?:on purpose|expres|volontairement|deliberately|wanted it to hurt|want it to hurt|wanted to feel (?:it|pain|"
+           r"something)|voulais que ca fasse mal|voulais que ce fasse mal|voulais avoir mal|pour avoir mal|to feel pain|"
+           r"pour sentir la douleur|to feel something|pour sentir quelque chose|needed it to hurt|needed the pain|"
+           r"besoin d avoir mal|besoin de avoir mal|to punish myself|pour me punir|deserved the pain|meritais d avoir mal|"
+           r"meritais de avoir mal)", r"(?:<I>|<ME>|<MY>)", negatable=True),
+    # "the pills she's gonna use", "la corde qu'il va utiliser": the means of a plan.
+    seq("suicide", "risk", "means-to-use", r"(?:<PILLS>|<ROPE>|<GUN>|noose)(?: (?:that|que|qu))? (?:<I>|<THEY>|i m|im|"
+        r"she s|he s|they re)? ?(?:is |are |am |s )?(?:going to|gonna|will|ll|plans to|planning to|va|vais|vas|compte|"
+        r"veut|want to|wants to)(?: <G1>)? (?:use|utiliser|take|prendre|avaler)(?! (?:the|a|an|le|la|les|un|une|my|mon|"
+        r"ma|mes|his|her|son|sa|ses|at|on|in|with|avec|dans|sur|every|chaque|each|tous|daily|tonight|ce soir|demain|"
+        r"tomorrow|before|avant|after|apres|as|comme|for (?!it\b)|pour (?!(?:mourir|en finir|le faire)\b))\b)"),
+    # Things of worth given away by someone in a low mood: asked directly.
+    all_of("suicide", "concern", "gives-away-low", r"(?:gave|give|giving|given|donne|donner|donnait|vendu|sold|selling|"
+           r"vend|vendre|distribue|giving away)(?: <G3>)? (?:<VALUABLES>)", r"<LOW_MOOD>"),
+    # Done to the writer in French, with "m'a": "il m'a frappée", "m'a enfermée".
+    seq("violence", "risk", "done-to-me-fr", r"(?:me|m|nous) (?:a|ont|avait|avaient)(?: (?:encore|deja|souvent|juste))? "
+        r"(?:frappe|frappee|battu|battue|etrangle|etranglee|gifle|giflee|cogne|cognee|agresse|agressee|viole|violee|"
+        r"poignarde|poignardee|tabasse|tabassee|fesse|fessee|brule|brulee|enferme|enfermee|barre dans|barree dans|"
+        r"pousse dans|poussee dans|pousse contre|poussee contre|pousse en bas|poussee en bas|etouffe|etouffee|"
+        r"serre le cou|pogne par le cou|pognee par le cou|lance (?:un|une|des|son|sa|ses) )", negatable=True),
+    # A threat with a condition: "you know what happens if you take the kids", a picture of a weapon.
+    seq("violence", "risk", "conditional-threat", r"(?:you know what (?:happens|will happen|ll happen)|tu sais ce qui "
+        r"(?:va arriver|arrive|arrivera)|tu sais ce que (?:je vais faire|ca va faire)|what happens to you if|ce qui va "
+        r"t arriver si|ce qui va te arriver si)(?: <G2>)? (?:if|si|when|quand)"
+        r"|(?:picture|photo|pic|pics|selfie|video)(?: <G2>)? (?:of|de)(?: <G1>)? (?:<GUN>|<WEAPON>)"),
+    # ---- the second round of fresh phrasings (written after dev_f, measured before these rules) ----------------
+    # Medication put aside over time: "stocking up on my sleeping pills for weeks", "j'en ai une bonne réserve".
+    all_of("suicide", "risk", "pills-stockpiled", r"<PILLS>", r"(?:stocking up|stock up|stocked up|stockpil\w*|hoard\w*|"
+           r"saving up|saved up|mis de cote|mets de cote|mettre de cote|ramasse|ramasser|accumule|accumuler|garder mes|"
+           r"garde mes|garde les|garder les|je les garde|keeping my|kept my|keeping the|keep the|instead of taking|au lieu de les prendre|reserve|stash|cache)",
+           r"(?:for weeks|for months|depuis|since|weeks|semaines|months|mois|reserve|stash|au lieu de|instead of|"
+           r"a lot|plenty|beaucoup|pile|tas)"),
+    # Fine without the writer, soon: asked directly.
+    seq("suicide", "concern", "fine-without-me", r"(?:fine|ok|okay|alright|all right|bien|correct|corrects|correctes|ben "
+        r"corrects|survive|survivre|manage|se debrouiller|s en sortir)(?: <G3>)? (?:without me|sans moi|without (?:him|her|them)|"
+        r"sans (?:lui|elle|eux))"
+        r"(?!(?: <G3>)? (?:for|pendant|this|cette|ce|tonight|today|while|le temps|when i m away|quand je serai en|"
+        r"a few|quelques|the weekend|la fin de semaine|at the|au|a la)\b)", writer=True),
+    # Not alive at some later time, in the writer's own eyes.
+    seq("suicide", "risk", "not-alive-later", r"(?:can t see myself|cant see myself|don t see myself|dont see myself|"
+        r"me vois pas|me vois plus|imagine pas|can t imagine|cannot imagine|don t think i ll|dont think i ll|"
+        r"pense pas|crois pas)(?: <G2>)? (?:being |etre |still |encore |be )*(?:alive|vivant|vivante|en vie)"),
+    seq("suicide", "concern", "not-around-later", r"(?:don t think i ll|dont think i ll|don t think i will|not sure i ll|"
+        r"doubt i ll|pense pas (?:etre|que je vais etre|que je serai)|crois pas (?:etre|que je vais etre|que je serai))"
+        r"(?: be)?(?: still| encore)? (?:around|here|la|there)(?!.*\b(?:going|travel|travelling|on va|je vais|vacances|"
+        r"vacation|sud|florida|floride|in laws|belle famille|trip|voyage|work|travail|job|shift|parce|because|since|"
+        r"hospital|hopital|surgery|operation)\b)"),
+    # Who gets what is the writer's: "I sorted out who gets my dog and my truck".
+    seq("suicide", "concern", "who-gets-mine", r"(?:who gets|who ll get|who will get|who takes|who ll take|who s getting|"
+        r"who s taking|qui va avoir|qui aura|qui va prendre|qui prendra|qui garde|qui va garder|qui hérite|qui herite)"
+        r"(?: <G1>)? (?:my|mon|ma|mes)(?!.*\b(?:while|pendant|during|when i m away|quand je serai en|vacances|vacation|"
+        r"trip|voyage|renovation|renos|weekend|fin de semaine)\b)", writer=True),
+    # Nobody will have to worry about the writer again.
+    seq("suicide", "concern", "no-more-worry", r"(?:won t|will not|wont|auront pas|aura pas|auront plus|aura plus|"
+        r"auront pu|aura pu|plus besoin|pu besoin|no longer|never) (?:have to |need to |a |de |besoin de |besoin d )?"
+        r"(?:worry|s inquieter|se inquieter|take care|s occuper|se occuper|deal with|put up with|endurer|supporter|"
+        r"bother with|look after) (?:about |of |de |with |pour )?(?:me|moi)"
+        r"(?!(?: <G3>)? (?:while|pendant|during|this weekend|cette fin de semaine|tonight|ce soir)\b)", writer=True),
+    # Wanting out for good, or done fighting.
+    seq("suicide", "concern", "want-out-for-good", r"(?:<WANT>)(?: <G2>)? (?:out|sortir|partir|quitter|m en aller|"
+        r"me en aller|leave)(?! (?:of|de) (?:this |cette |ce |my |ma |mon |the |la |le )?(?:job|emploi|travail|company|"
+        r"compagnie|relation|relationship|couple|ville|city|town|contrat|contract|team|equipe|poste|position|marriage|"
+        r"mariage|apartment|appart|house|maison|province|country|pays)\b)(?: <G4>)? (?:for good|pour de bon|pour toujours|"
+        r"forever|permanently|a jamais)"),
+    seq("suicide", "concern", "done-fighting", r"(?:tired of fighting|tired of trying|done fighting|done trying|"
+        r"can t fight anymore|cant fight anymore|can t fight this anymore|gave up trying|giving up on life|give up on life|"
+        r"(?:ecoeure|ecoeuree|tanne|tannee|fatigue|fatiguee|epuise|epuisee) (?:de |d )?(?:me battre|essayer|lutter|"
+        r"me relever)|fini (?:de |d )?(?:essayer|me battre|lutter)|abandonne la vie)"),
+    # A life with no point, said of the writer's own.
+    seq("suicide", "concern", "life-pointless", r"(?:my life|ma vie|mon existence|my existence)(?: <G2>)? (?:is |est |s )?"
+        r"(?:pointless|meaningless|worthless|sert a rien|sert plus a rien|sert pu a rien|vaut rien|a pas de sens|"
+        r"has no point|has no meaning|is nothing|est rien|is over|est finie|is a waste|est un gaspillage)"),
 )
