@@ -45,7 +45,7 @@ _WORD = re.compile(r"[a-z]{5,}")
 # The word that matters most, however it is spelt: "suisside", "sucide", "suicid", "suiscidaire".
 _SUICIDE_SPELLING = re.compile(r"^s(?:u|ou)i{0,2}(?:c|s|ss|sc|cs)i{0,2}(?:d|dd)(?:e|er|ier|aire|air|aires|al|ale|ial|ee|"
                                r"es|ez|le|el)?$")
-_THREAT_VERBS = frozenset("kill find hurt make get come shoot stab do beat hit end finish".split())
+_THREAT_VERBS = frozenset("kill find hurt make get come shoot stab do beat hit end finish burn torch ruin".split())
 # French verbs people run into their pronoun when they drop the apostrophe ("menlever", "metendre").
 _ELIDABLE = frozenset("enlever enleve effacer etendre endormir endors eteindre empecher ecraser etais etrangler etrangle "
                       "arracher achever ouvrir ouvert aider attacher attache echapper etouffer avaler avale en".split())
@@ -96,8 +96,10 @@ _EN_GLUED = {"its": "it s", "thats": "that s", "whats": "what s", "theres": "the
              "wouldnt": "wouldn t", "shouldnt": "shouldn t", "havent": "haven t", "hasnt": "hasn t", "arent": "aren t",
              "werent": "weren t", "youre": "you re", "youll": "you ll", "youve": "you ve", "theyll": "they ll",
              "theyve": "they ve", "itll": "it ll", "nobodyll": "nobody ll", "everyones": "everyone s",
-             "quil": "que il", "quils": "que ils", "quon": "que on", "quelquun": "quelqu un", "sen": "se en",
+             "jusqua": "jusque a", "exs": "ex s", "quil": "que il", "quils": "que ils", "quon": "que on", "quelquun": "quelqu un", "sen": "se en",
              "sest": "se est", "setait": "se etait", "cetait": "ce etait", "lan": "le an", "dennui": "de ennui"}
+# Split even where a class names them glued ("hoping thats it"): the class names the split form too.
+_ALWAYS_SPLIT = frozenset("its thats whats".split())
 # Nouns people write with "'s" ("the rifle's in the truck", "my life's a mistake"): when the apostrophe is left out,
 # "rifles" is read "rifle s". Only these: "years" or "sees" are not "year's" or "see's".
 _OWNERS = (frozenset(re.findall(r"[a-z]+", "|".join((L.GUN, L.ROPE, L.CAR, L.BLADE, L.PARTNER, L.RELATIVE))))
@@ -119,12 +121,17 @@ def _mend(toks: tuple[str, ...]) -> list[str]:
     one-edit typos."""
     out: list[str] = []
     corrector, all_words, vocabulary = _corrector(), _all_words(), _vocabulary()
+    guard = corrector.guard
     for i, t in enumerate(toks):
         nxt = toks[i + 1] if i + 1 < len(toks) else ""
-        if t in _EN_GLUED and t not in all_words:
+        if t in _EN_GLUED and (t not in all_words or t in _ALWAYS_SPLIT):
             out.extend(_EN_GLUED[t].split())
         elif len(t) > 3 and t[0] in "jmtsldnc" and t[1:] in _AFTER_ELISION and t not in vocabulary:
             out.extend((_ELIDED[t[0]], t[1:]))  # "leau", "marrive", "javais": the apostrophe left out
+        elif _glued(t, vocabulary, guard):
+            out.extend((_ELIDED[t[0]], t[1:]))  # "lauto", "sarranger", "jexistais", "jcoute": any word the rules name
+        elif t in _GLUED_EN and nxt in _INFINITIVES:
+            out.extend((_ELIDED[t[0]], "en"))  # "den finir", "men aller"
         elif len(t) > 3 and t[-1] == "s" and t not in vocabulary and t[:-1] in _OWNERS:
             out.extend((t[:-1], "s"))  # "rifles in the truck", "cars running": the "'s" left out
         elif t == "dye" and out and out[-1] in ("to", "wanna", "want", "gonna", "i", "just") \
@@ -146,6 +153,19 @@ def _mend(toks: tuple[str, ...]) -> list[str]:
     return out
 
 
+def _glued(token: str, vocabulary: frozenset[str], guard: frozenset[str]) -> bool:
+    """A French elided word glued to the next when the apostrophe is left out ("lauto", "sarranger", "jexistais"),
+    or an SMS "j" glued to a verb ("jcoute"): split only into a word the rules name, and never a real word ("lame",
+    "send", "mont" are listed in the spelling guard by bench/make_spelling_guard.py)."""
+    if len(token) < 4 or token[0] not in "jmtsldnc" or token in vocabulary or token in guard:
+        return False
+    rest = token[1:]
+    return rest in vocabulary and len(rest) >= 3 and (rest[0] in "aeiouyh" or token[0] == "j")
+
+
+# "den finir", "men aller": "de en", "me en" glued, before the verbs that follow them in a crisis.
+_GLUED_EN = frozenset("den men sen ten len nen".split())
+_INFINITIVES = frozenset("finir aller sortir servir occuper rendre debarrasser passer".split())
 _WANTING = frozenset("veux voudrais vais envie de".split())
 _MEANT_MOURIR = frozenset("murir mouri mourrir moourir mourire".split())
 # Words a held-down last letter must never turn into: a negation or a small word that changes the meaning.
@@ -172,6 +192,8 @@ def _sentence(sentence: str) -> _Sentence:
     plain = tuple(t for clause in clauses for t in clause)
     toks = _mend(tuple(t for i, clause in enumerate(clauses) for t in ((C.CLAUSE,) if i else ()) + clause))
     mended = form = " ".join(toks)
+    if len(toks) > 2 and toks[0] in _GREETINGS:
+        form = form.split(" ", 1)[1]  # "salut, rifle's in the truck": a greeting does not move where a sentence starts
     form = _IDIOMS.sub(" _ ", form, _words(form))
     for idiom, unless in C.CONDITIONAL_IDIOMS:
         if not unless.search(form):
@@ -179,6 +201,7 @@ def _sentence(sentence: str) -> _Sentence:
     return _Sentence(form, _words(form), plain, mended)
 
 
+_GREETINGS = frozenset("allo alo salut hi hey hello bonjour bonsoir yo coucou".split())
 _DIGIT = re.compile(r"\d")
 
 
@@ -479,7 +502,7 @@ def _read(rule: Rule, form: str, span: tuple[int, int], meta: bool, no_danger: b
 
 # Absences that are only absences when they are for good.
 _FOR_GOOD_RULES = frozenset({"fine-without-me", "who-gets-mine", "no-more-worry", "not-around-later", "want-out-for-good",
-                             "pills-stockpiled"})
+                             "pills-stockpiled", "handed-over-cover-story", "leave-for-good"})
 # Threats that people also say laughing ("ma blonde va me tuer 😂"), and the lone keywords of "je vais mourir lol".
 _HYPERBOLE = frozenset({"threat-to-kill", "partner-threat", "partner-hurts", "kill-self-fr", "hurts-me"})
 _FIGURATIVE = frozenset({"me tuer", "mourir", "die", "dying"})
@@ -519,6 +542,9 @@ def _set_aside(form: str, category: Category, rule: Rule, span: tuple[int, int] 
     accidents: see `detect`)."""
     if C.RETRACTED.search(form) and category in ("suicide", "self_harm"):
         return True
+    if category == "other_at_risk" or rule.name in ("ready-to-die",):
+        if C.OLD_AGE.search(form) and rule.name in ("ready-to-die", "euphemism", "want-die"):
+            return True  # "my grandma says she's ready to go, she's 97 and at peace"
     if rule.name in ("goodbye", "sign-off", "secret-goodbye", "prep-after-me") and \
             (C.WORK_FAREWELL.search(form) or C.PET_FAREWELL.search(form)):
         return True  # a goodbye card for a colleague who moves, the team told about a new job
@@ -527,7 +553,7 @@ def _set_aside(form: str, category: Category, rule: Rule, span: tuple[int, int] 
     if category in ("self_harm", "other_at_risk") and rule.category == "self_harm" and C.ACCIDENT.search(form) \
             and not C.ON_PURPOSE.search(form):
         return True  # cut slicing onions, burned on the pizza oven, hurt a knee at soccer
-    if rule.name in _FOR_GOOD_RULES and C.AWAY_FOR_A_WHILE.search(form):
+    if rule.name in _FOR_GOOD_RULES and (C.AWAY_FOR_A_WHILE.search(form) or C.WORK_FAREWELL.search(form)):
         return True  # away for a conference, a trip, an operation: gone for a while, not for good
     if C.DISTANT_PAST.search(form) and not C.RECURS.search(form):
         return True  # long ago, and not back

@@ -224,12 +224,19 @@ ACCIDENT = re.compile(r"\b(by accident|accidentally|par accident|sans faire expr
                       r"on the job site|au gym|at the gym|au dos|mon dos|my back|lifting|en soulevant|en forcant|workout|"
                       r"du pain|le pain|mon pain|un pain|eczema|psoriasis|rash|itch|itchy|itching|piqures|bug bites|mosquito|"
                       r"moustiques|allergie|allergy|urticaire|hives|dermatite|varicelle|chickenpox|dry skin|peau seche)\b")
+# Old age, at peace: "ma grand-mère dit qu'elle est prête à partir, elle a 97 ans".
+OLD_AGE = re.compile(r"\b((she|he|elle|il) (s|is|a|has|est) (8|9|10)\d( ans| years old| yo)?|(8|9|10)\d (ans|years old|yo)|"
+                     r"grand mere|grandmere|grand pere|grandpere|grandma|grandpa|grandmother|grandfather|"
+                     r"soins palliatifs|palliative|hospice|fin de vie|end of life)\b(?=.*\b(at peace|sereine|serein|en paix|"
+                     r"peaceful|paisible|long life|belle vie|good life|bien vecu|full life))")
 # Away for a while, not for good: "they'll be fine without me while I'm at the conference".
 AWAY_FOR_A_WHILE = re.compile(r"\b(while i m|while i am|while im|pendant que je|pendant mon|pendant ma|during my|when i m away|"
                               r"quand je serai parti en|conference|congres|colloque|vacation|vacances|voyage|trip|"
                               r"business trip|weekend away|fin de semaine|la semaine prochaine|next week|formation a|"
                               r"training in|surgery|operation|hospital stay|hospitalisation|before leaving (for|on)|up north|dans le nord|"
-                              r"au chalet|at the cottage|refill|renouvellement)\b")
+                              r"au chalet|at the cottage|refill|renouvellement|installe|installer|moving to|le an prochain|"
+                              r"move to|moving back|demenage|demenager|l an prochain|next year|emigre|emigrer|emigrate|"
+                              r"immigrate)\b")
 ON_PURPOSE = re.compile(r"\b(on purpose|expres|volontairement|deliberately|to feel|pour sentir|to punish|pour me punir|"
                         r"how i deal|how i cope|to cope|cope with|deal with the pain|pour gerer|ma facon de gerer|my way of "
                         r"(dealing|coping)|only thing that helps|seule chose qui (aide|me soulage)|when things get bad|"

@@ -186,13 +186,14 @@ RULES: tuple[Rule, ...] = (
            r"mon plan ce est|tout prevu|tout planifie|all planned|everything planned|everything s planned|"
            r"everything is planned|it s all planned|ce est tout planifie|got it all "
            r"planned|it all planned|tout organise|j ai un plan|je ai un plan|i have a plan|i ve got a plan|my plan)",
-           r"(?:<PILLS>|<ROPE>|<GUN>|<CAR>|<HEIGHT>|<WATER>|personne|nobody|no one)", meta=True),
+           r"(?:<PILLS>|<ROPE>|<GUN>|<CAR>|<HEIGHT>|<WATER>|personne|nobody|no one|lettre|letter|note|endroit|"
+           r"the place|le lieu|the spot|la place)", meta=True),
     # A plan with only a time ("my plan is tonight"): people also plan suppers. Asked directly.
     all_of("suicide", "concern", "all-planned-when", r"(?:le plan c est|le plan ce est|the plan is|my plan is|"
            r"mon plan c est|mon plan ce est|tout prevu|tout planifie|all planned|everything planned|everything s planned|"
            r"everything is planned|it s all planned|ce est tout planifie|got it all planned|it all planned|tout organise|"
            r"j ai un plan|je ai un plan|i have a plan|i ve got a plan|my plan)", r"<WHEN>", meta=True),
-    all_of("suicide", "risk", "exhaust-hose", r"(?:boyau|hose|tuyau|tube)", r"(?:echappement|exhaust|tailpipe)"),
+    all_of("suicide", "risk", "exhaust-hose", r"(?:boyau|hose|tuyau|tube)", r"(?:echappement|dechappement|exhaust|tailpipe)"),
     all_of("suicide", "risk", "exhaust-garage", r"(?:moteur|engine|char|auto|voiture|car|truck)",
            r"(?:garage)", r"(?:ferme|fermee|closed|shut|running|roule|allume|on)",
            r"(?:<THINK>|<I>|head|tete|<NOW>)"),
@@ -232,7 +233,7 @@ RULES: tuple[Rule, ...] = (
         r"goodbye|bye|no one|personne)", meta=True, across=True),
     seq("suicide", "risk", "left-to-do-it", r"(?:reste juste a le faire|reste plus qu a le faire|reste plus que a le faire|"
         r"reste plus qu a|reste juste a|all that s left is to do it|only thing left is to do it|just have to do it now|"
-        r"just need to do it)"),
+        r"just need to do it)", writer=True),
     seq("suicide", "concern", "not-long", r"(?:won t|will not|wont|vais pas|va pas|pas)(?: <G2>)? (?:survive|survivre|"
         r"be around|be here|etre la|rester)(?: <G2>)? (?:long|longtemps|much longer|bien longtemps)"),
     seq("suicide", "risk", "doing-it-now", r"(?:en train de le faire|doing it now|i m doing it|im doing it|je le fais "
@@ -353,7 +354,8 @@ RULES: tuple[Rule, ...] = (
         r"trade places(?: <G4>)? (?:coffin|grave|dead))"),
     # ---- from the third dev batch ------------------------------------------------------------------
     seq("suicide", "concern", "means-located", r"(?:^|there s|there is|y a|il y a|ya|la|le|the|my|mon|ma)(?: <G1>)? ?"
-        r"(?:rope|corde|rifle|gun|carabine|fusil|shotgun|poison|rat poison|poison a rats|rifle s|gun s)(?: <G2>)? "
+        r"(?:rope|corde|rifle|gun|carabine|fusil|shotgun|poison|rat poison|poison a rats|rifle s|gun s|rifles|guns|"
+        r"shotguns)(?: <G2>)? "
         r"(?:is|s|est|in|dans|on|sur)", meta=True),
     seq("suicide", "risk", "commit-suicide", r"(?:<GOING>|<WANT>|<THINK>|plan to|about to)(?: <G3>)? "
         r"(?:commit suicide|commettre un suicide)", negatable=True),
@@ -474,7 +476,7 @@ RULES: tuple[Rule, ...] = (
         r"stop everything|tout arreter|en finir|partir|je parte|mourir|die|disparaitre|disappear|le faire|do it)"),
     # "that's it for me", "c'est fini pour moi": asked directly.
     seq("suicide", "concern", "over-for-me", r"(?:ce est fini|c est fini|cest fini|that s it|it s over|it s all over|"
-        r"game over|c en est fini|ca va etre fini) (?:for me|pour moi)"),
+        r"game over|c en est fini|ca va etre fini) (?:for me|pour moi)", writer=True),
     # Why go on breathing.
     seq("suicide", "risk", "why-bother-living", r"(?:<WHY_BOTHER>)(?: <G3>)? (?:de |d |to )?(?:encore )?(?:breathing|"
         r"breathe|respirer|living|vivre|waking up|existing|exister|etre en vie|being alive|to live|be alive)"),
@@ -547,7 +549,7 @@ RULES: tuple[Rule, ...] = (
     seq("violence", "risk", "he-hits", r"(?:he|il|she|elle)(?: <G4>)? (?:hits|frappe|fesse|bat|cogne|beats)"
         r"(?: (?:me|us|the kids|les enfants|moi|nous|zz|i|je|j)\b|$)"),
     seq("violence", "risk", "forced-me", r"(?:forced me|me a forcee|m a forcee|me a force|m a force|raped me|me a violee|"
-        r"m a violee|made me have sex|forced himself on me)(?! (?:to|into|a|de)\b)"),
+        r"m a violee|ma forcee|ma violee|(?:il|he|elle) ma force|made me have sex|forced himself on me)(?! (?:to|into|a|de)\b)"),
     # Harm to others: the writer's plan with the means at hand, or the fear of hurting their own children.
     seq("harm_to_others", "risk", "harm-with-weapon", r"(?:<WRITER_GOING>)(?: <G6>)? (?:<HARM_WEAPON>)(?: <G8>)? "
         r"(?:<HARM_TARGET>)|(?:<WRITER_GOING>)(?: <G6>)? (?:<HARM_TARGET>)(?: <G8>)? (?:<HARM_WEAPON>)"),
@@ -680,6 +682,7 @@ RULES: tuple[Rule, ...] = (
            r"every one|toutes|tous|handful|poignee|trentaine|dizaine|bcp|beaucoup|hope|espere|combien|how many|"
            r"don t want to die|veux pas mourir|heart|coeur|dizzy|etourdi)"),
     seq("attempt", "risk", "overdosed", r"(?:overdosed|overdosing|i od d|i od|just od d|just od|od d on purpose|oded|"
+        r"(?:just|i) odd (?:on purpose|expres)|odd on purpose|"
         r"(?:od|od d|overdose|surdose) (?:on purpose|expres|volontairement)|fait une overdose|fait une surdose|"
         r"(?:^|je ai |i ve |just )(?:overdose|od)\b(?: <G2>)? (?:i did it|je le ai fait|jlai fait|done))", meta=True),
     seq("attempt", "risk", "in-the-act", r"(?:(?:sur|on|at) (?:le|la|the)? ?(?:bord|edge|ledge|railing|rampe|garde corps)"
@@ -933,19 +936,27 @@ RULES: tuple[Rule, ...] = (
         r"(?:frappe|frappee|battu|battue|etrangle|etranglee|gifle|giflee|cogne|cognee|agresse|agressee|viole|violee|"
         r"poignarde|poignardee|tabasse|tabassee|fesse|fessee|brule|brulee|enferme|enfermee|barre dans|barree dans|"
         r"pousse dans|poussee dans|pousse contre|poussee contre|pousse en bas|poussee en bas|etouffe|etouffee|"
-        r"serre le cou|pogne par le cou|pognee par le cou|lance (?:un|une|des|son|sa|ses) )", negatable=True),
+        r"serre le cou|pogne par le cou|pognee par le cou|lance (?:un|une|des|son|sa|ses) )"
+        r"|(?:ma|mont) (?:frappee|battue|etranglee|giflee|cognee|agressee|violee|poignardee|tabassee|fessee|brulee|"
+        r"enfermee|barree|poussee|etouffee|forcee|saute dessus|sautee dessus|frappe|battu|tabasse|agresse)",
+        negatable=True),
     # A threat with a condition: "you know what happens if you take the kids", a picture of a weapon.
     seq("violence", "risk", "conditional-threat", r"(?:you know what (?:happens|will happen|ll happen)|tu sais ce qui "
         r"(?:va arriver|arrive|arrivera)|tu sais ce que (?:je vais faire|ca va faire)|what happens to you if|ce qui va "
         r"t arriver si|ce qui va te arriver si)(?: <G2>)? (?:if|si|when|quand)"
-        r"|(?:picture|photo|pic|pics|selfie|video)(?: <G2>)? (?:of|de)(?: <G1>)? (?:<GUN>|<WEAPON>)"),
+        r"|(?:sent|sends|texted|texts|showed|shows|envoye|envoie|texte|montre) (?:me|m|moi)(?: <G1>)? (?:a |une |un |des )?"
+        r"(?:picture|photo|pic|pics|selfie|video)(?: <G2>)? (?:of|de)(?: <G1>)? (?:<GUN>|<WEAPON>)"
+        r"|(?:me|m) (?:a|ont) (?:envoye|texte|montre) (?:une|un|des) (?:photo|photos|pic|video|selfie)(?: <G2>)? (?:de|d)"
+        r"(?: <G1>)? (?:<GUN>|<WEAPON>)"),
     # ---- the second round of fresh phrasings (written after dev_f, measured before these rules) ----------------
     # Medication put aside over time: "stocking up on my sleeping pills for weeks", "j'en ai une bonne réserve".
     all_of("suicide", "risk", "pills-stockpiled", r"<PILLS>", r"(?:stocking up|stock up|stocked up|stockpil\w*|hoard\w*|"
            r"saving up|saved up|mis de cote|mets de cote|mettre de cote|ramasse|ramasser|accumule|accumuler|garder mes|"
            r"garde mes|garde les|garder les|je les garde|keeping my|kept my|keeping the|keep the|instead of taking|au lieu de les prendre|reserve|stash|cache)",
-           r"(?:for weeks|for months|depuis|since|weeks|semaines|months|mois|reserve|stash|au lieu de|instead of|"
-           r"a lot|plenty|beaucoup|pile|tas)"),
+           r"(?:for weeks|for months|depuis des|depuis un|depuis une|depuis \d+|for \d+|des semaines que|des mois que|"
+           r"weeks now|months now|fait des semaines|fait des mois|since (?:january|february|march|april|may|june|july|"
+           r"august|september|october|november|december|christmas|the summer|the fall|last)|reserve|stash|au lieu de|"
+           r"instead of|a lot|plenty|beaucoup|pile|tas)"),
     # Fine without the writer, soon: asked directly.
     seq("suicide", "concern", "fine-without-me", r"(?:fine|ok|okay|alright|all right|bien|correct|corrects|correctes|ben "
         r"corrects|survive|survivre|manage|se debrouiller|s en sortir)(?: <G3>)? (?:without me|sans moi|without (?:him|her|them)|"
@@ -986,4 +997,28 @@ RULES: tuple[Rule, ...] = (
     seq("suicide", "concern", "life-pointless", r"(?:my life|ma vie|mon existence|my existence)(?: <G2>)? (?:is |est |s )?"
         r"(?:pointless|meaningless|worthless|sert a rien|sert plus a rien|sert pu a rien|vaut rien|a pas de sens|"
         r"has no point|has no meaning|is nothing|est rien|is over|est finie|is a waste|est un gaspillage)"),
+    # ---- dev_b, dev_d, dev_e leftovers, read as concepts -----------------------------------------------------------
+    # Pets or things handed over with a cover story: "told her it was the hours. it's not", "je partais loin, longtemps".
+    all_of("suicide", "concern", "handed-over-cover-story", r"(?:taking|takes|take|took|garde|gardera|keeps|keep|gave|give|"
+           r"giving|donne|donner|handed|hand|distribue|left|laisse)(?: <G4>)? (?:<PETS>|<VALUABLES>)",
+           r"(?:told|tell|said|dit|dis|lui ai dit|leur ai dit)(?: <G8>)? (?:long time|longtemps|loin|going away|go away|"
+           r"partais|partir loin|away for|it s not|it isn t|not true|c est pas|ce est pas|pas vrai|going away gift|"
+           r"cadeau de depart|parting gift)", writer=True),
+    # The last one, and one day it will be.
+    all_of("suicide", "concern", "last-one-someday", r"(?:the last one|the last|le dernier|la derniere|my last|mon dernier|"
+           r"ma derniere)", r"(?:one day it (?:will|ll) be|someday it (?:will|ll) be|un jour (?:ca|ce) (?:va etre|sera) "
+           r"(?:vrai|le cas|la bonne)|one day it (?:will|ll) be true)"),
+    # A letter finished and read over: asked directly ("my cover letter" or "ma lettre de motivation" do not match).
+    seq("suicide", "concern", "letter-done", r"(?:my|ma|mes) (?:letter|lettre|letters|lettres|note|notes|goodbye letter) "
+        r"(?:s |is |are |est |sont )?(?:done|finished|written|ecrite|ecrites|finie|finies|prete|pretes|ready|terminee|"
+        r"terminees|complete|completed)"),
+    # Leaving for good, with nothing said of where to.
+    seq("suicide", "concern", "leave-for-good", r"(?:leaving|leave|left|partir|pars|partirai|quitte|go|going|gone) "
+        r"(?:for good|pour de bon|pour toujours|forever|permanently|a jamais)(?! (?:from|de|du|the|le|la|to|a|au|en|"
+        r"for|pour)\b)"),
+    # A deadly property of a means, noted: "trains don't slow down there", "the water is cold enough".
+    seq("suicide", "concern", "means-property", r"(?:<TRAIN>|<HEIGHT>|<WATER>)(?: <G6>)? (?:don t slow down|dont slow down|"
+        r"never slow down|ralentissent pas|ralentit pas|ralentissent jamais|full speed|pleine vitesse|high enough|"
+        r"assez haut|deep enough|assez profond|assez profonde|cold enough|assez froide|no railing|pas de garde corps|"
+        r"pas de rampe|nobody checks|personne surveille)"),
 )
