@@ -86,6 +86,13 @@ def all_of(category: Category, level: Level, name: str, *templates: str, **flags
     return Rule(category, level, name, parts, "all", **flags)
 
 
+def _each(prefix: str, name: str) -> str:
+    """`prefix` before each word of a class, as alternatives of their own ("(?:ne )?a|(?:ne )?b"), not one group
+    ("(?:ne )?(?:a|b)"): the same matches, and each alternative is run only when its own words are in the text
+    (bot.nlu.regex_anchors)."""
+    return "|".join(f"{prefix}(?:{alternative})" for alternative in _top_level(_CLASSES[name]))
+
+
 _SOFT = "(?:disparaitre|disappear|vanish|fade out|be gone|not be here|pas etre la|plus etre la|m effacer|me effacer|effacer)"
 _FOREVER = "(?:pour toujours|pour de bon|for good|forever|permanently|like permanently|a jamais)"
 
@@ -96,7 +103,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?:i|je|j) <WANT> (?:i|je|j) (?:was|were|etais|could be|d be|had been|could just be) <DIE>"
         r"|(?:he|she|they|il|elle|ils|elles) <WANT> (?:he|she|they|il|elle|ils|elles) (?:was|were|etait|could be|d be|"
         r"had been|could just be) <DIE>", negatable=True),
-    seq("suicide", "risk", "not-wake", r"(?:ne |n )?<NOT_WAKE>", negatable=True, inner=False),
+    seq("suicide", "risk", "not-wake", _each(r"(?:ne |n )?", "NOT_WAKE"), negatable=True, inner=False),
     seq("suicide", "risk", "disappear-forever", rf"{_SOFT}(?: <G2>)? {_FOREVER}", across=True),
     seq("suicide", "concern", "want-disappear", rf"(?:<WANT>|<GOING>)<G3> {_SOFT}", negatable=True),
     seq("suicide", "risk", "kill-self-en", r"<KILL>(?: <G1>)? (?:myself|my self|himself|herself|themselves|themself)",
@@ -214,7 +221,7 @@ RULES: tuple[Rule, ...] = (
            r"(?:toutes|tous|all|whole|entire|bouteille|bottle|boite|box|pot|plaquette|stash|enough|assez)", r"<PILLS>",
            meta=True),
     all_of("suicide", "risk", "pills-lethal", r"<PILLS>",
-           r"(?:combien|how many|how much|enough|assez|stockpil\w*|ramasse|collected|gathered|saving|garde|gardais|"
+           r"(?:combien|how many|how much|enough|assez|stockpile|stockpiled|stockpiling|stockpiles|ramasse|collected|gathered|saving|garde|gardais|"
            r"toutes les prendre|take them all|all of them|d un coup|de un coup|at once|d une shot|de une shot)",
            r"(?:<DIE>|<KILL>|<NOT_WAKE>|mortel|mortelle|lethal|fatal|deadly|overdose|surdose|pour de bon|"
            r"not wake|reveiller|kill|tuer|en finir|pouvais|could|pourrais|the anniversary|anniversaire)",
@@ -267,7 +274,7 @@ RULES: tuple[Rule, ...] = (
         r"me noyer)"
         r"(?: <G3>)? (?:<HEIGHT>|<TRAIN>|<WATER>|corde|rope)"),
     # ---- indirect ways of saying it: euphemisms, passive wishes, means with intent, sign-offs -------------------
-    seq("suicide", "risk", "euphemism", r"(?:ne |n )?<EUPHEMISM>", negatable=True, inner=False, meta=True),
+    seq("suicide", "risk", "euphemism", _each(r"(?:ne |n )?", "EUPHEMISM"), negatable=True, inner=False, meta=True),
     all_of("suicide", "risk", "if-gone-fine", r"(?:\bsi\b|\bif\b) (?:je |i )?(?:m endormais|me endormais|fell asleep|"
            r"didn t make it|didnt make it|did not make it|didn t wake up|didnt wake up|never woke up|ne me reveillais pas|"
            r"me reveillais pas|me reveillais plus|mourais|died|died tonight|wasn t here tomorrow|etais pu la demain)",
@@ -499,8 +506,8 @@ RULES: tuple[Rule, ...] = (
            r"(?:quick|fast|rapide|vite|painless|sans douleur|easy|facile|instant|instantane)",
            r"(?:would|d be|serait|ce serait|ca serait|would be|it d|irait|would go|ca irait)"),
     # Pills put aside until there are enough.
-    all_of("suicide", "risk", "pills-saved", r"<PILLS>", r"(?:saving|savin|saved|stockpil\w*|ramasse|ramasser|ramassees|"
-           r"mis de cote|mises de cote|de cote|accumule|accumulees|collecting|collected|set aside|hoard\w*|kept|garde|"
+    all_of("suicide", "risk", "pills-saved", r"<PILLS>", r"(?:saving|savin|saved|stockpile|stockpiled|stockpiling|stockpiles|ramasse|ramasser|ramassees|"
+           r"mis de cote|mises de cote|de cote|accumule|accumulees|collecting|collected|set aside|hoard|hoarded|hoarding|hoards|kept|garde|"
            r"gardees)", r"(?:enough|enuf|assez|asse|suffire|suffit|should do it|devrait faire|ca devrait)"),
     # Waiting to be alone with the means.
     all_of("suicide", "risk", "waiting-alone", r"(?:<PILLS>|<ROPE>|<GUN>|bottle|bouteille|the stuff)",
@@ -583,7 +590,7 @@ RULES: tuple[Rule, ...] = (
            r"(?:for when (?:they|he|she) (?:re|is|are|r) older|quand (?:ils|elles|il|elle) (?:seront|sera) "
            r"(?:grands|grandes|grand|grande)|when they grow up|for later|pour plus tard|for after|pour apres)"),
     all_of("suicide", "risk", "pills-saved-box", r"<PILLS>", r"(?:aside|putting aside|put aside|mets de cote|mettre de cote|"
-           r"de cote|saving|stockpil\w*|hoard\w*|accumule|ramasse)", r"(?:full box|pleine boite|boite pleine|full bottle|"
+           r"de cote|saving|stockpile|stockpiled|stockpiling|stockpiles|hoard|hoarded|hoarding|hoards|accumule|ramasse)", r"(?:full box|pleine boite|boite pleine|full bottle|"
            r"bouteille pleine|plenty|lots|a lot|beaucoup|enough|assez)"),
     all_of("suicide", "risk", "rope-knot", r"(?:<ROPE>)", r"(?:videos?|tutorial|tuto|how to tie|comment faire)(?: <G3>)? "
            r"(?:knot|noeud|noose)|(?:knot|noeud)(?: <G3>)? (?:videos?|tutorial|tuto)"),
@@ -874,7 +881,7 @@ RULES: tuple[Rule, ...] = (
         r"after|apres|before|avant|early|tot|tard|late)\b)"),
     # Standing on a bridge or a ledge, now.
     seq("attempt", "risk", "on-the-edge-now", r"(?:standing|debout|sitting|assis|assise|i m|im|je suis|suis|here|ici)"
-        r"(?: <G1>)? (?:on|sur|at|au|a|in|by) (?:the|le|la|a|un|une|top of|haut du|le haut du|bord du|the edge of)? ?"
+        r"(?: <G1>)? (?:on|sur|at|au|a|in|by)(?: (?:the|le|la|a|un|une|top of|haut du|le haut du|bord du|the edge of))? "
         r"(?:<EDGE>)(?! (?:du|de|d|of the|of a|of my) (?:bateau|navire|traversier|ferry|boat|ship|cruise|croisiere|"
         r"voilier|yacht)\b)(?: <G3>)? (?:<NOW>)(?! (?:for|pour) (?:work|la job|travailler|the job)\b)"),
     # The last time, said by someone who means not to be there.
@@ -900,10 +907,12 @@ RULES: tuple[Rule, ...] = (
         r"keeping me alive|keeps me alive|me rattache)(?: (?:ici|icitte|here|anymore|sur terre|on earth|in this world|"
         r"dans ce monde|alive|en vie|in life|dans la vie|a la vie|to life))*(?:$| zz)"),
     # Swallowed a whole box: the container says what it held.
-    seq("attempt", "risk", "swallowed-container", r"(?:avale|avalee|gobe|swallowed|downed|gulped)(?: <G1>)? (?:toute|tout|"
-        r"all|the whole|the entire|whole|entire|tous|toutes)? ?(?:la|le|les|the|my|ma|mon|mes|a|une|un)? ?(?:boite|box|pot|"
+    seq("attempt", "risk", "swallowed-container", r"(?:avale|avalee|gobe|swallowed|downed|gulped)(?: (?:presque|almost|"
+        r"nearly|genre|like|quasiment|pretty much|basically|just))?(?: (?:toute|tout|"
+        r"all|the whole|the entire|whole|entire|tous|toutes))?(?: (?:la|le|les|the|my|ma|mon|mes|a|une|un))? (?:boite|box|pot|"
         r"plaquette|flacon|pack|blister|pilulier|pill box|contenant|container|fiole|tube)"
-        r"(?! (?:de|of|d|du|des)\b(?! (?:<PILLS>)\b))"),
+        r"(?! (?:de|of|d|du|des) (?!(?:pilules|pills|comprimes|medicaments|meds|somniferes|cachets|tylenol|advil|"
+        r"ativan|xanax|insuline|insulin)\b))"),
     # Not sure to be alive tomorrow; at home, that is fear of someone there.
     seq("suicide", "concern", "not-sure-alive", r"(?:pas sur|pas sure|not sure|unsure|sais pas si|know if|don t know if|"
         r"doute|wonder if)(?: <G3>)? (?:de |d |to |if i ll |si je vais |that i ll )?(?:etre |be |still be |rester |encore "
@@ -950,7 +959,7 @@ RULES: tuple[Rule, ...] = (
         r"(?: <G1>)? (?:<GUN>|<WEAPON>)"),
     # ---- the second round of fresh phrasings (written after dev_f, measured before these rules) ----------------
     # Medication put aside over time: "stocking up on my sleeping pills for weeks", "j'en ai une bonne réserve".
-    all_of("suicide", "risk", "pills-stockpiled", r"<PILLS>", r"(?:stocking up|stock up|stocked up|stockpil\w*|hoard\w*|"
+    all_of("suicide", "risk", "pills-stockpiled", r"<PILLS>", r"(?:stocking up|stock up|stocked up|stockpile|stockpiled|stockpiling|stockpiles|hoard|hoarded|hoarding|hoards|"
            r"saving up|saved up|mis de cote|mets de cote|mettre de cote|ramasse|ramasser|accumule|accumuler|garder mes|"
            r"garde mes|garde les|garder les|je les garde|keeping my|kept my|keeping the|keep the|instead of taking|au lieu de les prendre|reserve|stash|cache)",
            r"(?:for weeks|for months|depuis des|depuis un|depuis une|depuis \d+|for \d+|des semaines que|des mois que|"
