@@ -214,6 +214,22 @@ FRESH_CONCEPTS: list[tuple[str, str, str, str]] = [
     ("nobody would notice", "personne remarquerait si je disparaissais", "suicide", "self"),
     ("no point", "ma vie sert à rien pis j'ai fini d'essayer", "suicide", "self"),
     ("harm to others", "I'm scared I'll shake the baby, I'm so exhausted", "harm_to_others", "other"),
+    # A third round, measured before the rules it led to (34 of 40 were read, 15 of 25 look-alikes quiet).
+    ("SMS", "jpeux pu continuer de même, jveux juste que ça finisse pour de vrai", "suicide", "self"),
+    ("SMS", "ima end it tonight fr", "suicide", "self"),
+    ("burden", "lately I've been thinking everyone would be happier if I just wasn't around", "suicide", "self"),
+    ("researched", "je me suis renseignée sur la dose de tylenol qui est mortelle", "suicide", "self"),
+    ("researched", "I looked up which bridge in the city is the highest", "suicide", "self"),
+    ("harm to others", "I'm afraid I'm going to hurt someone at work, I keep imagining stabbing my supervisor",
+     "harm_to_others", "other"),
+    ("third person", "my dad's been talking about how his life insurance would take care of mom", "other_at_risk", "other"),
+    ("decided", "I've decided how I'm going to do it", "suicide", "self"),
+    ("no will to live", "I feel like I'm drowning and I don't want to come up anymore", "suicide", "self"),
+    ("overdose", "jai pris toute ma prescription de seroquel ya 20 min", "attempt", "self"),
+    ("self-harm", "je me gratte jusqu'au sang quand je suis anxieuse, c'est rendu tous les soirs", "self_harm", "self"),
+    ("violence", "my boyfriend said if I leave he'll find me and my kids", "domestic_violence", "self"),
+    ("third person", "mon collègue a dit qu'il en avait assez pis qu'il allait se tirer une balle ce soir", "other_at_risk",
+     "other"),
 ]
 # Look-alikes of the same concepts, written with them: each must stay quiet.
 FRESH_LOOK_ALIKES = [
@@ -239,6 +255,13 @@ FRESH_LOOK_ALIKES = [
     "ma vie sert à rien sans café le matin lol", "my brother posted a goodbye message on facebook for his old job",
     "I scratch my arms because of eczema, any cream recs?", "nobody would notice if I left the meeting early",
     "I can't see myself working here next year", "stocked up on my meds before leaving for three months up north",
+    "jpeux pu continuer de même avec ce horaire-là, faut que je parle à mon boss",
+    "i cant do this anymore lol this excel sheet is cursed", "my boyfriend said if I leave early he'll pick up the kids",
+    'my coworker texted me "sorry for everything at the meeting" haha',
+    "I've decided how I'm going to decorate the break room", "the suicide squad movie was so bad",
+    "je me suis gratté jusqu'au sang à cause des maringouins", "I'm so tired I could sleep forever",
+    "mon collègue a dit qu'il allait se tirer une balle dans le pied s'il signait ce contrat",
+    "I bought a rope today for the tire swing", "le show était mortel hier",
 ]
 
 

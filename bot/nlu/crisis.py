@@ -408,7 +408,7 @@ _HARM_ME = re.compile(rf"\b{_HARM_VERB}(?: \w+){{0,2}} (?:me|us|my kids|my child
                       rf"\b(?:me|m|nous) (?:a |va |veut |ont )?{_HARM_VERB}\b")
 
 
-_GONE_OTHER = re.compile(r"\b(?:without (?:him|her|them)(?! (?:knowing|noticing|seeing|realizing))|sans (?:lui|elle|eux)|"
+_GONE_OTHER = re.compile(r"\b(?:(?:his|her|their|sa|son) (?:life insurance|assurance vie|insurance|assurance)|without (?:him|her|them)(?! (?:knowing|noticing|seeing|realizing))|sans (?:lui|elle|eux)|"
                          r"(?:if|si|once|when|quand) "
                          r"(?:he|she|they|il|elle|ils|elles) )\b")
 # Someone else's partner: "son chum l'attend", "her boyfriend".
@@ -500,6 +500,8 @@ def _read(rule: Rule, form: str, span: tuple[int, int], meta: bool, no_danger: b
     return (rank, 0 if who == "self" else 1, category, rule.level, rule.name, who)
 
 
+# Weariness that a thing can cause as well as a life: set aside when the sentence names the thing.
+_ABOUT_A_THING_RULES = frozenset({"cant-go-on", "no-point", "done-fighting", "hopeless", "no-way-out", "no-exit"})
 # Absences that are only absences when they are for good.
 _FOR_GOOD_RULES = frozenset({"fine-without-me", "who-gets-mine", "no-more-worry", "not-around-later", "want-out-for-good",
                              "pills-stockpiled", "handed-over-cover-story", "leave-for-good"})
@@ -553,6 +555,8 @@ def _set_aside(form: str, category: Category, rule: Rule, span: tuple[int, int] 
     if category in ("self_harm", "other_at_risk") and rule.category == "self_harm" and C.ACCIDENT.search(form) \
             and not C.ON_PURPOSE.search(form):
         return True  # cut slicing onions, burned on the pizza oven, hurt a knee at soccer
+    if rule.name in _ABOUT_A_THING_RULES and C.ABOUT_A_THING.search(form):
+        return True  # "je peux pu continuer de même avec cet horaire-là": a thing, not a life
     if rule.name in _FOR_GOOD_RULES and (C.AWAY_FOR_A_WHILE.search(form) or C.WORK_FAREWELL.search(form)):
         return True  # away for a conference, a trip, an operation: gone for a while, not for good
     if C.DISTANT_PAST.search(form) and not C.RECURS.search(form):

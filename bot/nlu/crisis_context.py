@@ -52,7 +52,7 @@ IDIOMS += [
     r"(mort|morte|dead) (de|of) (fatigue|rire|honte|faim|soif|peur)|dead (tired|on my feet)|(im|i m|je suis|jsuis|chu) "
     r"(mort|morte|dead)( litteralement| literally)?( lol| mdr|$)",
     r"(rire|ri|laugh|laughing)( a| to)? (en mourir|death)|died laughing|mourir de rire",
-    r"(est|etait|is|was|ce est|c est) (mortel|mortelle|killer)|killer (song|toune|show|deal)|deadly (hot|boring)|chaleur a mourir|starving to death|murder a|tuer la game|tue la game|"
+    r"(?<!\bqui )(?<!\bthat )(?<!\bwhich )(est|etait|is|was|ce est|c est) (mortel|mortelle|killer)|killer (song|toune|show|deal)|deadly (hot|boring)|chaleur a mourir|starving to death|murder a|tuer la game|tue la game|"
     r"killed it|kill it|strangle the printer|etrangler le imprimante|etrangler l imprimante|"
     r"(paperasse|job|travail|dossier|semaine|boss|patron|paperwork) (va|vont) (finir par )?avoir ma peau",
     r"tuer le temps|killing time|kill time",
@@ -113,7 +113,11 @@ IDIOMS += [
     r"(corde|rope|cord)( \w+){0,3} (pour|to|for)( \w+){0,3} (canot|canoe|kayak|bateau|boat|tente|tent|bache|tarp|sapin|"
     r"tree|chargement|load|stuff|affaires|meubles|furniture|remorque|trailer|balancoire|swing|hamac|hammock|"
     r"corde a linge|clothesline|jardin|garden|camping|chien|dog)",
-    r"garage sale|vente de garage|vente de debarras|yard sale|dead in the water|mort dans l eau|mort dans le eau|bite the bullet|mordre la balle|(at the )?end of my rope|au bout du rouleau|au bout de ma corde",
+    r"suicide squad|suicide squeeze|suicide sprints?|suicide runs?|suicide doors|suicide lane|suicide wings|"
+    r"suicide sauce|(i )?could sleep (forever|for a week|for days|for a year)|so tired i could sleep|"
+    r"(je )?pourrais dormir (pour toujours|une semaine|des jours|un an)|"
+    r"(tirer|tire|tirait|tirerait|shoot|shot|shooting|shoots) (une balle |himself |herself |myself |yourself )?"
+    r"(dans le pied|in the foot)|garage sale|vente de garage|vente de debarras|yard sale|dead in the water|mort dans l eau|mort dans le eau|bite the bullet|mordre la balle|(at the )?end of my rope|au bout du rouleau|au bout de ma corde",
     # From the fifth dev batch, as structures: a thing (not a person) that "kills" the writer; beaten at a game;
     # a disappearance with a duration; a stop to everything for a trip; a rope for the swing.
     r"(le|la|les|ce|cette|ces|mon|ma|mes|this|that|the|my|these|those) (?!(?:" + L.RELATIVE + r"|soir|matin|nuit|midi|"
@@ -223,12 +227,20 @@ ACCIDENT = re.compile(r"\b(by accident|accidentally|par accident|sans faire expr
                       r"my knee|mon genou|cheville|ankle|au soccer|au hockey|at soccer|at hockey|au travail sur|"
                       r"on the job site|au gym|at the gym|au dos|mon dos|my back|lifting|en soulevant|en forcant|workout|"
                       r"du pain|le pain|mon pain|un pain|eczema|psoriasis|rash|itch|itchy|itching|piqures|bug bites|mosquito|"
-                      r"moustiques|allergie|allergy|urticaire|hives|dermatite|varicelle|chickenpox|dry skin|peau seche)\b")
+                      r"moustiques|maringouins|mouches noires|black flies|bug bite|allergie|allergy|urticaire|hives|dermatite|varicelle|chickenpox|dry skin|peau seche)\b")
 # Old age, at peace: "ma grand-mère dit qu'elle est prête à partir, elle a 97 ans".
 OLD_AGE = re.compile(r"\b((she|he|elle|il) (s|is|a|has|est) (8|9|10)\d( ans| years old| yo)?|(8|9|10)\d (ans|years old|yo)|"
                      r"grand mere|grandmere|grand pere|grandpere|grandma|grandpa|grandmother|grandfather|"
                      r"soins palliatifs|palliative|hospice|fin de vie|end of life)\b(?=.*\b(at peace|sereine|serein|en paix|"
                      r"peaceful|paisible|long life|belle vie|good life|bien vecu|full life))")
+# A crisis phrase said of a thing: "je peux pu continuer de même avec cet horaire-là", "this excel sheet is cursed".
+ABOUT_A_THING = re.compile(r"\b(with|avec|at|dans|de|in|about|a propos de|a cause de|because of) (this|that|the|my|ce|cette|cet|"
+                           r"mon|ma|le|la|l|mes|these|ces) (\w+ )?(schedule|horaire|horaires|project|projet|client|software|"
+                           r"logiciel|system|systeme|excel|sheet|spreadsheet|fichier|file|printer|imprimante|computer|ordi|"
+                           r"char|car|meeting|reunion|paperwork|paperasse|deadline|commute|trafic|traffic|renos|renovations|"
+                           r"tax|taxes|impots|course|cours|exam|examen)\b|\b(this|that|ce|cette|cet) (\w+ )?(excel|sheet|"
+                           r"spreadsheet|printer|imprimante|software|logiciel|computer|ordi|project|projet|horaire|schedule)"
+                           r" (is|est|s)\b")
 # Away for a while, not for good: "they'll be fine without me while I'm at the conference".
 AWAY_FOR_A_WHILE = re.compile(r"\b(while i m|while i am|while im|pendant que je|pendant mon|pendant ma|during my|when i m away|"
                               r"quand je serai parti en|conference|congres|colloque|vacation|vacances|voyage|trip|"

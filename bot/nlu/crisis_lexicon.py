@@ -79,7 +79,7 @@ SUICIDE = ("suicide|suicides|suicidaire|suicidaires|suicidal|suicidale|suicider|
            "suicidal ideation|dark thoughts|pensees noires|mettre fin a mes jours|mettre fin a ses jours|"
            "idees de mort|pensees de mort|thoughts of dying|thoughts of death")
 LIFE = "vie|vies|jours|life|lives|existence"
-LIVE = ("vivre|vie|exister|continuer|etre en vie|etre vivant|etre vivante|live|living|alive|exist|existing|go on|"
+LIVE = ("come up|come back up|resurface|remonter a la surface|vivre|vie|exister|continuer|etre en vie|etre vivant|etre vivante|live|living|alive|exist|existing|go on|"
         "keep going|carry on|be here|be alive|stay alive|rester en vie|keep living|continuer a vivre|"
         "continuer de vivre|breathing|breathe|respirer")
 
@@ -269,8 +269,10 @@ AFTER_ME = ("simple apres|simple after|easier after|easy after|facile apres|plus
            "(?:reading|read|see|seeing|find|finding) (?:that|it|them|this) (?:afterwards|after)|"
            "(?:lisent|voient|trouvent|lise|voie) (?:ca|ce|tout ca) apres|"
             "won t be the one|so she won t|so he won t|pour que ce soit pas|doesn t find me|trouve pas")
-SIGNOFF = ("merci pour tout|merci pour toute|thanks for everything|thank you for everything|sorry for everything|"
-           "desole pour tout|desolee pour tout|prends soin de toi|take care of yourself|love u|love you|je t aime|"
+SIGNOFF = ("merci pour tout|merci pour toute|thanks for everything|thank you for everything|"
+           "sorry for everything(?! (?:at|in|during|today|earlier|yesterday|last|this morning|with|about)\\b)|"
+           "desole pour tout(?! (?:a|au|pendant|ce matin|hier|tantot|avec|le|la)\\b)|"
+           "desolee pour tout(?! (?:a|au|pendant|ce matin|hier|tantot|avec|le|la)\\b)|prends soin de toi|take care of yourself|love u|love you|je t aime|"
            "je vous aime|goodnight forever|bonne nuit pour toujours|not their fault|pas de leur faute|pas leur faute|"
            "bye tout le monde|bye everyone|goodbye everyone|dont blame yourselves|don t blame yourselves|"
            "blamez vous pas|ce est pas votre faute|it s not your fault|je voulais que quelqu un le sache|"
@@ -284,7 +286,9 @@ ENDING = ("to stop|stop|arrete|arreter|to end|end|finisse|finit|finir|s arrete|s
 WHAT_ENDS = ("it|ca|que ca|tout|all|everything|all this|all of this|ma vie|my life|tout ca|que tout|que ma vie|"
              "this life|cette vie|que cette vie")
 # The writer gone: "if I wasn't here", "si j'existais pas", "without me around".
-ABSENT_ME = ("si je mourais|si je meurs|si je crevais|si je mourrais|if i died|if i d die|if i were dead|if i was dead|if i ended it|if i end it|if i ended it all|if i killed myself|si je en finissais|si j en finissais|si je me tuais|si je disparaissais pour toujours|si je partais pour toujours|if i just died|if i didn t wake up|si je me reveillais pas|if i wasn t here|if i weren t here|if i wasnt here|if i wasn t around|if i weren t around|if i wasnt around|"
+ABSENT_ME = ("if i just wasn t around|if i just wasn t here|if i just weren t here|if i just disappeared|if i just died|"
+             "if i just wasn t alive|if i simply wasn t here|si je etais juste pu la|si j etais juste pu la|"
+             "si je disparaissais juste|si je mourais|si je meurs|si je crevais|si je mourrais|if i died|if i d die|if i were dead|if i was dead|if i ended it|if i end it|if i ended it all|if i killed myself|si je en finissais|si j en finissais|si je me tuais|si je disparaissais pour toujours|si je partais pour toujours|if i just died|if i didn t wake up|si je me reveillais pas|if i wasn t here|if i weren t here|if i wasnt here|if i wasn t around|if i weren t around|if i wasnt around|"
              "if i was gone|if i were gone|if i didn t exist|if i didnt exist|if i disappeared|if i just disappeared|"
              "if i left for good|si je etais pas la|si j etais pas la|si je etais plus la|si je etais pu la|"
              "si j etais plus la|si je existais pas|si j existais pas|si je existais plus|si je disparaissais|"
