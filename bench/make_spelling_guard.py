@@ -18,7 +18,7 @@ from spellchecker import SpellChecker  # noqa: E402
 
 from bot.nlu.crisis import _corrector, _vocabulary  # noqa: E402
 from bot.nlu.normalise import strip_accents  # noqa: E402
-from bot.nlu.spelling import GUARD_FILE, MIN_LENGTH, Corrector  # noqa: E402
+from bot.nlu.spelling import GUARD_FILE, MIN_LENGTH, SUICIDE_FORMS, Corrector, distance  # noqa: E402
 
 
 def build() -> str:
@@ -31,6 +31,10 @@ def build() -> str:
         for w in SpellChecker(language=lang).word_frequency.dictionary:
             w = strip_accents(w.lower())
             if len(w) >= MIN_LENGTH and w.isalpha() and w not in keywords and bare.correct(w) != w:
+                words.add(w)
+            # Real words two edits from a form of "suicide" ("subside"): read as themselves.
+            if w[:1] == "s" and 5 <= len(w) <= 12 and w.isalpha() and w not in keywords \
+                    and any(distance(w, form) <= 2 for form in SUICIDE_FORMS):
                 words.add(w)
             # Real words that look like an elided word glued to one the rules name ("lame", "send", "mont"): never split.
             if len(w) >= 4 and w.isalpha() and w[0] in "jmtsldnc" and w not in vocabulary and w[1:] in vocabulary:

@@ -265,6 +265,18 @@ FRESH_LOOK_ALIKES = [
 ]
 
 
+@pytest.mark.parametrize("text", ["saucide", "je pense au suisidare", "jveux me suider", "siucidial again", "morrir",
+                                  "jcoûte cher à tout le monde, ça serait plus simple si jexistais pas",
+                                  "salut rifle's in the truck. parked behind the plant"])
+def test_two_slips_in_the_word_that_matters_and_glued_words_are_read(text: str) -> None:
+    assert detect_all(text, neighbours=False).crisis, text
+
+
+@pytest.mark.parametrize("text", ["the protests will subside soon", "j'ai la mont Tremblant en tête pour l'été"])
+def test_real_words_near_those_forms_stay_themselves(text: str) -> None:
+    assert not detect_all(text, neighbours=False).crisis, detect_all(text, neighbours=False)
+
+
 @pytest.mark.parametrize(("concept", "text", "category", "at_risk"), FRESH_CONCEPTS)
 def test_fresh_phrasings_of_a_concept_are_read(concept: str, text: str, category: str, at_risk: str) -> None:
     result = detect_all(text, neighbours=False)

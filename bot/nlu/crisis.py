@@ -25,7 +25,7 @@ from bot.nlu.crisis_rules import CLASSES, RULES, Rule
 from bot.nlu.crisis_taxonomy import NO_CRISIS, PRIORITY, Category, CrisisResult, Level, result
 from bot.nlu.normalise import MAX_ANALYSED_CHARS, tokens
 from bot.nlu.regex_anchors import AnchoredSet
-from bot.nlu.spelling import Corrector, guard_words
+from bot.nlu.spelling import Corrector, guard_words, suicide_word
 
 __all__ = ["CrisisResult", "detect", "detect_all"]
 
@@ -68,7 +68,9 @@ def _corrector() -> Corrector:
             words.update(_WORD.findall(re.sub(r"\\[a-zA-Z]", " ", value.pattern)))
     words.update(("suicide", "suicidaire", "suicidal", "suicider", "mourir", "overdose", "automutilation", "myself",
                   "himself", "herself", "menace", "etrangler", "poignets", "vivre", "living"))
-    return Corrector(words, guard_words())
+    # In their normal form: a context pattern may spell a word as people type it ("mourrir"), the rules never do.
+    normal = {" ".join(tokens(w)) for w in words}
+    return Corrector({w for w in normal if " " not in w}, guard_words())
 
 
 @lru_cache(maxsize=1)
@@ -123,6 +125,9 @@ def _mend(toks: tuple[str, ...]) -> list[str]:
     corrector, all_words, vocabulary = _corrector(), _all_words(), _vocabulary()
     guard = corrector.guard
     for i, t in enumerate(toks):
+        if len(t) < 4 and t not in _SHORT_MENDED:
+            out.append(t)  # most words of a sentence: nothing below applies to them
+            continue
         nxt = toks[i + 1] if i + 1 < len(toks) else ""
         if t in _EN_GLUED and (t not in all_words or t in _ALWAYS_SPLIT):
             out.extend(_EN_GLUED[t].split())
@@ -139,6 +144,9 @@ def _mend(toks: tuple[str, ...]) -> list[str]:
             out.append("die")
         elif t[0] == "s" and t not in corrector.keywords and _SUICIDE_SPELLING.match(t):
             out.append("suicider" if t.endswith("er") else "suicidaire" if "air" in t else "suicide")
+        elif t[0] == "s" and 5 <= len(t) <= 12 and t not in corrector.keywords and t not in guard \
+                and (near := suicide_word(t)) is not None:
+            out.append(near)  # "saucide", "suisidare", "me suider": two slips in the one word that matters most
         elif t in ("hell", "shell", "theyll") and nxt in _THREAT_VERBS:
             out.extend((t[:-2], "ll"))
         elif len(t) > 3 and t[-1] == t[-2] and t not in all_words and t[:-1] in all_words \
@@ -167,6 +175,8 @@ def _glued(token: str, vocabulary: frozenset[str], guard: frozenset[str]) -> boo
 _GLUED_EN = frozenset("den men sen ten len nen".split())
 _INFINITIVES = frozenset("finir aller sortir servir occuper rendre debarrasser passer".split())
 _WANTING = frozenset("veux voudrais vais envie de".split())
+# The short words `_mend` changes; every other word of three letters or fewer is left as it is.
+_SHORT_MENDED = frozenset(k for k in _EN_GLUED if len(k) < 4) | _GLUED_EN | {"dye"}
 _MEANT_MOURIR = frozenset("murir mouri mourrir moourir mourire".split())
 # Words a held-down last letter must never turn into: a negation or a small word that changes the meaning.
 _NOT_HELD = frozenset("pas les mal mes ses des done ben bon al ad od".split())
@@ -601,8 +611,7 @@ def detect(text: str) -> CrisisResult:
             found += _findings(form, words, seen, no_danger, quotes, for_me, joins, in_sentences if size == 1 else None,
                                frozenset(in_sentences) if size > 1 else None)
     found = _prefer_clearer(found, whole)
-    joking = (C.JOKE.search(text) is not None or C.JOKE.search(whole) is not None) and C.SERIOUS.search(whole) is None
-    if found and joking:
+    if found and any(f[4] in _HYPERBOLE or f[4] in _SAID_LAUGHING for f in found) and _joking(text, whole):
         # "my wife will kill me if I miss supper lol": a threat said laughing, with no blow, weapon or fear, is a figure
         # of speech. Only threats: "je veux mourir lol" stays a crisis.
         found = [f for f in found if not ((f[2] in ("violence", "domestic_violence") and f[4] in _HYPERBOLE)
@@ -616,7 +625,7 @@ def detect(text: str) -> CrisisResult:
         forms = [s.form for s in sentences] if len(text) <= MAX_ANALYSED_CHARS else \
             [_IDIOMS.sub(" _ ", " ".join(_mend(plain)), _words(" ".join(plain)))]
         kw = next((m for m in map(_KEYWORD.search, forms) if m and not _negated(m.string, m.start())), None)
-        if kw is None or _about_itself(whole) or (joking and kw.group(0) in _FIGURATIVE):
+        if kw is None or _about_itself(whole) or (kw.group(0) in _FIGURATIVE and _joking(text, whole)):
             return NO_CRISIS
         # "my coworker talks about suicide", "mon ado m'a dit qu'il voulait mourir": someone else's words.
         who = attribute(kw.string, kw.start(), kw.end(), quotes=quotes, for_me=for_me)
@@ -626,6 +635,11 @@ def detect(text: str) -> CrisisResult:
     found.sort(key=lambda f: (f[0], f[1]))
     _, _, category, level, name, who = found[0]
     return result(category, level, f"{category}:{name}", other=who == "other")
+
+
+def _joking(text: str, whole: str) -> bool:
+    """Laughing ("lol", "😂") with no blow, weapon, fear or leaving said: what makes "he'll kill me" a figure of speech."""
+    return (C.JOKE.search(text) is not None or C.JOKE.search(whole) is not None) and C.SERIOUS.search(whole) is None
 
 
 def detect_all(text: str, chunk: int = 15_000, overlap: int = 300, neighbours: bool = True) -> CrisisResult:
