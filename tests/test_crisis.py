@@ -195,7 +195,7 @@ FRESH_CONCEPTS: list[tuple[str, str, str, str]] = [
     ("self-harm now", "la lame est dans ma main, j'ai commencé", "self_harm", "self"),
     ("fear for one's life", "je sais pas si je vais être encore en vie demain si je rentre chez nous",
      "domestic_violence", "self"),
-    # A second round, written after the rules above and measured before the rules they led to (16 of 34 were read).
+    # A second round, written after the rules above and measured before the rules they led to (18 of 36 were read).
     ("stockpiled", "I've been stocking up on my sleeping pills for weeks now", "suicide", "self"),
     ("stockpiled", "j'ai commencé à garder mes pilules au lieu de les prendre, j'en ai une bonne réserve", "suicide", "self"),
     ("fine without me", "everything is arranged for the kids, they'll be fine without me soon", "suicide", "self"),
@@ -214,7 +214,7 @@ FRESH_CONCEPTS: list[tuple[str, str, str, str]] = [
     ("nobody would notice", "personne remarquerait si je disparaissais", "suicide", "self"),
     ("no point", "ma vie sert à rien pis j'ai fini d'essayer", "suicide", "self"),
     ("harm to others", "I'm scared I'll shake the baby, I'm so exhausted", "harm_to_others", "other"),
-    # A third round, measured before the rules it led to (34 of 40 were read, 15 of 25 look-alikes quiet).
+    # A third round, measured before the rules it led to (33 of 39 were read, 15 of 25 look-alikes quiet).
     ("SMS", "jpeux pu continuer de même, jveux juste que ça finisse pour de vrai", "suicide", "self"),
     ("SMS", "ima end it tonight fr", "suicide", "self"),
     ("burden", "lately I've been thinking everyone would be happier if I just wasn't around", "suicide", "self"),
