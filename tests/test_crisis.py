@@ -230,6 +230,17 @@ FRESH_CONCEPTS: list[tuple[str, str, str, str]] = [
     ("violence", "my boyfriend said if I leave he'll find me and my kids", "domestic_violence", "self"),
     ("third person", "mon collègue a dit qu'il en avait assez pis qu'il allait se tirer une balle ce soir", "other_at_risk",
      "other"),
+    # A fourth round, on violence at work and harm to others (9 of 16 were read, 9 of 10 look-alikes quiet).
+    ("violence at work", "le client m'a craché dessus pis il a dit qu'il m'attendrait dans le stationnement avec ses chums",
+     "violence", "self"),
+    ("violence at work", "my manager cornered me in the stockroom and wouldn't let me leave, he put his hands on me",
+     "violence", "self"),
+    ("harm to others", "je rêve de tabasser mon superviseur, j'ai amené un bâton dans mon char", "harm_to_others", "other"),
+    ("harm to others", "I could honestly kill my coworker, I've been planning how", "harm_to_others", "other"),
+    ("poison", "je viens de boire une bouteille de javel", "attempt", "self"),
+    ("wish not to exist", "wish i could just not exist anymore", "suicide", "self"),
+    ("plan", "i have everything i need to do it and nobodys home this weekend", "suicide", "self"),
+    ("self-harm", "jme fais vomir pis jme frappe quand je mange trop", "self_harm", "self"),
 ]
 # Look-alikes of the same concepts, written with them: each must stay quiet.
 FRESH_LOOK_ALIKES = [
@@ -262,6 +273,10 @@ FRESH_LOOK_ALIKES = [
     "je me suis gratté jusqu'au sang à cause des maringouins", "I'm so tired I could sleep forever",
     "mon collègue a dit qu'il allait se tirer une balle dans le pied s'il signait ce contrat",
     "I bought a rope today for the tire swing", "le show était mortel hier",
+    "my manager cornered me in the hallway to talk about my vacation request", "I could honestly kill for a coffee right now",
+    "i keep cutting my hair shorter each time", "je viens de boire une bouteille de vin avec des amis, c'était une belle soirée",
+    "i have everything i need to do the presentation and nobodys in the office this weekend",
+    "je lis un thriller où le narrateur planifie de tuer son patron",
 ]
 
 

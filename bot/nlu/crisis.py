@@ -107,7 +107,7 @@ _ALWAYS_SPLIT = frozenset("its thats whats".split())
 _OWNERS = (frozenset(re.findall(r"[a-z]+", "|".join((L.GUN, L.ROPE, L.CAR, L.BLADE, L.PARTNER, L.RELATIVE))))
            | frozenset("life date plan letter note bottle knife pill stuff phone battery laptop nothing everything "
                        "nobody anyone someone".split())) \
-    - frozenset("year old ans yo de la job shop in law of the co en grand beau belle".split())
+    - frozenset("year old ans yo de la job shop in law of the co en grand beau belle chum".split())
 # French words after an elided "j'", "l'", "m'"... that people glue on when they drop the apostrophe ("leau",
 # "marrive", "javais"). Only these: "ton" or "tall" are words, not "t'on" or "t'all".
 _AFTER_ELISION = frozenset("eau autre arrive arrivait avais avait aie ai etais etait imagine imaginais ecris ecrit occuper "

@@ -196,8 +196,8 @@ CONCEPTS: tuple[Rule, ...] = (
     # Picturing hurting someone: "I keep imagining stabbing my supervisor".
     seq("harm_to_others", "risk", "picture-harming", r"(?:imagining|imagine|picturing|picture|pictured|fantasizing about|"
         r"fantasize about|m imagine|me imagine|fantasme de|fantasme a|reve de|dreaming of|thinking of|pense a)(?: <G1>)? "
-        r"(?:stabbing|shooting|killing|hitting|strangling|choking|hurting|poignarder|tirer sur|tuer|frapper|etrangler|"
-        r"blesser|pousser)(?: <G2>)? (?:my|mon|ma|mes|him|her|them|le|la|les|lui|someone|quelqu un|<HARM_TARGET>|"
+        r"(?:stabbing|shooting|killing|hitting|strangling|choking|hurting|beating|poignarder|tirer sur|tuer|frapper|"
+        r"etrangler|blesser|pousser|tabasser|battre|casser la gueule a|fesser|planter)(?: <G2>)? (?:my|mon|ma|mes|him|her|them|le|la|les|lui|someone|quelqu un|<HARM_TARGET>|"
         r"<RELATIVE>)"),
     # Afraid of hurting someone at work.
     all_of("harm_to_others", "risk", "fear-of-harming-work", r"(?:<FEAR>)", r"(?:i ll|i will|i might|i could|i m going to|"
@@ -208,4 +208,36 @@ CONCEPTS: tuple[Rule, ...] = (
     # Not wanting to come up again: "I feel like I'm drowning and I don't want to come up anymore".
     seq("suicide", "risk", "not-come-up", r"(?:<NEG>)(?: <G2>)? (?:<WANT_LIVE>) (?:to |de |a )?(?:come up|come back up|"
         r"resurface|remonter|remonter a la surface|surface)(?: <G2>)? (?:anymore|again|ever|jamais|plus|pu)?"),
+    # ---- a fourth round (9 of 16 read, 9 of 10 look-alikes quiet, before these rules) ----------------------------
+    # Something toxic swallowed: "je viens de boire une bouteille de javel".
+    seq("attempt", "risk", "drank-poison", r"(?:bu|boire|drank|drink|drinking|swallowed|avale|avalee|pris|took|gobe)"
+        r"(?: <G3>)? (?:javel|eau de javel|bleach|antigel|antifreeze|lave glace|windshield fluid|washer fluid|poison|"
+        r"mort aux rats|rat poison|pesticide|pesticides|drano|drain cleaner|ammoniaque|ammonia|methanol|alcool a friction|"
+        r"rubbing alcohol|produit nettoyant|cleaning product|detergent|tide pods?)"),
+    # Wishing not to exist: the negation is the wish ("wish I could just not exist anymore").
+    seq("suicide", "risk", "want-not-exist", r"(?:<WANT>)(?: <G3>)? (?:to )?(?:not|ne plus|plus|pu|pas|no longer|never) "
+        r"(?:exist|exister|be here|etre la|be alive|etre en vie|wake up|me reveiller|be around)", negatable=True,
+        inner=False),
+    # Everything needed, and nobody there.
+    all_of("suicide", "risk", "have-what-it-takes", r"(?:everything i need|all i need|tout ce que il faut|tout ce qu il faut|"
+           r"tout ce dont j ai besoin|tout ce dont je ai besoin|what i need|ce qu il faut|ce que il faut|got the stuff)"
+           r"(?: <G2>)? (?:to do it|pour le faire|to end it|pour en finir|to go through with it)",
+           r"(?:nobody|no one|personne|alone|seul|seule|tout seul|toute seule|empty|vide)", meta=True),
+    # Planning how to hurt someone.
+    all_of("harm_to_others", "risk", "plan-to-harm", r"(?:kill|tuer|hurt|faire mal|shoot|tirer sur|stab|poignarder|beat up|"
+           r"tabasser|battre|casser la gueule)(?: <G2>)? (?:my|mon|ma|him|her|them|le|la|lui|<HARM_TARGET>|<RELATIVE>)",
+           r"(?:planning|planned|i plan|plan how|planifie|prevu|figured out how|know how|sais comment|thinking how|"
+           r"comment je vais|how i ll|how i would|how i d|j ai amene|brought|apporte|amene)", meta=True),
+    # Held against one's will or touched: "he wouldn't let me leave, he put his hands on me".
+    seq("violence", "risk", "held-or-touched", r"(?:put|puts|putting) (?:his|her|their) hands on me|(?:a mis|met|mettait) "
+        r"(?:ses|sa) mains? sur moi|(?:wouldn t|won t|wouldnt|wont) let me (?:leave|go|out|get out)|me laissait pas "
+        r"(?:partir|sortir)|me laisse pas (?:partir|sortir)|me laissait plus (?:partir|sortir)|blocked the door|"
+        r"(?:bloque|bloquait) la porte|touched me (?:without|again|inappropriately|sexually|there|under)|"
+        r"(?:m|me) a touchee (?:sans|encore|partout|la)|groped me|(?:m|me) a tripotee|tripote", negatable=True),
+    # Hitting oneself, purging: "jme fais vomir pis jme frappe quand je mange trop".
+    seq("self_harm", "risk", "hit-myself", r"(?:je|j) (?:me|m) (?:frappe|frappais|cogne|cognais|fesse|fessais)"
+        r"(?! (?:sur|contre|dans) (?:la|le|une|un|les|l) (?:porte|coin|armoire|cadre|table|poteau|plafond|comptoir)\b)"
+        r"|i (?:keep )?(?:hit|punch|slap|hitting|punching|slapping) myself", negatable=True),
+    seq("self_harm", "concern", "purging", r"(?:me fais vomir|me faire vomir|me faisais vomir|make myself (?:throw up|puke|"
+        r"vomit|sick)|making myself (?:throw up|puke|vomit|sick)|purging|purge)"),
 )

@@ -650,7 +650,9 @@ RULES: tuple[Rule, ...] = (
     seq("self_harm", "risk", "hurt-self-fr", r"(?:me|se|m|s) (?:suis|est|sont)(?: <G2>)? (?:fait|faite|fais) "
         r"(?:du )?mal", negatable=True),
     seq("self_harm", "risk", "self-harm-word", r"(?:self harm|self harming|self harmed|self harms|selfharm|self injury|"
-        r"automutilation|automutile|automutilee|automutiler|scarification|scarifie|scarifier|cutting|"
+        r"automutilation|automutile|automutilee|automutiler|scarification|scarifie|scarifier|"
+        r"cutting(?! (?:my|the|his|her|their|some|a|an|back|down|off|out|in line|up|corners|ties|it|class|school|grass|"
+        r"hair|wood|costs|budget|paper|hours|shifts|vegetables|onions|meat|lumber|cheques?|checks?|edge|board|boards)\b)|"
         r"fresh cuts|cuts on|coupures fraiches|coupures sur|"
         r"(?:relapsed|rechute|rechuter|relapse)(?! (?:en|in|into|de|of|dans|with|avec|on|sur|au|a la)\b)|clean from|urge to cut|"
         r"envie de me couper)", meta=True),
@@ -762,6 +764,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:balle|bullet)(?: <G3>)? (?:sur mon siege|on my seat)|(?:go postal|shoot up|shooting up|with his ar|"
         r"avec sa carabine|coming back(?: <G3>)? with (?:his|a) (?:gun|ar|rifle)))"),
     all_of("violence", "risk", "stalked", r"(?:suit|follows|following|followed|waiting|attend|attendait|attendre|"
+           r"attendrait|attendra|va me attendre|va m attendre|will wait|ll be waiting|be waiting|"
            r"showing up|shows up|showed up|show up|se pointe|se pointait|debarque|debarquait|se presente|se presentait|"
            r"keeps coming|keeps calling|appelle sans arret|"
            r"parks outside|stationne|passe devant|drives past|ralentit|sending me pics|envoie des photos|posted where|"
@@ -782,6 +785,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:with|avec) (?:a|une|un) (?:machete|machette|knife|couteau|gun|fusil|axe|hache)(?: <G4>)? "
         r"(?:hiding|cache|cachee|in the store|dans le magasin)"),
     seq("violence", "risk", "assaulted-2", r"(?:agressee|agresse|m a agressee|me a agressee|assaulted me|attacked me|"
+        r"(?:m|me) a crache (?:dessus|au visage|dans la face)|spat on me|spit on me|spat in my face|"
         r"pushed (?:her|me)(?: <G1>)? down the stairs|poussee dans le escalier|pousse dans les escaliers|"
         r"(?:frappe|beats|bat|battue|battu|pushed|pousse) (?:ma mere|my mom|my mother|ma soeur|my sister)|"
         r"(?:(?:l|le|la) etrangle|le a etranglee|la etrangle|strangles her|chokes her)|kicking the (?:bedroom )?door in|defonce la porte)"),
