@@ -655,8 +655,9 @@ def detect_all(text: str, chunk: int = 15_000, overlap: int = 300, neighbours: b
                 break
     if found.crisis or not neighbours:
         return found
-    if _about_itself(" ".join(tokens(text))):
-        return found  # what the message says of itself outweighs a likeness
+    norm = " ".join(tokens(text))
+    if _about_itself(norm) or _IDIOMS.search(norm, _words(norm)) is not None:
+        return found  # what the message says of itself (an idiom: "me couper les cheveux") outweighs a likeness
     return crisis_neighbours.concern(text) or found
 
 
