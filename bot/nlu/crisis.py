@@ -98,7 +98,8 @@ _EN_GLUED = {"its": "it s", "thats": "that s", "whats": "what s", "theres": "the
              "wouldnt": "wouldn t", "shouldnt": "shouldn t", "havent": "haven t", "hasnt": "hasn t", "arent": "aren t",
              "werent": "weren t", "youre": "you re", "youll": "you ll", "youve": "you ve", "theyll": "they ll",
              "theyve": "they ve", "itll": "it ll", "nobodyll": "nobody ll", "everyones": "everyone s",
-             "jusqua": "jusque a", "exs": "ex s", "quil": "que il", "quils": "que ils", "quon": "que on", "quelquun": "quelqu un", "sen": "se en",
+             "jusqua": "jusque a", "exs": "ex s", "quil": "que il", "quils": "que ils", "quon": "que on",
+             "quelquun": "quelqu un", "sen": "se en",
              "sest": "se est", "setait": "se etait", "cetait": "ce etait", "lan": "le an", "dennui": "de ennui"}
 # Split even where a class names them glued ("hoping thats it"): the class names the split form too.
 _ALWAYS_SPLIT = frozenset("its thats whats".split())
@@ -418,7 +419,8 @@ _HARM_ME = re.compile(rf"\b{_HARM_VERB}(?: \w+){{0,2}} (?:me|us|my kids|my child
                       rf"\b(?:me|m|nous) (?:a |va |veut |ont )?{_HARM_VERB}\b")
 
 
-_GONE_OTHER = re.compile(r"\b(?:(?:his|her|their|sa|son) (?:life insurance|assurance vie|insurance|assurance)|without (?:him|her|them)(?! (?:knowing|noticing|seeing|realizing))|sans (?:lui|elle|eux)|"
+_GONE_OTHER = re.compile(r"\b(?:(?:his|her|their|sa|son) (?:life insurance|assurance vie|insurance|assurance)|"
+                         r"without (?:him|her|them)(?! (?:knowing|noticing|seeing|realizing))|sans (?:lui|elle|eux)|"
                          r"(?:if|si|once|when|quand) "
                          r"(?:he|she|they|il|elle|ils|elles) )\b")
 # Someone else's partner: "son chum l'attend", "her boyfriend".
@@ -554,9 +556,8 @@ def _set_aside(form: str, category: Category, rule: Rule, span: tuple[int, int] 
     accidents: see `detect`)."""
     if C.RETRACTED.search(form) and category in ("suicide", "self_harm"):
         return True
-    if category == "other_at_risk" or rule.name in ("ready-to-die",):
-        if C.OLD_AGE.search(form) and rule.name in ("ready-to-die", "euphemism", "want-die"):
-            return True  # "my grandma says she's ready to go, she's 97 and at peace"
+    if rule.name in ("ready-to-die", "euphemism", "want-die") and category == "other_at_risk" and C.OLD_AGE.search(form):
+        return True  # "my grandma says she's ready to go, she's 97 and at peace"
     if rule.name in ("goodbye", "sign-off", "secret-goodbye", "prep-after-me") and \
             (C.WORK_FAREWELL.search(form) or C.PET_FAREWELL.search(form)):
         return True  # a goodbye card for a colleague who moves, the team told about a new job
@@ -613,7 +614,7 @@ def detect(text: str) -> CrisisResult:
     found = _prefer_clearer(found, whole)
     if found and any(f[4] in _HYPERBOLE or f[4] in _SAID_LAUGHING for f in found) and _joking(text, whole):
         # "my wife will kill me if I miss supper lol": a threat said laughing, with no blow, weapon or fear, is a figure
-        # of speech. Only threats: "je veux mourir lol" stays a crisis.
+        # of speech; so are the few `concern` findings a joke can make. Never a wish: "je veux mourir lol" stays.
         found = [f for f in found if not ((f[2] in ("violence", "domestic_violence") and f[4] in _HYPERBOLE)
                                           or f[4] in _SAID_LAUGHING)]
     if found and C.RETRACTED.search(whole):
