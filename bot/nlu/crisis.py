@@ -412,6 +412,8 @@ _HARM_VERB = (r"(?:hit|hits|hitting|beat|beats|beaten|beating|strangle|strangles
               r"held a gun to|frappe|frappee|frapper|battue|battu|bat|etrangle|etranglee|tuer|tue|tuee|tuerait|pousse|"
               r"poussee|menace|menacee|blesse|blessee|threatened|slapped|kicked|punched)")
 _HARM_OTHER = re.compile(rf"\b{_HARM_VERB}(?: \w+){{0,2}} (?:her|him|them|ma soeur|ma mere|my sister|my mom|my mother|"
+                         rf"his wife|her husband|his girlfriend|her boyfriend|his partner|her partner|sa femme|son mari|"
+                         rf"sa blonde|son chum|sa conjointe|son conjoint|"
                          rf"my daughter|ma fille|my son|mon fils)\b|\b(?:la|le|l|lui) (?:a |va |veut )?{_HARM_VERB}\b"
                          rf"|\b(?:se|s) (?:fait|faisait|est fait|est faite) (?:battre|frapper|taper dessus|etrangler|"
                          rf"agresser|violer|tabasser)\b")

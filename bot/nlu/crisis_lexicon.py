@@ -286,7 +286,9 @@ ENDING = ("to stop|stop|arrete|arreter|to end|end|finisse|finit|finir|s arrete|s
 WHAT_ENDS = ("it|ca|que ca|tout|all|everything|all this|all of this|ma vie|my life|tout ca|que tout|que ma vie|"
              "this life|cette vie|que cette vie")
 # The writer gone: "if I wasn't here", "si j'existais pas", "without me around".
-ABSENT_ME = ("if i just wasn t around|if i just wasn t here|if i just weren t here|if i just disappeared|if i just died|"
+ABSENT_ME = ("if i got into an accident|if i had an accident|if i died in an accident|if i got hit|if something happened to me|"
+             "si je avais un accident|si j avais un accident|si je me faisais frapper|si il me arrivait quelque chose|"
+             "s il me arrivait quelque chose|si il me arrivait de quoi|if i just wasn t around|if i just wasn t here|if i just weren t here|if i just disappeared|if i just died|"
              "if i just wasn t alive|if i simply wasn t here|si je etais juste pu la|si j etais juste pu la|"
              "si je disparaissais juste|si je mourais|si je meurs|si je crevais|si je mourrais|if i died|if i d die|if i were dead|if i was dead|if i ended it|if i end it|if i ended it all|if i killed myself|si je en finissais|si j en finissais|si je me tuais|si je disparaissais pour toujours|si je partais pour toujours|if i just died|if i didn t wake up|si je me reveillais pas|if i wasn t here|if i weren t here|if i wasnt here|if i wasn t around|if i weren t around|if i wasnt around|"
              "if i was gone|if i were gone|if i didn t exist|if i didnt exist|if i disappeared|if i just disappeared|"

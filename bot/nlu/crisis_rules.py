@@ -524,7 +524,9 @@ RULES: tuple[Rule, ...] = (
     all_of("suicide", "risk", "rope-knot", r"(?:<ROPE>)", r"(?:videos?|tutorial|tuto|how to tie|comment faire)(?: <G3>)? "
            r"(?:knot|noeud|noose)|(?:knot|noeud)(?: <G3>)? (?:videos?|tutorial|tuto)"),
     seq("suicide", "risk", "means-obsession", r"(?:can t stop thinking|cant stop thinking|arrete pas de penser|peux pas "
-        r"arreter de penser|keep thinking|obsede|obsedee|obsessed|y pense tout le temps)(?: <G4>)? (?:<TRAIN>|<HEIGHT>|"
+        r"arreter de penser|keep thinking|obsede|obsedee|obsessed|y pense tout le temps)"
+        r"(?: (?!(?:buying|buy|acheter|getting|selling|vendre|fixing|reparer|renting|louer|new|nouveau|nouvelle|"
+        r"washing|laver|painting|peinturer)\b)[a-z0-9]+){0,4} (?:<TRAIN>|<HEIGHT>|"
         r"<WATER>|<GUN>|<ROPE>|<PILLS>)", meta=True),
     seq("suicide", "concern", "no-place", r"(?:no place|no room|pas de place|pu de place|plus de place) (?:for me|pour moi)"
         r"(?: <G6>)? (?:anywhere|nulle part|in this life|dans la vie|in this world|dans ce monde)|(?:pu|plus|pas) de place "
