@@ -149,6 +149,173 @@ def test_look_alikes_stay_quiet(text: str, lang: str) -> None:
     assert not detect_all(text).crisis, detect_all(text)
 
 
+# Fresh phrasings of the concepts the first frozen test split showed missing (now dev_f), written for these tests and
+# never in a dev file: a rule fitted to dev_f's words would miss them. (concept, text, category, at_risk)
+FRESH_CONCEPTS: list[tuple[str, str, str, str]] = [
+    ("method asked about", "est-ce que se noyer ça fait mal? je demande pour moi", "suicide", "self"),
+    ("method asked about", "does an overdose hurt or do you just fall asleep", "suicide", "self"),
+    ("method asked about", "how long does hanging take, asking for me", "suicide", "self"),
+    ("where and how", "je sais où pis comment. ce soir.", "suicide", "self"),
+    ("where and how", "i've figured out when and how. friday.", "suicide", "self"),
+    ("going to the edge, timed", "demain matin je m'en vais au pont, j'ai calculé pour que personne soit là", "suicide",
+     "self"),
+    ("going to the edge, timed", "heading to the overpass after my shift, made sure nobody will be around", "suicide",
+     "self"),
+    ("a time, then the end", "ce soir ça finit", "suicide", "self"),
+    ("a time, then the end", "tomorrow it ends", "suicide", "self"),
+    ("on the edge now", "je suis sur le pont en ce moment", "attempt", "self"),
+    ("the last time", "j'ai appelé ma sœur juste pour l'entendre une dernière fois avant de partir. elle se doute de rien",
+     "suicide", "self"),
+    ("the last time", "hugged my kids one last time tonight, they have no idea", "suicide", "self"),
+    ("a will and calm", "j'ai mis à jour mon testament pis je me sens calme pour la première fois", "suicide", "self"),
+    ("a will and calm", "my will is done and i feel at peace, finally", "suicide", "self"),
+    ("burden", "je suis juste un poids pour ma famille, ce serait plus simple pour eux si j'en finissais", "suicide",
+     "self"),
+    ("burden", "i'm a drain on everyone, it would be a relief for them if i died", "suicide", "self"),
+    ("burden", "ma disparition réglerait tout pour ma famille", "suicide", "self"),
+    ("burden", "my death would fix everything for them", "suicide", "self"),
+    ("no way out", "je vois aucune autre solution que de mourir", "suicide", "self"),
+    ("no way out", "there's no other way out but death for me", "suicide", "self"),
+    ("nothing holds me", "y'a plus rien qui me retient ici", "suicide", "self"),
+    ("nothing holds me", "nothing keeping me here anymore", "suicide", "self"),
+    ("overdose", "j'ai avalé tout le flacon", "attempt", "self"),
+    ("overdose", "swallowed the whole pack an hour ago", "attempt", "self"),
+    ("overdose", "took my whole pill organizer with vodka", "attempt", "self"),
+    ("third person", "mon gars de 16 ans dit qu'il souhaiterait être mort", "other_at_risk", "other"),
+    ("third person", "my sister keeps saying she wishes she were dead", "other_at_risk", "other"),
+    ("third person", "ma fille a écrit la date pis les médicaments qu'elle va prendre", "other_at_risk", "other"),
+    ("third person", "my buddy showed me the rope he's going to use", "other_at_risk", "other"),
+    ("third person", "my coworker gave away her guitar collection and she's been really down", "other_at_risk", "other"),
+    ("violence", "he texted me a pic of his gun and said you know what happens if you leave", "violence", "self"),
+    ("violence", "mon chum m'a promis qu'il me tuerait si je partais", "domestic_violence", "self"),
+    ("violence", "a client threatened me with a syringe today", "violence", "self"),
+    ("violence", "un client m'a menacé avec un tournevis", "violence", "self"),
+    ("violence", "ex keeps showing up at my work every day", "domestic_violence", "self"),
+    ("self-harm on purpose", "je me suis frappée contre le mur exprès, je voulais avoir mal", "self_harm", "self"),
+    ("self-harm now", "la lame est dans ma main, j'ai commencé", "self_harm", "self"),
+    ("fear for one's life", "je sais pas si je vais être encore en vie demain si je rentre chez nous",
+     "domestic_violence", "self"),
+    # A second round, written after the rules above and measured before the rules they led to (18 of 36 were read).
+    ("stockpiled", "I've been stocking up on my sleeping pills for weeks now", "suicide", "self"),
+    ("stockpiled", "j'ai commencé à garder mes pilules au lieu de les prendre, j'en ai une bonne réserve", "suicide", "self"),
+    ("fine without me", "everything is arranged for the kids, they'll be fine without me soon", "suicide", "self"),
+    ("fine without me", "mes enfants vont être ben corrects sans moi, bientôt", "suicide", "self"),
+    ("fine without me", "my coworker says her kids will be fine without her soon", "other_at_risk", "other"),
+    ("not there later", "i dont think ill be around for the holidays this year", "suicide", "self"),
+    ("not there later", "je pense pas être encore là à Noël", "suicide", "self"),
+    ("not there later", "I can't see myself being alive next year", "suicide", "self"),
+    ("not there later", "je me vois pas vivante l'an prochain", "suicide", "self"),
+    ("who gets what", "I sorted out who gets my dog and my truck", "suicide", "self"),
+    ("who gets what", "j'ai réglé qui va avoir mon chien pis mon char", "suicide", "self"),
+    ("no more worry", "soon they won't have to worry about me at all, I've made my peace", "suicide", "self"),
+    ("no more worry", "ils auront pu besoin de s'inquiéter pour moi bientôt", "suicide", "self"),
+    ("out for good", "tired of fighting, I want out for good", "suicide", "self"),
+    ("out for good", "je suis écœurée de me battre, je veux sortir de tout ça pour de bon", "suicide", "self"),
+    ("nobody would notice", "personne remarquerait si je disparaissais", "suicide", "self"),
+    ("no point", "ma vie sert à rien pis j'ai fini d'essayer", "suicide", "self"),
+    ("harm to others", "I'm scared I'll shake the baby, I'm so exhausted", "harm_to_others", "other"),
+    # A third round, measured before the rules it led to (33 of 39 were read, 15 of 25 look-alikes quiet).
+    ("SMS", "jpeux pu continuer de même, jveux juste que ça finisse pour de vrai", "suicide", "self"),
+    ("SMS", "ima end it tonight fr", "suicide", "self"),
+    ("burden", "lately I've been thinking everyone would be happier if I just wasn't around", "suicide", "self"),
+    ("researched", "je me suis renseignée sur la dose de tylenol qui est mortelle", "suicide", "self"),
+    ("researched", "I looked up which bridge in the city is the highest", "suicide", "self"),
+    ("harm to others", "I'm afraid I'm going to hurt someone at work, I keep imagining stabbing my supervisor",
+     "harm_to_others", "other"),
+    ("third person", "my dad's been talking about how his life insurance would take care of mom", "other_at_risk", "other"),
+    ("decided", "I've decided how I'm going to do it", "suicide", "self"),
+    ("no will to live", "I feel like I'm drowning and I don't want to come up anymore", "suicide", "self"),
+    ("overdose", "jai pris toute ma prescription de seroquel ya 20 min", "attempt", "self"),
+    ("self-harm", "je me gratte jusqu'au sang quand je suis anxieuse, c'est rendu tous les soirs", "self_harm", "self"),
+    ("violence", "my boyfriend said if I leave he'll find me and my kids", "domestic_violence", "self"),
+    ("third person", "mon collègue a dit qu'il en avait assez pis qu'il allait se tirer une balle ce soir", "other_at_risk",
+     "other"),
+    # A fourth round, on violence at work and harm to others (9 of 16 were read, 9 of 10 look-alikes quiet).
+    ("violence at work", "le client m'a craché dessus pis il a dit qu'il m'attendrait dans le stationnement avec ses chums",
+     "violence", "self"),
+    ("violence at work", "my manager cornered me in the stockroom and wouldn't let me leave, he put his hands on me",
+     "violence", "self"),
+    ("harm to others", "je rêve de tabasser mon superviseur, j'ai amené un bâton dans mon char", "harm_to_others", "other"),
+    ("harm to others", "I could honestly kill my coworker, I've been planning how", "harm_to_others", "other"),
+    ("poison", "je viens de boire une bouteille de javel", "attempt", "self"),
+    ("wish not to exist", "wish i could just not exist anymore", "suicide", "self"),
+    ("plan", "i have everything i need to do it and nobodys home this weekend", "suicide", "self"),
+    ("self-harm", "jme fais vomir pis jme frappe quand je mange trop", "self_harm", "self"),
+    # A fifth round, long messages and SMS among them (14 of 20 were read, 9 of 10 look-alikes quiet).
+    ("means and goodbye", "im so done. pills r on the counter. bye", "suicide", "self"),
+    ("preparation", "I've started giving my plants away and writing notes to people", "suicide", "self"),
+    ("third person", "my brother won't open his door and his last text was 'tell mom I love her'", "other_at_risk", "other"),
+    ("wish not to exist", "tous les soirs je me demande comment ce serait de juste pu exister", "suicide", "self"),
+    ("burden", "everyone would be better off if I got into an accident", "suicide", "self"),
+    ("plan", "je pense à comment je pourrais le faire pour que ça paraisse un accident", "suicide", "self"),
+    ("long message", "Grosse semaine. Mon boss m'a encore humiliée devant l'équipe, mon chum est parti, pis honnêtement "
+     "j'pense que tout le monde serait soulagé si je partais pour de bon. Bref, c'est quoi les heures du syndicat?",
+     "suicide", "self"),
+]
+# Look-alikes of the same concepts, written with them: each must stay quiet.
+FRESH_LOOK_ALIKES = [
+    "does the new drowning prevention course take long?", "I know where and when the meeting is",
+    "je sais où pis comment me rendre au bureau", "I'm going to the bridge tomorrow to take pictures of the sunset alone",
+    "tonight the season ends", "ce soir ça finit tard au travail", "je suis sur le pont du bateau en ce moment, il fait beau",
+    "I called my grandma one last time before she passed, she didn't know me anymore",
+    "une dernière fois avant de partir en vacances, j'ai vérifié le poêle",
+    "j'ai fait mon testament chez le notaire, je me sens calme maintenant que c'est réglé",
+    "y'a pas d'autre solution que de changer de fournisseur", "rien me retient à Montréal, je déménage en Gaspésie",
+    "swallowed the whole pack of gum lol", "j'ai avalé tout le pot de Nutella",
+    "mon fils a écrit la date de sa fête pis les cadeaux qu'il veut", "the drill my husband is going to use for the shelves",
+    "she gave away all her old clothes, she's moving to Europe", "je me suis fait mal au dos au gym",
+    "I burned my hand on the stove by accident", "not sure i'll still be alive after this leg day lol",
+    "my wife will kill me if she finds out I bought another guitar lol", "je vais mourir si je mange encore de la poutine lol",
+    "mon boss m'a menacé de me couper mes heures", "il m'a envoyé une photo de son nouveau couteau de chef",
+    "ce serait plus simple si je partais plus tôt du bureau", "rechute en burnout, je retourne voir ma médecin",
+    "c'est à se pendre, ce logiciel", "reading a book on depression for my class, any recs?",
+    "I've been stocking up on toilet paper for weeks now",
+    "everything is arranged for the kids while I'm at the conference, they'll be fine without me",
+    "I won't be around for the holidays this year, going to my in-laws in Florida",
+    "je pense pas être là à Noël, on va dans le sud", "I'd rather die than wear that sweater lol",
+    "ma vie sert à rien sans café le matin lol", "my brother posted a goodbye message on facebook for his old job",
+    "I scratch my arms because of eczema, any cream recs?", "nobody would notice if I left the meeting early",
+    "I can't see myself working here next year", "stocked up on my meds before leaving for three months up north",
+    "jpeux pu continuer de même avec ce horaire-là, faut que je parle à mon boss",
+    "i cant do this anymore lol this excel sheet is cursed", "my boyfriend said if I leave early he'll pick up the kids",
+    'my coworker texted me "sorry for everything at the meeting" haha',
+    "I've decided how I'm going to decorate the break room", "the suicide squad movie was so bad",
+    "je me suis gratté jusqu'au sang à cause des maringouins", "I'm so tired I could sleep forever",
+    "mon collègue a dit qu'il allait se tirer une balle dans le pied s'il signait ce contrat",
+    "I bought a rope today for the tire swing", "le show était mortel hier",
+    "my manager cornered me in the hallway to talk about my vacation request", "I could honestly kill for a coffee right now",
+    "i keep cutting my hair shorter each time", "je viens de boire une bouteille de vin avec des amis, c'était une belle soirée",
+    "i have everything i need to do the presentation and nobodys in the office this weekend",
+    "je lis un thriller où le narrateur planifie de tuer son patron",
+    "I keep thinking about buying a new truck", "it looks like an accident happened on the highway",
+    "I've started giving my plants away because I'm moving",
+    "Hey, quick question about overtime pay. I won't be around much next week, I'm on vacation.",
+]
+
+
+@pytest.mark.parametrize("text", ["saucide", "je pense au suisidare", "jveux me suider", "siucidial again", "morrir",
+                                  "jcoûte cher à tout le monde, ça serait plus simple si jexistais pas",
+                                  "salut rifle's in the truck. parked behind the plant"])
+def test_two_slips_in_the_word_that_matters_and_glued_words_are_read(text: str) -> None:
+    assert detect_all(text, neighbours=False).crisis, text
+
+
+@pytest.mark.parametrize("text", ["the protests will subside soon", "j'ai la mont Tremblant en tête pour l'été"])
+def test_real_words_near_those_forms_stay_themselves(text: str) -> None:
+    assert not detect_all(text, neighbours=False).crisis, detect_all(text, neighbours=False)
+
+
+@pytest.mark.parametrize(("concept", "text", "category", "at_risk"), FRESH_CONCEPTS)
+def test_fresh_phrasings_of_a_concept_are_read(concept: str, text: str, category: str, at_risk: str) -> None:
+    result = detect_all(text, neighbours=False)
+    assert (result.crisis, result.category, result.at_risk) == (True, category, at_risk), (concept, result)
+
+
+@pytest.mark.parametrize("text", FRESH_LOOK_ALIKES)
+def test_fresh_look_alikes_of_the_concepts_stay_quiet(text: str) -> None:
+    assert not detect_all(text, neighbours=False).crisis, detect_all(text, neighbours=False)
+
+
 @settings(max_examples=300, deadline=None)
 @given(case=st.sampled_from(CORE), variant=st.sampled_from(sorted(VARIANTS)), seed=st.integers(0, 10_000))
 def test_a_crisis_keeps_its_label_however_it_is_typed(case: tuple[str, str, str, str], variant: str, seed: int) -> None:
@@ -223,7 +390,8 @@ def test_the_neighbours_ask_when_the_rules_find_nothing() -> None:
 
     if not crisis_neighbours.warm():
         pytest.skip("the embedding model is off or not installed (ENTRAIDE_EMBEDDINGS=off)")
-    for text in ("jai mis de côté des pilules depuis un mois", "the kids will have a quieter house soon, I made sure of it"):
+    for text in ("j'ai donné mon chat à ma voisine, je lui ai dit que c'était à cause des heures",
+                 "I wrote something for my kids to read later and put it in the drawer"):
         assert not detect_all(text, neighbours=False).crisis
         result = detect_all(text)
         assert result.crisis and result.level == "concern" and (result.reason or "").endswith(":neighbours"), result

@@ -25,7 +25,7 @@ from bot.nlu.crisis_rules import CLASSES, RULES, Rule
 from bot.nlu.crisis_taxonomy import NO_CRISIS, PRIORITY, Category, CrisisResult, Level, result
 from bot.nlu.normalise import MAX_ANALYSED_CHARS, tokens
 from bot.nlu.regex_anchors import AnchoredSet
-from bot.nlu.spelling import Corrector, guard_words
+from bot.nlu.spelling import Corrector, guard_words, suicide_word
 
 __all__ = ["CrisisResult", "detect", "detect_all"]
 
@@ -45,7 +45,7 @@ _WORD = re.compile(r"[a-z]{5,}")
 # The word that matters most, however it is spelt: "suisside", "sucide", "suicid", "suiscidaire".
 _SUICIDE_SPELLING = re.compile(r"^s(?:u|ou)i{0,2}(?:c|s|ss|sc|cs)i{0,2}(?:d|dd)(?:e|er|ier|aire|air|aires|al|ale|ial|ee|"
                                r"es|ez|le|el)?$")
-_THREAT_VERBS = frozenset("kill find hurt make get come shoot stab do beat hit end finish".split())
+_THREAT_VERBS = frozenset("kill find hurt make get come shoot stab do beat hit end finish burn torch ruin".split())
 # French verbs people run into their pronoun when they drop the apostrophe ("menlever", "metendre").
 _ELIDABLE = frozenset("enlever enleve effacer etendre endormir endors eteindre empecher ecraser etais etrangler etrangle "
                       "arracher achever ouvrir ouvert aider attacher attache echapper etouffer avaler avale en".split())
@@ -68,7 +68,9 @@ def _corrector() -> Corrector:
             words.update(_WORD.findall(re.sub(r"\\[a-zA-Z]", " ", value.pattern)))
     words.update(("suicide", "suicidaire", "suicidal", "suicider", "mourir", "overdose", "automutilation", "myself",
                   "himself", "herself", "menace", "etrangler", "poignets", "vivre", "living"))
-    return Corrector(words, guard_words())
+    # In their normal form: a context pattern may spell a word as people type it ("mourrir"), the rules never do.
+    normal = {" ".join(tokens(w)) for w in words}
+    return Corrector({w for w in normal if " " not in w}, guard_words())
 
 
 @lru_cache(maxsize=1)
@@ -96,13 +98,17 @@ _EN_GLUED = {"its": "it s", "thats": "that s", "whats": "what s", "theres": "the
              "wouldnt": "wouldn t", "shouldnt": "shouldn t", "havent": "haven t", "hasnt": "hasn t", "arent": "aren t",
              "werent": "weren t", "youre": "you re", "youll": "you ll", "youve": "you ve", "theyll": "they ll",
              "theyve": "they ve", "itll": "it ll", "nobodyll": "nobody ll", "everyones": "everyone s",
-             "quil": "que il", "quils": "que ils", "quon": "que on", "quelquun": "quelqu un", "sen": "se en",
+             "jusqua": "jusque a", "exs": "ex s", "quil": "que il", "quils": "que ils", "quon": "que on",
+             "quelquun": "quelqu un", "sen": "se en",
              "sest": "se est", "setait": "se etait", "cetait": "ce etait", "lan": "le an", "dennui": "de ennui"}
+# Split even where a class names them glued ("hoping thats it"): the class names the split form too.
+_ALWAYS_SPLIT = frozenset("its thats whats".split())
 # Nouns people write with "'s" ("the rifle's in the truck", "my life's a mistake"): when the apostrophe is left out,
 # "rifles" is read "rifle s". Only these: "years" or "sees" are not "year's" or "see's".
 _OWNERS = (frozenset(re.findall(r"[a-z]+", "|".join((L.GUN, L.ROPE, L.CAR, L.BLADE, L.PARTNER, L.RELATIVE))))
-           | frozenset("life date plan letter note bottle knife pill stuff".split())) \
-    - frozenset("year old ans yo de la job shop in law of the co en grand beau belle".split())
+           | frozenset("life date plan letter note bottle knife pill stuff phone battery laptop nothing everything "
+                       "nobody anyone someone".split())) \
+    - frozenset("year old ans yo de la job shop in law of the co en grand beau belle chum".split())
 # French words after an elided "j'", "l'", "m'"... that people glue on when they drop the apostrophe ("leau",
 # "marrive", "javais"). Only these: "ton" or "tall" are words, not "t'on" or "t'all".
 _AFTER_ELISION = frozenset("eau autre arrive arrivait avais avait aie ai etais etait imagine imaginais ecris ecrit occuper "
@@ -118,18 +124,30 @@ def _mend(toks: tuple[str, ...]) -> list[str]:
     one-edit typos."""
     out: list[str] = []
     corrector, all_words, vocabulary = _corrector(), _all_words(), _vocabulary()
+    guard = corrector.guard
     for i, t in enumerate(toks):
+        if len(t) < 4 and t not in _SHORT_MENDED:
+            out.append(t)  # most words of a sentence: nothing below applies to them
+            continue
         nxt = toks[i + 1] if i + 1 < len(toks) else ""
-        if t in _EN_GLUED and t not in all_words:
+        if t in _EN_GLUED and (t not in all_words or t in _ALWAYS_SPLIT):
             out.extend(_EN_GLUED[t].split())
         elif len(t) > 3 and t[0] in "jmtsldnc" and t[1:] in _AFTER_ELISION and t not in vocabulary:
             out.extend((_ELIDED[t[0]], t[1:]))  # "leau", "marrive", "javais": the apostrophe left out
+        elif _glued(t, vocabulary, guard):
+            out.extend((_ELIDED[t[0]], t[1:]))  # "lauto", "sarranger", "jexistais", "jcoute": any word the rules name
+        elif t in _GLUED_EN and nxt in _INFINITIVES:
+            out.extend((_ELIDED[t[0]], "en"))  # "den finir", "men aller"
         elif len(t) > 3 and t[-1] == "s" and t not in vocabulary and t[:-1] in _OWNERS:
             out.extend((t[:-1], "s"))  # "rifles in the truck", "cars running": the "'s" left out
-        elif t == "dye" and out and out[-1] in ("to", "wanna", "want", "gonna", "i", "just") and nxt in ("", C.CLAUSE):
+        elif t == "dye" and out and out[-1] in ("to", "wanna", "want", "gonna", "i", "just") \
+                and nxt in ("", C.CLAUSE, "i", "and", "so", "now", "tonight", "today"):
             out.append("die")
         elif t[0] == "s" and t not in corrector.keywords and _SUICIDE_SPELLING.match(t):
             out.append("suicider" if t.endswith("er") else "suicidaire" if "air" in t else "suicide")
+        elif t[0] == "s" and 5 <= len(t) <= 12 and t not in corrector.keywords and t not in guard \
+                and (near := suicide_word(t)) is not None:
+            out.append(near)  # "saucide", "suisidare", "me suider": two slips in the one word that matters most
         elif t in ("hell", "shell", "theyll") and nxt in _THREAT_VERBS:
             out.extend((t[:-2], "ll"))
         elif len(t) > 3 and t[-1] == t[-2] and t not in all_words and t[:-1] in all_words \
@@ -144,7 +162,22 @@ def _mend(toks: tuple[str, ...]) -> list[str]:
     return out
 
 
+def _glued(token: str, vocabulary: frozenset[str], guard: frozenset[str]) -> bool:
+    """A French elided word glued to the next when the apostrophe is left out ("lauto", "sarranger", "jexistais"),
+    or an SMS "j" glued to a verb ("jcoute"): split only into a word the rules name, and never a real word ("lame",
+    "send", "mont" are listed in the spelling guard by bench/make_spelling_guard.py)."""
+    if len(token) < 4 or token[0] not in "jmtsldnc" or token in vocabulary or token in guard:
+        return False
+    rest = token[1:]
+    return rest in vocabulary and len(rest) >= 3 and (rest[0] in "aeiouyh" or token[0] == "j")
+
+
+# "den finir", "men aller": "de en", "me en" glued, before the verbs that follow them in a crisis.
+_GLUED_EN = frozenset("den men sen ten len nen".split())
+_INFINITIVES = frozenset("finir aller sortir servir occuper rendre debarrasser passer".split())
 _WANTING = frozenset("veux voudrais vais envie de".split())
+# The short words `_mend` changes; every other word of three letters or fewer is left as it is.
+_SHORT_MENDED = frozenset(k for k in _EN_GLUED if len(k) < 4) | _GLUED_EN | {"dye"}
 _MEANT_MOURIR = frozenset("murir mouri mourrir moourir mourire".split())
 # Words a held-down last letter must never turn into: a negation or a small word that changes the meaning.
 _NOT_HELD = frozenset("pas les mal mes ses des done ben bon al ad od".split())
@@ -170,6 +203,8 @@ def _sentence(sentence: str) -> _Sentence:
     plain = tuple(t for clause in clauses for t in clause)
     toks = _mend(tuple(t for i, clause in enumerate(clauses) for t in ((C.CLAUSE,) if i else ()) + clause))
     mended = form = " ".join(toks)
+    if len(toks) > 2 and toks[0] in _GREETINGS:
+        form = form.split(" ", 1)[1]  # "salut, rifle's in the truck": a greeting does not move where a sentence starts
     form = _IDIOMS.sub(" _ ", form, _words(form))
     for idiom, unless in C.CONDITIONAL_IDIOMS:
         if not unless.search(form):
@@ -177,6 +212,7 @@ def _sentence(sentence: str) -> _Sentence:
     return _Sentence(form, _words(form), plain, mended)
 
 
+_GREETINGS = frozenset("allo alo salut hi hey hello bonjour bonsoir yo coucou".split())
 _DIGIT = re.compile(r"\d")
 
 
@@ -376,6 +412,8 @@ _HARM_VERB = (r"(?:hit|hits|hitting|beat|beats|beaten|beating|strangle|strangles
               r"held a gun to|frappe|frappee|frapper|battue|battu|bat|etrangle|etranglee|tuer|tue|tuee|tuerait|pousse|"
               r"poussee|menace|menacee|blesse|blessee|threatened|slapped|kicked|punched)")
 _HARM_OTHER = re.compile(rf"\b{_HARM_VERB}(?: \w+){{0,2}} (?:her|him|them|ma soeur|ma mere|my sister|my mom|my mother|"
+                         rf"his wife|her husband|his girlfriend|her boyfriend|his partner|her partner|sa femme|son mari|"
+                         rf"sa blonde|son chum|sa conjointe|son conjoint|"
                          rf"my daughter|ma fille|my son|mon fils)\b|\b(?:la|le|l|lui) (?:a |va |veut )?{_HARM_VERB}\b"
                          rf"|\b(?:se|s) (?:fait|faisait|est fait|est faite) (?:battre|frapper|taper dessus|etrangler|"
                          rf"agresser|violer|tabasser)\b")
@@ -383,7 +421,8 @@ _HARM_ME = re.compile(rf"\b{_HARM_VERB}(?: \w+){{0,2}} (?:me|us|my kids|my child
                       rf"\b(?:me|m|nous) (?:a |va |veut |ont )?{_HARM_VERB}\b")
 
 
-_GONE_OTHER = re.compile(r"\b(?:without (?:him|her|them)(?! (?:knowing|noticing|seeing|realizing))|sans (?:lui|elle|eux)|"
+_GONE_OTHER = re.compile(r"\b(?:(?:his|her|their|sa|son) (?:life insurance|assurance vie|insurance|assurance)|"
+                         r"without (?:him|her|them)(?! (?:knowing|noticing|seeing|realizing))|sans (?:lui|elle|eux)|"
                          r"(?:if|si|once|when|quand) "
                          r"(?:he|she|they|il|elle|ils|elles) )\b")
 # Someone else's partner: "son chum l'attend", "her boyfriend".
@@ -475,6 +514,18 @@ def _read(rule: Rule, form: str, span: tuple[int, int], meta: bool, no_danger: b
     return (rank, 0 if who == "self" else 1, category, rule.level, rule.name, who)
 
 
+# Weariness that a thing can cause as well as a life: set aside when the sentence names the thing.
+_ABOUT_A_THING_RULES = frozenset({"cant-go-on", "no-point", "done-fighting", "hopeless", "no-way-out", "no-exit"})
+# Absences that are only absences when they are for good.
+_FOR_GOOD_RULES = frozenset({"fine-without-me", "who-gets-mine", "no-more-worry", "not-around-later", "want-out-for-good",
+                             "pills-stockpiled", "handed-over-cover-story", "leave-for-good"})
+# Threats that people also say laughing ("ma blonde va me tuer 😂"), and the lone keywords of "je vais mourir lol".
+_HYPERBOLE = frozenset({"threat-to-kill", "partner-threat", "partner-hurts", "kill-self-fr", "hurts-me"})
+_FIGURATIVE = frozenset({"me tuer", "mourir", "die", "dying"})
+# Concern-tier findings a laugh takes back: "not sure I'll be alive after leg day lol".
+_SAID_LAUGHING = frozenset({"not-sure-alive", "when-it-ends", "life-pointless", "done-fighting"})
+
+
 # Plans and means with no act said on oneself: when the message also says the writer means to hurt someone,
 # that is what the plan is about.
 _GENERIC_PLANS = frozenset({"all-planned", "means-intent", "means-with-intent", "do-it", "do-it-when", "means-located",
@@ -507,14 +558,20 @@ def _set_aside(form: str, category: Category, rule: Rule, span: tuple[int, int] 
     accidents: see `detect`)."""
     if C.RETRACTED.search(form) and category in ("suicide", "self_harm"):
         return True
+    if rule.name in ("ready-to-die", "euphemism", "want-die") and category == "other_at_risk" and C.OLD_AGE.search(form):
+        return True  # "my grandma says she's ready to go, she's 97 and at peace"
     if rule.name in ("goodbye", "sign-off", "secret-goodbye", "prep-after-me") and \
             (C.WORK_FAREWELL.search(form) or C.PET_FAREWELL.search(form)):
         return True  # a goodbye card for a colleague who moves, the team told about a new job
-    if rule.name in ("got-attacked", "hit-on-body", "hurts-me", "shoot-up") and C.SPORT.search(form):
+    if rule.name in ("got-attacked", "hit-on-body", "hurts-me", "shoot-up", "done-to-me-fr") and C.SPORT.search(form):
         return True
     if category in ("self_harm", "other_at_risk") and rule.category == "self_harm" and C.ACCIDENT.search(form) \
             and not C.ON_PURPOSE.search(form):
         return True  # cut slicing onions, burned on the pizza oven, hurt a knee at soccer
+    if rule.name in _ABOUT_A_THING_RULES and C.ABOUT_A_THING.search(form):
+        return True  # "je peux pu continuer de même avec cet horaire-là": a thing, not a life
+    if rule.name in _FOR_GOOD_RULES and (C.AWAY_FOR_A_WHILE.search(form) or C.WORK_FAREWELL.search(form)):
+        return True  # away for a conference, a trip, an operation: gone for a while, not for good
     if C.DISTANT_PAST.search(form) and not C.RECURS.search(form):
         return True  # long ago, and not back
     if C.USED_TO.search(form[:span[0]]) and not C.RELAPSE.search(form):
@@ -523,7 +580,8 @@ def _set_aside(form: str, category: Category, rule: Rule, span: tuple[int, int] 
 
 
 _MEANS_RULES = frozenset({"harm-with-weapon", "means-intent", "bought-means", "means-with-intent", "cut-self-fr", "cut-self-en", "cut-body",
-                          "weapon-on-me", "self-harm-2", "means-located", "self-harm-3", "blade-body"})
+                          "weapon-on-me", "self-harm-2", "means-located", "self-harm-3", "blade-body",
+                          "blade-in-hand", "means-to-use", "means-and-letter"})
 
 
 def detect(text: str) -> CrisisResult:
@@ -556,6 +614,11 @@ def detect(text: str) -> CrisisResult:
             found += _findings(form, words, seen, no_danger, quotes, for_me, joins, in_sentences if size == 1 else None,
                                frozenset(in_sentences) if size > 1 else None)
     found = _prefer_clearer(found, whole)
+    if found and any(f[4] in _HYPERBOLE or f[4] in _SAID_LAUGHING for f in found) and _joking(text, whole):
+        # "my wife will kill me if I miss supper lol": a threat said laughing, with no blow, weapon or fear, is a figure
+        # of speech; so are the few `concern` findings a joke can make. Never a wish: "je veux mourir lol" stays.
+        found = [f for f in found if not ((f[2] in ("violence", "domestic_violence") and f[4] in _HYPERBOLE)
+                                          or f[4] in _SAID_LAUGHING)]
     if found and C.RETRACTED.search(whole):
         # "j'veux mourir... non pas pour vrai lol": taken back in so many words. Never a danger from someone else.
         found = [f for f in found if f[2] not in ("suicide", "self_harm")]
@@ -565,7 +628,7 @@ def detect(text: str) -> CrisisResult:
         forms = [s.form for s in sentences] if len(text) <= MAX_ANALYSED_CHARS else \
             [_IDIOMS.sub(" _ ", " ".join(_mend(plain)), _words(" ".join(plain)))]
         kw = next((m for m in map(_KEYWORD.search, forms) if m and not _negated(m.string, m.start())), None)
-        if kw is None or _about_itself(whole):
+        if kw is None or _about_itself(whole) or (kw.group(0) in _FIGURATIVE and _joking(text, whole)):
             return NO_CRISIS
         # "my coworker talks about suicide", "mon ado m'a dit qu'il voulait mourir": someone else's words.
         who = attribute(kw.string, kw.start(), kw.end(), quotes=quotes, for_me=for_me)
@@ -575,6 +638,11 @@ def detect(text: str) -> CrisisResult:
     found.sort(key=lambda f: (f[0], f[1]))
     _, _, category, level, name, who = found[0]
     return result(category, level, f"{category}:{name}", other=who == "other")
+
+
+def _joking(text: str, whole: str) -> bool:
+    """Laughing ("lol", "😂") with no blow, weapon, fear or leaving said: what makes "he'll kill me" a figure of speech."""
+    return (C.JOKE.search(text) is not None or C.JOKE.search(whole) is not None) and C.SERIOUS.search(whole) is None
 
 
 def detect_all(text: str, chunk: int = 15_000, overlap: int = 300, neighbours: bool = True) -> CrisisResult:
@@ -590,8 +658,9 @@ def detect_all(text: str, chunk: int = 15_000, overlap: int = 300, neighbours: b
                 break
     if found.crisis or not neighbours:
         return found
-    if _about_itself(" ".join(tokens(text))):
-        return found  # what the message says of itself outweighs a likeness
+    norm = " ".join(tokens(text))
+    if _about_itself(norm) or _IDIOMS.search(norm, _words(norm)) is not None:
+        return found  # what the message says of itself (an idiom: "me couper les cheveux") outweighs a likeness
     return crisis_neighbours.concern(text) or found
 
 

@@ -17,7 +17,8 @@ IDIOMS = [
     r"(a|de) mourir de rire",
     r"chaud a (mourir|crever)",
     r"tuer le temps",
-    r"(me|se|te|nous|vous) (tuer|tue|tuent) a (la|le) (tache|ouvrage)",
+    r"(me|se|te|nous|vous|m|s)( suis| est| sont| etait| etais| etaient| serait)? (tuer|tue|tuee|tues|tuent|tuait|tuais) "
+    r"a (la |le )?(tache|ouvrage|travail|job|shop|mine|usine)",
     r"(me|se|te|nous|vous) (tuer|tue|tuent) (a|au) (travailler|la job pour rien|travail pour rien)",
     r"(boss|patron|patronne|gerant|gerante|superviseur|superviseure|chef|prof|professeur|mere|pere|maman|papa|coach|manager|mom|mum|dad|teacher|supervisor) (va|vont|will|would|is going to|s going to|going to|gonna) (me tuer|kill me)",
     r"(is|s|are|re|was|been) killing me",
@@ -51,7 +52,7 @@ IDIOMS += [
     r"(mort|morte|dead) (de|of) (fatigue|rire|honte|faim|soif|peur)|dead (tired|on my feet)|(im|i m|je suis|jsuis|chu) "
     r"(mort|morte|dead)( litteralement| literally)?( lol| mdr|$)",
     r"(rire|ri|laugh|laughing)( a| to)? (en mourir|death)|died laughing|mourir de rire",
-    r"(est|etait|is|was|ce est|c est) (mortel|mortelle|killer)|killer (song|toune|show|deal)|deadly (hot|boring)|chaleur a mourir|starving to death|murder a|tuer la game|tue la game|"
+    r"(?<!\bqui )(?<!\bthat )(?<!\bwhich )(est|etait|is|was|ce est|c est) (mortel|mortelle|killer)|killer (song|toune|show|deal)|deadly (hot|boring)|chaleur a mourir|starving to death|murder a|tuer la game|tue la game|"
     r"killed it|kill it|strangle the printer|etrangler le imprimante|etrangler l imprimante|"
     r"(paperasse|job|travail|dossier|semaine|boss|patron|paperwork) (va|vont) (finir par )?avoir ma peau",
     r"tuer le temps|killing time|kill time",
@@ -71,14 +72,14 @@ IDIOMS += [
     r"fingers|thumb)",
     r"(en finir|finish|be done) (avec|with) (ce|cette|ca|le|la|les|mon|ma|mes|un|une|des|cet|this|that|the|my) "
     r"(?!vie\b|jours\b|life\b|existence\b|monde\b|world\b|tout\b|everything\b)",
-    r"en finir (un|une)\b(?! fois pour toutes? (avec )?(moi|moi meme|ma vie|la vie|tout)\b)|"
+    r"en finir (un|une)\b(?! fois pour toutes?\b( avec (moi|moi meme|ma vie|la vie|tout)\b|(?! avec\b)))|"
     r"overdose (de|of|on) (cafe|coffee|sucre|sugar|chocolat|chocolate|travail|work|netflix)|"
     r"(nicked|cut|coupe|coupee|entaille|entaillee)( myself| me)?( \w+)? (while |en )?(shaving|me rasant)|"
     r"mission suicide|suicide mission|cutting it (really )?(close|short)|cut it close|crawl (in|into) a hole and die|"
     r"(laptop|phone|computer|ordi|cell|battery|batterie|printer|imprimante|car|char) (committed suicide|se est suicide)|"
     r"jump (on|in|into|at) (a|the|this)? ?(call|meeting|zoom|teams|phone|opportunity|chance|conversation)|"
     r"(feel|feels|felt) like (i|i ve|i d) (got|been) hit by a truck|(like|comme) (a truck|un camion) (hit|me a frappe)|"
-    r"slammed the door in my face|(on|ils|they) (me|m) a coupe|coupe (\d+|mes|les|nos) ?(h|heures|hours|salaire|heures)|"
+    r"slammed the door in my face|(on|ils|they) (me|m) a coupe|(coupe|couper|coupait|cut|cutting|cuts)( \w+)? (\d+|mes|les|nos|my|our|des) ?(h|heures|hours|salaire|shifts|quarts|pay|paie|hrs)|"
     r"(disappear|disparaitre) (to|on|for|dans|en|au|a) (a|the|le|la|un|une|2|deux|two)? ?(beach|plage|sud|vacation|"
     r"vacances|week|weeks|semaine|semaines|cabin|chalet)",
     # Safety stated in so many words: "nobody's hurting me", "0 idée suicidaire".
@@ -87,6 +88,12 @@ IDIOMS += [
     r"(bruises|bleus|marks|marques)( \w+){0,3} (from|de|du|ce est|c est|sont du|viennent du) (the |le |la )?(rec hockey|hockey cosom|hockey|soccer|gym|"
     r"sport|sports|game|match|chute|fall|basketball|volleyball)",
     r"(va|vont|vais|se est|me suis) (se |me )?plante\b|(va|vont|vais) se planter",
+    # "c'est à se tirer une balle" (enough to make one...): said of a thing, not of oneself.
+    r"(ce est|c est|de quoi|y a de quoi|il y a de quoi) a se (tirer une balle|pendre|flinguer|jeter par la fenetre|tuer|"
+    r"suicider|arracher les cheveux|taper la tete)",
+    # Dying in a game: at a level, a boss, a stage.
+    r"(dying|die|died|dies|mourir|meurs|meurt|mort|morte|creve) (at|on|in|to|au|a|dans|contre) (the |this |that |le |la |"
+    r"ce |cette |un |une )?(same |meme |last |dernier |derniere )?(level|niveau|boss|stage|map|round|manche|checkpoint)",
     # Everyday exaggerations from the fourth dev batch, each a whole phrase.
     r"(we re|we are|were|i m|im|on|je) (dying|meurt|meurs|creve|crevons) (in here|out here|ici|icitte|la dedans)",
     r"(i )?could (just |literally )?die(?= zz|$)",
@@ -106,7 +113,11 @@ IDIOMS += [
     r"(corde|rope|cord)( \w+){0,3} (pour|to|for)( \w+){0,3} (canot|canoe|kayak|bateau|boat|tente|tent|bache|tarp|sapin|"
     r"tree|chargement|load|stuff|affaires|meubles|furniture|remorque|trailer|balancoire|swing|hamac|hammock|"
     r"corde a linge|clothesline|jardin|garden|camping|chien|dog)",
-    r"bite the bullet|mordre la balle|(at the )?end of my rope|au bout du rouleau|au bout de ma corde",
+    r"suicide squad|suicide squeeze|suicide sprints?|suicide runs?|suicide doors|suicide lane|suicide wings|"
+    r"suicide sauce|(i )?could sleep (forever|for a week|for days|for a year)|so tired i could sleep|"
+    r"(je )?pourrais dormir (pour toujours|une semaine|des jours|un an)|"
+    r"(tirer|tire|tirait|tirerait|shoot|shot|shooting|shoots) (une balle |himself |herself |myself |yourself )?"
+    r"(dans le pied|in the foot)|garage sale|vente de garage|vente de debarras|yard sale|dead in the water|mort dans l eau|mort dans le eau|bite the bullet|mordre la balle|(at the )?end of my rope|au bout du rouleau|au bout de ma corde",
     # From the fifth dev batch, as structures: a thing (not a person) that "kills" the writer; beaten at a game;
     # a disappearance with a duration; a stop to everything for a trip; a rope for the swing.
     r"(le|la|les|ce|cette|ces|mon|ma|mes|this|that|the|my|these|those) (?!(?:" + L.RELATIVE + r"|soir|matin|nuit|midi|"
@@ -157,7 +168,9 @@ WORK_FAREWELL = re.compile(r"\b((goodbye|adieux|adieu) (to|a) (my|ma|mon|the|la|
                            r"stores?|succursales?)|new job|nouvelle job|nouvel emploi|nouveau poste|moving|demenage|demenagement|"
                            r"retiring|retraite|retirement|transfer|mutation|leaving the company|quitte la compagnie|"
                            r"farewell party|party de depart|pot de depart|goodbye card|carte de adieu|carte de depart|"
-                           r"our coworker who|notre collegue qui|our colleague who)\b")
+                           r"our coworker who|notre collegue qui|our colleague who|last day at|dernier jour a|dernier jour au|"
+                           r"(for|to|from|a|de|pour) (his|her|my|their|son|sa|mon|ma|ses|mes) (old|former|ancien|ancienne|"
+                           r"anciens|anciennes|previous) (job|team|equipe|coworkers|collegues|colleagues|company|compagnie|work|travail|crew))\b")
 # Told about oneself long ago and no more ("I was suicidal in my 20s, got help"): not a danger now, unless it is back.
 DISTANT_PAST = re.compile(r"\b(in my \d+s|years ago|yrs ago|il y a \d+ ans|ya \d+ ans|y a \d+ ans|"
                            r"quand je etais (jeune|ado)|when i was (young|a teen|a kid|\d+)|ce est loin|"
@@ -205,15 +218,41 @@ NO_DANGER_CONTEXT = re.compile(r"\b(moose hunting|deer hunting|going hunting|hun
                                 r"carabine de chasse|fusil de chasse|inherited|chasse au \w+|pour la chasse|duck hunting|"
                                 r"goose hunting|turkey hunting|deer season|opening day|for hunting|karate|karaté|"
                                 r"self defense|autodefense|krav maga|target shooting|tir sur cible|pellet|a plomb|bb gun|"
-                                r"carabine a plomb)\b")
+                                r"carabine a plomb|onions|oignons|couper des legumes|cutting vegetables|chopping)\b")
 # An everyday injury: the kitchen, the workshop, an accident, "nothing serious"; not "on purpose".
 ACCIDENT = re.compile(r"\b(by accident|accidentally|par accident|sans faire expres|pas fait expres|rien de grave|"
                       r"nothing serious|not serious|pas grave|while cooking|en cuisinant|oignons|onions|tomates|tomatoes|"
-                      r"legumes|vegetables|carottes|carrots|bagel|pain|bread|four a pizza|"
+                      r"legumes|vegetables|carottes|carrots|bagel|bread|four a pizza|"
                       r"pizza oven|oven|four|stove|poele|barbecue|bbq|grill|fer a repasser|soldering|souder|au genou|"
                       r"my knee|mon genou|cheville|ankle|au soccer|au hockey|at soccer|at hockey|au travail sur|"
-                      r"on the job site)\b")
-ON_PURPOSE = re.compile(r"\b(on purpose|expres|volontairement|deliberately|to feel|pour sentir|to punish|pour me punir)\b")
+                      r"on the job site|au gym|at the gym|au dos|mon dos|my back|lifting|en soulevant|en forcant|workout|"
+                      r"du pain|le pain|mon pain|un pain|eczema|psoriasis|rash|itch|itchy|itching|piqures|bug bites|mosquito|"
+                      r"moustiques|maringouins|mouches noires|black flies|bug bite|allergie|allergy|urticaire|hives|dermatite|varicelle|chickenpox|dry skin|peau seche)\b")
+# Old age, at peace: "ma grand-mère dit qu'elle est prête à partir, elle a 97 ans".
+OLD_AGE = re.compile(r"\b((she|he|elle|il) (s|is|a|has|est) (8|9|10)\d( ans| years old| yo)?|(8|9|10)\d (ans|years old|yo)|"
+                     r"grand mere|grandmere|grand pere|grandpere|grandma|grandpa|grandmother|grandfather|"
+                     r"soins palliatifs|palliative|hospice|fin de vie|end of life)\b(?=.*\b(at peace|sereine|serein|en paix|"
+                     r"peaceful|paisible|long life|belle vie|good life|bien vecu|full life))")
+# A crisis phrase said of a thing: "je peux pu continuer de même avec cet horaire-là", "this excel sheet is cursed".
+ABOUT_A_THING = re.compile(r"\b(with|avec|at|dans|de|in|about|a propos de|a cause de|because of) (this|that|the|my|ce|cette|cet|"
+                           r"mon|ma|le|la|l|mes|these|ces) (\w+ )?(schedule|horaire|horaires|project|projet|client|software|"
+                           r"logiciel|system|systeme|excel|sheet|spreadsheet|fichier|file|printer|imprimante|computer|ordi|"
+                           r"char|car|meeting|reunion|paperwork|paperasse|deadline|commute|trafic|traffic|renos|renovations|"
+                           r"tax|taxes|impots|course|cours|exam|examen)\b|\b(this|that|ce|cette|cet) (\w+ )?(excel|sheet|"
+                           r"spreadsheet|printer|imprimante|software|logiciel|computer|ordi|project|projet|horaire|schedule)"
+                           r" (is|est|s)\b")
+# Away for a while, not for good: "they'll be fine without me while I'm at the conference".
+AWAY_FOR_A_WHILE = re.compile(r"\b(while i m|while i am|while im|pendant que je|pendant mon|pendant ma|during my|when i m away|"
+                              r"quand je serai parti en|conference|congres|colloque|vacation|vacances|voyage|trip|"
+                              r"business trip|weekend away|fin de semaine|la semaine prochaine|next week|formation a|"
+                              r"training in|surgery|operation|hospital stay|hospitalisation|before leaving (for|on)|up north|dans le nord|"
+                              r"au chalet|at the cottage|refill|renouvellement|installe|installer|moving to|le an prochain|"
+                              r"move to|moving back|demenage|demenager|l an prochain|next year|emigre|emigrer|emigrate|"
+                              r"immigrate)\b")
+ON_PURPOSE = re.compile(r"\b(on purpose|expres|volontairement|deliberately|to feel|pour sentir|to punish|pour me punir|"
+                        r"how i deal|how i cope|to cope|cope with|deal with the pain|pour gerer|ma facon de gerer|my way of "
+                        r"(dealing|coping)|only thing that helps|seule chose qui (aide|me soulage)|when things get bad|"
+                        r"quand ca va mal)\b")
 # Sport where being choked or hit is the game: read in the same sentence, for the attack rules only.
 SPORT = re.compile(r"\b(au hockey|at hockey|playing hockey|en jouant au|while playing|pendant la game|during the game|"
                    r"pendant le match|during the match|au soccer|at soccer|au football|au basket|call of duty|fortnite|"
@@ -291,7 +330,30 @@ META = re.compile(r"\b(?:formation en prevention|formation sur le suicide|format
                   r"(how|comment)( do i| je fais pour| faire pour| on fait pour| on)? (ask|demander|approach|aborder|"
                   r"talk to|parler|help|aider) (a |to )?(someone|quelqu un|a coworker|un collegue|une collegue|une personne|"
                   r"them|him|her)|(dans|in) (mon|my|un|a|le|the|ce|this) (jeu|game|video game|jeu video)|"
-                  r"on the news|au telejournal|dans le journal|in the paper)\b")
+                  r"on the news|au telejournal|dans le journal|in the paper|thriller|un polar|le narrateur|the narrator|"
+                  r"the main character|le personnage principal|"
+                  r"(book|books|livre|livres|essay|essai|dissertation|memoire|thesis|session|assignment|"
+                  r"class|course|lecture)( \w+){0,2} (on|about|sur|de) (le |la |l |les |the )?(suicide|self harm|"
+                  r"self injury|automutilation|scarification|mental health|sante mentale|depression|overdoses?|surdoses?|"
+                  r"violence conjugale|domestic violence|grief|deuil)|"
+                  r"(for|pour) (my|mon|ma|a|un|une) (\w+ )?(class|course|cours|psych|exam|examen|assignment|travail)|"
+                  r"(any|other|d autres|des) (recs|recommendations|recommandations|sources|references)|sources fiables|"
+                  r"(what should i say|what do i say|what to say|what can i say|how (do i|should i|to|can i) (respond|answer|"
+                  r"react|reply)|quoi dire|que dire|quoi repondre|que repondre|comment repondre|comment reagir|"
+                  r"quoi faire|que faire)( to| a| if| si| when| quand| avec)( \w+){0,2} (someone|quelqu un|une personne|"
+                  r"a person|a coworker|a colleague|un collegue|une collegue|a friend|un ami|une amie)|"
+                  r"(in|at|during) (the|a|this|our|my) (workshop|training|class|course|seminar|webinar|session)|"
+                  r"(a|dans|pendant) (le|la|l|un|une|notre|mon|ma) (atelier|formation|cours|seminaire|webinaire)|"
+                  r"asking (someone |people |a person )?directly|demander directement|nouvelle aidante|nouvel aidant|"
+                  r"nouveau aidant|new helper|new peer helper|(prepare|prepare for|preparer|me preparer) (for )?"
+                  r"(the|a|la|le|une|un) (training|formation|workshop|atelier|class|cours))\b")
+# Joking, said in so many letters or faces: "my wife will kill me if I miss supper lol" is a figure of speech.
+JOKE = re.compile(r"\b(?:lol|lool|lmao|lmfao|rofl|mdr|ptdr|haha\w*|hehe\w*|jk|jpp)\b|[\U0001F602\U0001F923\U0001F606"
+                  r"\U0001F605\U0001F644\U0001F61C\U0001F61D\U0001F92A]")
+# What a joke marker does not take back: a weapon, a blow, fear, leaving, the police, "for real".
+SERIOUS = re.compile(rf"\b(?:{L.WEAPON}|{L.FEAR}|hit|hits|hitting|frappe|frapper|bat|beat|beats|choke|etrangle|"
+                     r"leave|left|quitte|quitter|partir|pars|police|cops|911|scared|afraid|threat|menace|menacee)\b")
+
 # A negation reaches the finding only within its own clause: a comma (zz) or a new subject ends it,
 # so "j'en peux pas je veux mourir" and "I have no friends I want to die" are not read as negated.
 NEGATION = re.compile(r"\b(?:pas|jamais|aucun|aucune|not|never|no|nt|don t|dont|ne|n|won t|wouldn t|d never|"

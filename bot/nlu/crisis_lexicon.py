@@ -37,9 +37,10 @@ MY = r"(?:my|mon|ma|mes)"
 THEIR = r"(?:his|her|their|son|sa|ses|leur|leurs)"
 
 # ---- wanting, thinking, planning ---------------------------------------------------------------------
-WANT = ("veux|veut|si je pouvais|if i could|voulais|voudrais|voudrait|vx|veu|envie|le gout|gout|besoin|souhaite|souhaiterais|reve|aimerais|"
+WANT = ("souhaiterait|souhaitait|souhaitais|souhaitent|voulait|aimerais tellement|prefererait|revait|revais|"
+        "veux|veut|si je pouvais|if i could|voulais|voudrais|voudrait|vx|veu|envie|le gout|gout|besoin|souhaite|souhaiterais|reve|aimerais|"
         "aimerait|prefererais|prie|espere|want|wanna|wanted|wants|wish|wishing|wished|need|hope|hoping|"
-        "pray|praying|would rather|d rather|d like|would like|longing|long for|long to")
+        "pray|praying|would rather|d rather|d like|would like|longing|long for|long to|wishes|hopes")
 THINK = ("pense|pensais|pensee|pensees|pense souvent|penser|y penser|songe|songer|imagine|imaginer|planifie|prevois|"
          "fantasme|"
          "think|thinking|thought|thoughts|consider|considering|contemplating|imagining|picturing|planning|fantasize|"
@@ -54,7 +55,7 @@ WANT_LIVE = ("veux|voudrais|veut|voulait|voulais|envie|gout|le gout|tente|tentes
              "raisons|reason|reasons|capable|able|force|need")
 
 # ---- death and dying ----------------------------------------------------------------------------
-DIE = ("mourir|mourrir|meurs|meure|meurt|mort|morte|morts|crever|creve|deceder|die|died|dying|dead|death|"
+DIE = ("arreter de vivre|arrete de vivre|ne plus vivre|plus etre en vie|pu etre en vie|plus etre vivant|plus etre vivante|ne plus etre en vie|ne plus exister|no longer be alive|not be alive|not being alive|stop breathing|arreter de respirer|mourir|mourrir|meurs|meure|meurt|mort|morte|morts|crever|creve|deceder|die|died|dying|dead|death|"
        "la mort|be dead|etre mort|etre morte|partir pour de bon|en finir|end it|end it all|ending it|end things|"
        "end everything|finish it|to not exist|not exist|stop existing|stop living|pas exister|plus exister|"
        "disparaitre pour de bon|disparaitre pour toujours|disparaitre|disappear|vanish|fade out|be gone|"
@@ -78,12 +79,12 @@ SUICIDE = ("suicide|suicides|suicidaire|suicidaires|suicidal|suicidale|suicider|
            "suicidal ideation|dark thoughts|pensees noires|mettre fin a mes jours|mettre fin a ses jours|"
            "idees de mort|pensees de mort|thoughts of dying|thoughts of death")
 LIFE = "vie|vies|jours|life|lives|existence"
-LIVE = ("vivre|vie|exister|continuer|etre en vie|etre vivant|etre vivante|live|living|alive|exist|existing|go on|"
+LIVE = ("come up|come back up|resurface|remonter a la surface|vivre|vie|exister|continuer|etre en vie|etre vivant|etre vivante|live|living|alive|exist|existing|go on|"
         "keep going|carry on|be here|be alive|stay alive|rester en vie|keep living|continuer a vivre|"
         "continuer de vivre|breathing|breathe|respirer")
 
 # ---- means --------------------------------------------------------------------------------------
-PILLS = ("pilules|pilule|pills|pill|meds|med|medicaments|medicament|medication|medications|comprimes|comprime|"
+PILLS = ("medicine cabinet|medicine|medecine|armoire a pharmacie|pharmacie au complet|pilulier|pill box|pill organizer|pill case|dosette|dosettes|anxiolytiques|anxiolytique|anxiolytics|benzodiazepines|benzodiazepine|benzos|benzo|painkillers|painkiller|anti douleurs|antidouleurs|antidouleur|opiaces|relaxants musculaires|muscle relaxants|percs|codeine|tramadol|sleeping aids|pilules pour dormir|pills for sleeping|narcotiques|narcotics|pilules|pilule|pills|pill|meds|med|medicaments|medicament|medication|medications|comprimes|comprime|"
          "cachets|cachet|tablets|tablet|capsules|tylenol|advil|acetaminophene|acetaminophen|ibuprofene|ibuprofen|"
          "somniferes|somnifere|sleeping pills|antidepresseurs|antidepresseur|antidepressants|antidepressant|"
          "ativan|lorazepam|xanax|seroquel|lithium|gabapentin|clonazepam|rivotril|oxy|oxycodone|fentanyl|"
@@ -91,7 +92,7 @@ PILLS = ("pilules|pilule|pills|pill|meds|med|medicaments|medicament|medication|m
          "bathroom cabinet|plaquette|pot de pilules|bottle of pills|pill bottle|prescription|prescriptions|"
          "ordonnance|script|pils|pilz|pillz|pillules|pillule|sleep stuff|sleeping stuff|affaires pour dormir|"
          "stuff to sleep|stuff for sleeping")
-MUCH = ("toute|toutes|tout|tous|all|whole|entire|every|everything|moitie|half|(?<!pas )(?<!plus )trop|too many|too much|"
+MUCH = ("au complet|everything in|the lot|tout le contenu|whatever was left|ce qui restait|toute|toutes|tout|tous|all|whole|entire|every|everything|moitie|half|(?<!pas )(?<!plus )trop|too many|too much|"
         "way too|beaucoup trop|"
         "bunch|bouteille|bottle|boite|box|pot|plaquette|(?:un|a|one|deux|two|trois|three|\\d+) (?:mois|months?)|stock|stash|stockpile|stockpiling|reserve|"
         "ramasse|collected|saving|garde|gardais|gathered|\\d{2,}|enough|assez|enuf|asse|beaucoup")
@@ -127,7 +128,7 @@ WILL = ("testament|my will|a will|his will|her will|new will|the will|redid|assu
         "passwords|mes affaires en ordre|my affairs in order|affaires en ordre|logins|bank logins|codes de acces|mes codes|"
         "my pin|mon nip")
 GIVE_AWAY = ("donne|donner|donnais|gave|give|giving|given|away|vendu|sold|distribue|laisse|left")
-NO_NEED = ("en aurai pas besoin|en aurai pu besoin|en aurai plus besoin|en aura pu besoin|en aura pas besoin|"
+NO_NEED = ("rien qui me retient|plus rien qui me retient|nothing holding me|nothing keeping me|nothing to keep me|nothing left to keep me|nothing left holding me|en aurai pas besoin|en aurai pu besoin|en aurai plus besoin|en aura pu besoin|en aura pas besoin|"
            "en aura plus besoin|won t need|wont need|will not need|not need them|won t be needing|"
            "need them where|besoin la ou|ou je vais|where i m going|where im going|where he s going|"
            "where she s going|won t be around|serai pu la|serai plus la|sera pu la|sera plus la|"
@@ -147,10 +148,10 @@ HIT = ("frappe|frapper|frappait|frappee|frappes|fesse|fesser|fessait|bat|battre|
        "assaulted|rape|raped|stab|stabbed|hurt|hurts|hurting|grab|grabbed|jumped|smashed|broke|bruises|shoves|"
        "par la gorge|by the throat|by the neck|"
        "marks|marques|bleus")
-THREATEN = ("menace|menacer|menacee|menaces|menacait|menacant|jure|juré|dit|dis|ecrit|texte|said|says|say|told|"
+THREATEN = ("promis|promet|promettait|promised|promises|warned|warns|averti|avertie|prevenu|prevenue|jure que|swore that|menace|menacer|menacee|menaces|menacait|menacant|jure|juré|dit|dis|ecrit|texte|said|says|say|told|"
             "threaten|threatens|threatened|threatening|threat|threats|swore|swears|wrote|texted|yelled|screamed|"
             "cri|crie|hurle")
-KILL_ME = ("me tuer|me tue|me tuerait|me tuera|me tuerais|kill me|me finir|kill her|kill him|la tuer|le tuer|finish me|me faire la peau|me planter|stab me|shoot me|"
+KILL_ME = ("your dead|you r dead|you are dead|te es mort|tu es mort|tu es morte|tes mort|tes morte|finir la job|finish the job|finish what he started|finir ce que il a commence|me tuer|me tue|me tuerait|me tuera|me tuerais|kill me|me finir|kill her|kill him|la tuer|le tuer|finish me|me faire la peau|me planter|stab me|shoot me|"
            "with me inside|with me in it|avec moi dedans|avec moi a l interieur|avec nous dedans|with us inside|"
            "break both my|break my legs|casser les deux jambes|casser les jambes|casser les bras|slit my throat|"
            "cut my throat|me trancher la gorge|m egorger|me egorger|egorger|me faire disparaitre|make me disappear|"
@@ -167,7 +168,7 @@ DANGER = ("danger|pas en securite|plus en securite|not safe|unsafe|en danger|in 
           "aide moi|help me|helpp|sos")
 
 # ---- self-harm ---------------------------------------------------------------------------------
-CUT = ("coupe|couper|coupee|coupes|coupure|coupures|coupais|taillade|taillader|tailladee|scarifie|scarifier|"
+CUT = ("hurts|harms|injure|injures|injured|injuring|se blesse|entailles|coupe|couper|coupee|coupes|coupure|coupures|coupais|taillade|taillader|tailladee|scarifie|scarifier|"
        "slicing|slice|sliced|entailler|entaille|entaillee|burns|"
        "mutile|mutiler|automutile|automutilation|brule|bruler|brulee|brulais|gratte|gratter|saigner|saigne|"
        "frappe|frapper|cogne|blesse|blesser|punir|faire mal|faire du mal|fais mal|fais du mal|faisais mal|"
@@ -175,6 +176,7 @@ CUT = ("coupe|couper|coupee|coupes|coupure|coupures|coupais|taillade|taillader|t
        "bleed|bleeding|punish|punishing|harm|harming|hurt|hurting|bang|banging|hit|hitting|self harm|self harming|self harms|"
        "slap|slapped|slapping|punch|punched|punching|bite|biting|bit|"
        "self harmed|self injury|selfharm|sh|carve|carving|dig|digging|press")
+SHARP = "lame|lames|blade|blades|razor|rasoir|couteau|knife|exacto|x acto|box cutter|cutter|ciseaux|scissors|scalpel"
 BODY = ("bras|poignet|poignets|cuisse|cuisses|jambe|jambes|peau|ventre|mains|main|tete|visage|wrist|wrists|arm|"
         "arms|thigh|thighs|leg|legs|skin|stomach|hand|hands|head|face|corps|body")
 
@@ -249,11 +251,12 @@ INTENT = ("picture it|imagine|look down|regarde en bas|enough|assez|for the end|
           "cherche|want to|veux|goût|gout|le gout|envie|could just|pourrais juste|"
           "jpourrais|stay on|rester sur|just to look|pour voir|sauter|jump|coup de volant|yank|floor it|swerve|"
           "not bother|go for a swim|faire un tour|tour au fleuve|got the stuff|je ai ce que il faut|stuff to do it")
-PREP_ACT = ("planned|planifie|prevu|organise|arranged|arrange|wiped|deleted|efface|effacer|erased|supprime|cleared|"
+PREP_ACT = ("updated|mis a jour|changed|signed|signe|rewrote|refait|range|rangé|tidied|emptied|vide|planned|planifie|prevu|organise|arranged|arrange|wiped|deleted|efface|effacer|erased|supprime|cleared|"
             "gave|donne|donner|given|sold|vendu|vendre|cancelled|canceled|annule|annuler|paid|paye|payer|regle|"
             "regler|left|laisse|laisser|wrote|ecrit|ecrire|made|fait|fini|finished|closed|ferme|dropped|"
             "cleaned|nettoye|nettoyer|mis|put|spent|passe")
-AFTER_ME = ("won t need|wont need|en aurai pas besoin|en aurai pu besoin|en aurai plus besoin|servira pu|servira plus|sert plus|won t matter|none of that ll matter|none of that will matter|"
+AFTER_ME = ("simple apres|simple after|easier after|easy after|facile apres|plus facile apres|"
+            "won t be my problem|will not be my problem|none of this will be|none of it will be|sera pu mon probleme|sera plus mon probleme|sera pas mon probleme|quand je serai mort|quand je serai morte|when i m dead|when i am dead|once i m dead|after i die|apres ma mort|after my death|une fois mort|une fois morte|quand je serai pu la|quand je serai plus la|won t need|wont need|en aurai pas besoin|en aurai pu besoin|en aurai plus besoin|servira pu|servira plus|sert plus|won t matter|none of that ll matter|none of that will matter|"
             "won t be around|wont be around|won t be here|serai pu la|serai plus la|serai pu|y aura pu personne|"
             "pu personne pour|after i m gone|after im gone|once i m gone|once im gone|when i m gone|when im gone|"
             "quand je serai parti|quand je serai partie|apres mon depart|pour apres|for after|after sunday|"
@@ -266,8 +269,10 @@ AFTER_ME = ("won t need|wont need|en aurai pas besoin|en aurai pu besoin|en aura
            "(?:reading|read|see|seeing|find|finding) (?:that|it|them|this) (?:afterwards|after)|"
            "(?:lisent|voient|trouvent|lise|voie) (?:ca|ce|tout ca) apres|"
             "won t be the one|so she won t|so he won t|pour que ce soit pas|doesn t find me|trouve pas")
-SIGNOFF = ("merci pour tout|merci pour toute|thanks for everything|thank you for everything|sorry for everything|"
-           "desole pour tout|desolee pour tout|prends soin de toi|take care of yourself|love u|love you|je t aime|"
+SIGNOFF = ("merci pour tout|merci pour toute|thanks for everything|thank you for everything|"
+           "sorry for everything(?! (?:at|in|during|today|earlier|yesterday|last|this morning|with|about)\\b)|"
+           "desole pour tout(?! (?:a|au|pendant|ce matin|hier|tantot|avec|le|la)\\b)|"
+           "desolee pour tout(?! (?:a|au|pendant|ce matin|hier|tantot|avec|le|la)\\b)|prends soin de toi|take care of yourself|love u|love you|je t aime|"
            "je vous aime|goodnight forever|bonne nuit pour toujours|not their fault|pas de leur faute|pas leur faute|"
            "bye tout le monde|bye everyone|goodbye everyone|dont blame yourselves|don t blame yourselves|"
            "blamez vous pas|ce est pas votre faute|it s not your fault|je voulais que quelqu un le sache|"
@@ -281,15 +286,19 @@ ENDING = ("to stop|stop|arrete|arreter|to end|end|finisse|finit|finir|s arrete|s
 WHAT_ENDS = ("it|ca|que ca|tout|all|everything|all this|all of this|ma vie|my life|tout ca|que tout|que ma vie|"
              "this life|cette vie|que cette vie")
 # The writer gone: "if I wasn't here", "si j'existais pas", "without me around".
-ABSENT_ME = ("if i wasn t here|if i weren t here|if i wasnt here|if i wasn t around|if i weren t around|if i wasnt around|"
+ABSENT_ME = ("if i got into an accident|if i had an accident|if i died in an accident|if i got hit|if something happened to me|"
+             "si je avais un accident|si j avais un accident|si je me faisais frapper|si il me arrivait quelque chose|"
+             "s il me arrivait quelque chose|si il me arrivait de quoi|if i just wasn t around|if i just wasn t here|if i just weren t here|if i just disappeared|if i just died|"
+             "if i just wasn t alive|if i simply wasn t here|si je etais juste pu la|si j etais juste pu la|"
+             "si je disparaissais juste|si je mourais|si je meurs|si je crevais|si je mourrais|if i died|if i d die|if i were dead|if i was dead|if i ended it|if i end it|if i ended it all|if i killed myself|si je en finissais|si j en finissais|si je me tuais|si je disparaissais pour toujours|si je partais pour toujours|if i just died|if i didn t wake up|si je me reveillais pas|if i wasn t here|if i weren t here|if i wasnt here|if i wasn t around|if i weren t around|if i wasnt around|"
              "if i was gone|if i were gone|if i didn t exist|if i didnt exist|if i disappeared|if i just disappeared|"
              "if i left for good|si je etais pas la|si j etais pas la|si je etais plus la|si je etais pu la|"
              "si j etais plus la|si je existais pas|si j existais pas|si je existais plus|si je disparaissais|"
-             "si je partais|si je partais pour de bon|sans moi dans les pattes|sans moi dans le decor|without me around|"
+             "si je partais(?! (?:plus tot|tot|du|de|en|pour|a|au|avant|travailler|chez|loin)\\b)|si je partais pour de bon|sans moi dans les pattes|sans moi dans le decor|without me around|"
              "without me in the way|if i wasn t in the picture|si je etais plus dans le decor|si je etais pu dans le decor|"
              "if i weren t in the picture|si je etais pu dans le portrait|si je etais plus dans le portrait|"
              "si j etais pu dans le portrait|si j etais plus dans le portrait")
-BETTER = ("better|kinder|easier|simpler|lighter|happier|mieux|plus simple|plus facile|plus leger|plus heureux|"
+BETTER = ("un service|une faveur|a favour|a favor|rendre service|a relief|un soulagement|soulagement|bien mieux|better|kinder|easier|simpler|lighter|happier|mieux|plus simple|plus facile|plus leger|plus heureux|"
           "plus heureuse|soulage|soulages|soulagee|soulagees|relieved|breathe easier|respirerait mieux|respireraient mieux|"
           "meilleure vie|better life|better off|fete|party|celebrate|free|libre|libres")
 # Why go on: "why I bother breathing", "à quoi ça sert d'encore respirer".
@@ -326,3 +335,37 @@ HARM_WEAPON = ("on fire|le feu|feu|fire|burn down|gas|essence|"
                "knife|couteau|gun|fusil|rifle|carabine|shotgun|pistol|pistolet|box cutter|exacto|x acto|bat|baton|"
                "baseball bat|baton de baseball|tire iron|demonte pneu|hache|axe|machete|machette|hammer|marteau|wrench|"
                "cle a molette|gas can|bidon de essence|bidon d essence")
+
+# ---- added from dev_f (the first frozen test split, moved to dev): concepts, each read in any phrasing -------
+# A way of dying named as a thing one could ask about: "would hanging hurt?", "est-ce que la noyade fait mal?".
+METHOD = ("hanging|hanging myself|pendaison|se pendre|me pendre|drowning|noyade|se noyer|me noyer|jumping|sauter|"
+          "jumping off|overdose|overdosing|surdose|od|od ing|bleeding out|se vider de son sang|slitting|slit wrists|"
+          "carbon monoxide|monoxyde|gunshot|shooting myself|me tirer une balle|se tirer une balle|suffocating|"
+          "suffocation|asphyxie|etouffement|freezing to death|mourir de froid|dying|mourir|la mort")
+# What it would be like: "hurt", "quick", "take long".
+WHAT_LIKE = ("hurt|hurts|painful|fait mal|ferait mal|faire mal|douloureux|douloureuse|quick|rapide|painless|sans douleur|"
+             "take long|takes long|prend du temps|prendrait du temps|long|fast|vite|instant|instantane")
+# A high place people go to when they mean to jump: "I'm standing on the bridge right now".
+EDGE = ("bridge|pont|ledge|rebord|falaise|cliff|viaduc|viaduct|overpass|railing|rampe|garde corps|parapet|"
+        "wrong side of the railing|barrage|dam|quai|pier")
+# Things of worth given away: "gave me all her jewellery".
+VALUABLES = ("jewellery|jewelry|bijoux|tools|outils|guitar|guitare|guitars|collection|watch|montre|ring|bague|moto|"
+             "motorcycle|bike|velo|records|vinyles|books|livres|clothes|vetements|stuff|things|affaires|truck|camion|"
+             "paintings|tableaux|savings|economies|cards|cartes|camera|games|jeux|console|fishing gear|equipement|"
+             "favorite|favourite|preferee|prefere|prized|precieux|precieuse|heirloom|souvenirs")
+# A low mood a reader would worry about beside a gift or a calm: "she's been so depressed".
+LOW_MOOD = ("depressed|depression|deprime|deprimee|depressif|depressive|so down|really down|pas bien|not ok|not okay|"
+            "not herself|not himself|pas elle meme|pas lui meme|hopeless|desespere|desesperee|sombre|withdrawn|"
+            "renferme|renfermee|isole|isolee|en burnout|dark place|weird calm|calme bizarre|too calm|trop calme|"
+            "suicidal|suicidaire|idees noires")
+# The last time: "one last time before I go", "la dernière fois qu'ils me voyaient vivant".
+LAST_TIME = ("one last time|une derniere fois|for the last time|pour la derniere fois|one final time|une ultime fois|"
+             "la derniere fois que (?:ils|il|elle|elles|on|vous|tu|je|j) (?:me|m|la|le|les|te|vous|lui|leur)|"
+             "the last time (?:they|he|she|you|i|we)(?: [a-z]+)? (?:see|saw|d see|would see|ll see|will see|hear|"
+             "heard|talk|spoke|hug|hugged)")
+# Said when the writer means not to be there: "before I go", "she doesn't know", "alive".
+LAST_SIGN = ("before i go(?! (?:to|on|back|home|out|in)\\b)|before i leave(?! (?:for|on|to|the|work)\\b)|before i m gone|"
+             "before i do it|avant de partir(?! (?:en|pour|a|au|travailler|chez)\\b)|avant que je parte(?! (?:en|pour|a|au)\\b)|"
+             "avant de men aller|avant de me en aller|avant de le faire|doesn t know|don t know|has no idea|have no idea|"
+             "sait pas|savent pas|se doute de rien|se doutent de rien|comme si de rien|like nothing|as if nothing|vivant|"
+             "vivante|alive|en vie|forever|pour toujours")

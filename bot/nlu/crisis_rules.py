@@ -1,6 +1,7 @@
 """Crisis rules: each combines word classes (bot.nlu.crisis_lexicon) inside one sentence.
 
-Two shapes. A `seq` rule is a pattern over the normal form where `<CLASS>` stands for a word class
+The rules of the first dev batches; the concepts added from dev_f on are in bot.nlu.crisis_concepts, and
+how a rule is written (classes, shapes, gaps) in bot.nlu.crisis_rule_shapes. Two shapes. A `seq` rule is a pattern over the normal form where `<CLASS>` stands for a word class
 and `<G3>` for up to three other words. An `all` rule needs every one of its classes somewhere in
 the same sentence, in any order: "the bridge ... I keep thinking ... jump" is one idea however it is
 ordered. `negatable` rules are dropped when a negation sits just before them ("never thought of
@@ -10,81 +11,11 @@ Who is at risk is read afterwards (bot.nlu.crisis.attribute), so each rule is wr
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from typing import Literal
+from bot.nlu.crisis_concepts import CONCEPTS
+from bot.nlu.crisis_rule_shapes import CLASSES, Rule, all_of, seq
+from bot.nlu.crisis_rule_shapes import each as _each
 
-from bot.nlu import crisis_lexicon as L
-from bot.nlu.crisis_taxonomy import Category, Level
-from bot.nlu.normalise import normalise
-
-Shape = Literal["seq", "all"]
-
-def _top_level(alternation: str) -> list[str]:
-    """Split "a|b (?:c|d)|e" on the bars outside any group."""
-    parts: list[str] = []
-    current: list[str] = []
-    depth = 0
-    for ch in alternation:
-        depth += ch == "("
-        depth -= ch == ")"
-        if ch == "|" and depth == 0:
-            parts.append("".join(current))
-            current = []
-        else:
-            current.append(ch)
-    parts.append("".join(current))
-    return parts
-
-
-def _normal(value: str) -> str:
-    """A word class with each plain alternative in the normal form the text is matched in ("wont" is "won t",
-    "pu" is "plus"), so an alternative written as people type it can still match."""
-    out: list[str] = []
-    for alt in _top_level(value):
-        plain = not re.search(r"[\\()?\[\]*+{}$^]", alt)
-        norm = normalise(alt) if plain and alt.strip() else alt
-        if norm and norm not in out:
-            out.append(norm)
-    return "|".join(out)
-
-
-_CLASSES: dict[str, str] = {name: _normal(value) for name, value in vars(L).items() if name.isupper() and isinstance(value, str)}
-CLASSES = _CLASSES  # the word classes as the rules read them, for the spelling keywords (bot.nlu.crisis)
-_GAP = re.compile(r"<G(\d+)>")
-_OPTIONAL_GAP = re.compile(r"\(\?: <G(\d+)>\)\?")  # "(?: <G3>)?": the gap already carries its spaces
-_CLASS = re.compile(r"<([A-Z_]+)>")
-
-
-def expand(template: str) -> str:
-    """`<DIE>` -> the class as a whole-word group; `<G3>` -> up to three words."""
-    t = _OPTIONAL_GAP.sub(lambda m: rf"(?: [a-z0-9]+){{0,{m.group(1)}}}", template)
-    t = _GAP.sub(lambda m: rf"(?: [a-z0-9]+){{0,{m.group(1)}}}", t)
-    return _CLASS.sub(lambda m: f"(?:{_CLASSES[m.group(1)]})", t)
-
-
-@dataclass(frozen=True)
-class Rule:
-    category: Category
-    level: Level
-    name: str
-    parts: tuple[re.Pattern[str], ...]
-    shape: Shape = "seq"
-    negatable: bool = False
-    inner: bool = True  # a negation inside the match counts too (false where the class itself says "not")
-    meta: bool = False
-    writer: bool = False  # the danger is the writer's unless the match names someone else's ("without him")
-    across: bool = False  # a `seq` rule written to read across sentences ("gonna do it tonight. sorry.")
-
-
-def seq(category: Category, level: Level, name: str, template: str, **flags: bool) -> Rule:
-    return Rule(category, level, name, (re.compile(rf"\b(?:{expand(template)})\b"),), "seq", **flags)
-
-
-def all_of(category: Category, level: Level, name: str, *templates: str, **flags: bool) -> Rule:
-    parts = tuple(re.compile(rf"\b(?:{expand(t)})\b") for t in templates)
-    return Rule(category, level, name, parts, "all", **flags)
-
+__all__ = ["CLASSES", "RULES", "Rule"]
 
 _SOFT = "(?:disparaitre|disappear|vanish|fade out|be gone|not be here|pas etre la|plus etre la|m effacer|me effacer|effacer)"
 _FOREVER = "(?:pour toujours|pour de bon|for good|forever|permanently|like permanently|a jamais)"
@@ -92,8 +23,11 @@ _FOREVER = "(?:pour toujours|pour de bon|for good|forever|permanently|like perma
 RULES: tuple[Rule, ...] = (
     # ---- suicide: wish to be dead, thoughts -------------------------------------------------------
     seq("suicide", "risk", "want-die", r"<WANT>(?: (?:de|to|d|a|juste|just|really|vraiment|seulement|so|tellement|"
-        r"only|mieux|que|it|to be|etre|could|pouvoir|je|i|would|all|tout))*(?: <G1>)? <DIE>", negatable=True),
-    seq("suicide", "risk", "not-wake", r"(?:ne |n )?<NOT_WAKE>", negatable=True, inner=False),
+        r"only|mieux|que|it|to be|etre|could|pouvoir|je|i|would|all|tout))*(?: <G1>)? <DIE>"
+        r"|(?:i|je|j) <WANT> (?:i|je|j) (?:was|were|etais|could be|d be|had been|could just be) <DIE>"
+        r"|(?:he|she|they|il|elle|ils|elles) <WANT> (?:he|she|they|il|elle|ils|elles) (?:was|were|etait|could be|d be|"
+        r"had been|could just be) <DIE>", negatable=True),
+    seq("suicide", "risk", "not-wake", _each(r"(?:ne |n )?", "NOT_WAKE"), negatable=True, inner=False),
     seq("suicide", "risk", "disappear-forever", rf"{_SOFT}(?: <G2>)? {_FOREVER}", across=True),
     seq("suicide", "concern", "want-disappear", rf"(?:<WANT>|<GOING>)<G3> {_SOFT}", negatable=True),
     seq("suicide", "risk", "kill-self-en", r"<KILL>(?: <G1>)? (?:myself|my self|himself|herself|themselves|themself)",
@@ -130,18 +64,23 @@ RULES: tuple[Rule, ...] = (
         r"moi mort|moi morte|i m gone|im gone|i was gone|je suis pu la|je suis plus la)"
         r"|(?:better off|mieux|soulages|soulagees|relieved|libre|libres|free|easier)(?: <G4>)? (?:without (?:her|him|them)|"
         r"sans (?:elle|lui|eux))", writer=True),
-    seq("suicide", "risk", "me-dying-helps", r"(?:me dying|my death|ma mort|que je meure|que je meurs)(?: <G4>)? "
-        r"(?:help|aider|aiderait|aide|better|mieux|solution|fix|relief)"),
-    seq("suicide", "concern", "burden", r"(?:burden|burdan|fardeau|fardo|poids|dead weight|boulet|nuisance|une charge pour|"
+    seq("suicide", "risk", "me-dying-helps", r"(?:me dying|my death|ma mort|que je meure|que je meurs|ma disparition|"
+        r"my disappearance|me being gone|me gone|my being gone|my absence|mon absence|mon depart pour de bon)(?: <G4>)? "
+        r"(?:help|aider|aiderait|aide|better|mieux|solution|fix|relief|reglerait|reglerais|regle|solve|solves|would solve|"
+        r"fix|fixes|would fix|resoudrait|arrangerait|simplifierait|simplify|simplifies|easier|plus facile|plus simple|"
+        r"soulagerait|relieve|would relieve|rendrait service|do (?:them|everyone) a favou?r)"),
+    seq("suicide", "concern", "burden", r"(?:burden|burdan|fardeau|fardo|poids|dead weight|boulet|nuisance|une charge pour|a weight on|a weight to|"
+        r"weight on (?:my|our|the|everyone|them|him|her)|a drain on|drain on (?:my|everyone|them)|un poids pour|"
         r"a charge for)", writer=True),
     seq("suicide", "risk", "only-way-out", r"(?:seule|seul|only|the only|la seule|une seule)(?: <G2>)? "
-        r"(?:sortie|solution|issue|facon|way|exit|fix|option|answer|porte de sortie|way out)(?: <G4>)? (?:<DIE>|mourir|la mort|"
+        r"(?:sortie|solution|issue|facon|way|exit|fix|option|answer|porte de sortie|way out|moyen|means|choix|choice|"
+        r"escape|echappatoire)(?: <G6>)? (?:<DIE>|mourir|la mort|"
         r"death|dying|suicide)|(?:<DIE>|mourir|la mort|death|dying|suicide)(?: <G4>)? (?:seule|only|la seule)(?: <G2>)? "
         r"(?:sortie|solution|issue|facon|way|exit|fix|option)"),
     seq("suicide", "risk", "nothing-but-death", r"(?:rien|nothing)(?: <G4>)? (?:a part|but|except|sauf)(?: <G1>)? "
         r"(?:la mort|death|dying|mourir)"),
     seq("suicide", "concern", "no-way-out", r"(?:no way out|pas d issue|pas de issue|aucune issue|aucune porte de sortie|"
-        r"pas de porte de sortie|pas de sortie|no exit|no other option|no other way|plus de solution|pu de solution|"
+        r"pas de porte de sortie|pas de sortie|no exit|no other option|no other way(?! (?:than|to get|to go|to do|to reach)\b)|plus de solution|pu de solution|"
         r"aucune solution|no solution|trapped|pris au piege|prise au piege|hole with no bottom|pas de fond|cul de sac)",
         meta=True),
     seq("suicide", "concern", "cant-go-on", r"(?:can t|cannot|can not|cant|peux pas|peux plus|peux pu|capable pu|"
@@ -170,32 +109,43 @@ RULES: tuple[Rule, ...] = (
            r"for me|for myself|it s for him|it s for her|c est pour lui|ce est pour lui|pour lui|pour elle|y penser|"
            r"penser|kill|tuer|die|mourir|planned|prevu|get it out of my head|sortir de ma tete|how to tie|comment faire|"
            r"tie a|faire un|searched|cherche|googled|recherche)", negatable=True, meta=True),
-    all_of("suicide", "concern", "bought-means", r"(?:achete|bought|got|picked up|pris|trouve|found|acheter|buy)",
+    all_of("suicide", "concern", "bought-means", r"(?:achete|bought|got|picked up|pris|trouve|found|acheter|buy|"
+           r"chercher|ete chercher|alle chercher|went and got|went to get|grabbed|pogne|sorti|took out|ordered|commande)",
            r"(?:<ROPE>|<GUN>|noeud coulant)",
            meta=True),
     all_of("suicide", "risk", "all-planned", r"(?:le plan c est|le plan ce est|the plan is|my plan is|mon plan c est|"
            r"mon plan ce est|tout prevu|tout planifie|all planned|everything planned|everything s planned|"
            r"everything is planned|it s all planned|ce est tout planifie|got it all "
            r"planned|it all planned|tout organise|j ai un plan|je ai un plan|i have a plan|i ve got a plan|my plan)",
-           r"(?:<PILLS>|<ROPE>|<GUN>|<CAR>|<HEIGHT>|<WATER>|personne|nobody|no one|<WHEN>)", meta=True),
-    all_of("suicide", "risk", "exhaust-hose", r"(?:boyau|hose|tuyau|tube)", r"(?:echappement|exhaust|tailpipe)"),
+           r"(?:<PILLS>|<ROPE>|<GUN>|<CAR>|<HEIGHT>|<WATER>|personne|nobody|no one|lettre|letter|note|endroit|"
+           r"the place|le lieu|the spot|la place)", meta=True),
+    # A plan with only a time ("my plan is tonight"): people also plan suppers. Asked directly.
+    all_of("suicide", "concern", "all-planned-when", r"(?:le plan c est|le plan ce est|the plan is|my plan is|"
+           r"mon plan c est|mon plan ce est|tout prevu|tout planifie|all planned|everything planned|everything s planned|"
+           r"everything is planned|it s all planned|ce est tout planifie|got it all planned|it all planned|tout organise|"
+           r"j ai un plan|je ai un plan|i have a plan|i ve got a plan|my plan)", r"<WHEN>", meta=True),
+    all_of("suicide", "risk", "exhaust-hose", r"(?:boyau|hose|tuyau|tube)", r"(?:echappement|dechappement|exhaust|tailpipe)"),
     all_of("suicide", "risk", "exhaust-garage", r"(?:moteur|engine|char|auto|voiture|car|truck)",
            r"(?:garage)", r"(?:ferme|fermee|closed|shut|running|roule|allume|on)",
            r"(?:<THINK>|<I>|head|tete|<NOW>)"),
     all_of("suicide", "risk", "height-jump", r"(?:<HEIGHT>|<TRAIN>|<WATER>)",
            r"(?:jump|jumping|sauter|saute|me jeter|me lancer|se jeter|se lancer|step|stepping|walk|walking|"
            r"m etendre|me etendre|me coucher|lying|lie down|yank|yanking|lacher|lache|drive into|foncer|rentrer dedans|"
-           r"let myself go|let go|me laisser tomber|me laisser aller|in front|devant|walk in|walking in|entrer dans)",
+           r"let myself go|let go|me laisser tomber|me laisser aller|in front|devant|walk in|walking in|entrer dans|"
+           r"drive off|driving off|drove off|drive into|driving into|drive over|go over|going over|enjambe|enjamber|"
+           r"enjambais|enjamberais|enjambait|climb over|climbing over|step over|stepping over|passer par dessus|"
+           r"passais par dessus|over the railing|over the edge|par dessus)",
            r"(?:<THINK>|<WANT>|<GOING>|easy|vite fait|facile|would be|ce serait|so i d die|pour mourir|to die|"
            r"ce est la fin|that s the end|thats the end|cest fini|ce est fini|im not|je rentre pas|not going home|"
-           r"je vais|i m going|im going|saying|dit|dire)",
+           r"je vais|i m going|im going|saying|dit|dire|calcule|calculer|calculate|calculating|counting|compte combien|"
+           r"combien de secondes|how many seconds|how long it would take|ca prendrait|ce prendrait|would take)",
            negatable=True, meta=True),
     all_of("suicide", "risk", "think-take-all", r"(?:<THINK>|<WANT>|<GOING>|pourrais|could)",
            r"(?:prendre|avaler|take|swallow|gober|prends|avale)",
            r"(?:toutes|tous|all|whole|entire|bouteille|bottle|boite|box|pot|plaquette|stash|enough|assez)", r"<PILLS>",
            meta=True),
     all_of("suicide", "risk", "pills-lethal", r"<PILLS>",
-           r"(?:combien|how many|how much|enough|assez|stockpil\w*|ramasse|collected|gathered|saving|garde|gardais|"
+           r"(?:combien|how many|how much|enough|assez|stockpile|stockpiled|stockpiling|stockpiles|ramasse|collected|gathered|saving|garde|gardais|"
            r"toutes les prendre|take them all|all of them|d un coup|de un coup|at once|d une shot|de une shot)",
            r"(?:<DIE>|<KILL>|<NOT_WAKE>|mortel|mortelle|lethal|fatal|deadly|overdose|surdose|pour de bon|"
            r"not wake|reveiller|kill|tuer|en finir|pouvais|could|pourrais|the anniversary|anniversaire)",
@@ -214,12 +164,15 @@ RULES: tuple[Rule, ...] = (
         r"goodbye|bye|no one|personne)", meta=True, across=True),
     seq("suicide", "risk", "left-to-do-it", r"(?:reste juste a le faire|reste plus qu a le faire|reste plus que a le faire|"
         r"reste plus qu a|reste juste a|all that s left is to do it|only thing left is to do it|just have to do it now|"
-        r"just need to do it)"),
+        r"just need to do it)", writer=True),
     seq("suicide", "concern", "not-long", r"(?:won t|will not|wont|vais pas|va pas|pas)(?: <G2>)? (?:survive|survivre|"
         r"be around|be here|etre la|rester)(?: <G2>)? (?:long|longtemps|much longer|bien longtemps)"),
     seq("suicide", "risk", "doing-it-now", r"(?:en train de le faire|doing it now|i m doing it|im doing it|je le fais "
-        r"(?:maintenant|la|drette la|now)|ce est decide|c est decide|cest decide|it s decided|its decided|"
-        r"i ve decided|i decided|j ai decide|je ai decide|my mind is made up|ma decision est prise)"),
+        r"(?:maintenant|la|drette la|now))"),
+    seq("suicide", "concern", "decided", r"(?:ce est decide|c est decide|cest decide|it s decided|its decided|i ve decided|"
+        r"i decided|j ai decide|je ai decide|my mind is made up|ma decision est prise)(?!(?: zz)? (?:what|which|to|quoi|de|"
+        r"d|quel|quelle|on|sur|about|le party|la date du|the party|the menu|le menu|for the|pour le|pour la|we|on va|"
+        r"nous)\b)(?!(?: zz)? (?:how|comment|where|ou)\b(?!.*\b(?:do it|le faire|end it|en finir|die|mourir|kill|tuer)\b))"),
     seq("suicide", "risk", "ending-time", r"(?:ending it|end it|finir|en finir|ce est fini|cest fini|it ends|it s over|"
         r"its over|mourir|die|dying|not leaving|pas sortir|pas ressortir|not coming back|reviendrai pas|"
         r"revenir pas|pas revenir|that s the end|thats the end|the end)(?: <G3>)? (?:<WHEN>|alive|vivant|vivante|"
@@ -248,7 +201,7 @@ RULES: tuple[Rule, ...] = (
         r"me noyer)"
         r"(?: <G3>)? (?:<HEIGHT>|<TRAIN>|<WATER>|corde|rope)"),
     # ---- indirect ways of saying it: euphemisms, passive wishes, means with intent, sign-offs -------------------
-    seq("suicide", "risk", "euphemism", r"(?:ne |n )?<EUPHEMISM>", negatable=True, inner=False, meta=True),
+    seq("suicide", "risk", "euphemism", _each(r"(?:ne |n )?", "EUPHEMISM"), negatable=True, inner=False, meta=True),
     all_of("suicide", "risk", "if-gone-fine", r"(?:\bsi\b|\bif\b) (?:je |i )?(?:m endormais|me endormais|fell asleep|"
            r"didn t make it|didnt make it|did not make it|didn t wake up|didnt wake up|never woke up|ne me reveillais pas|"
            r"me reveillais pas|me reveillais plus|mourais|died|died tonight|wasn t here tomorrow|etais pu la demain)",
@@ -261,13 +214,15 @@ RULES: tuple[Rule, ...] = (
            r"(?:<I>|<ME>|<MY>|<THEY>|<THEIR>|myself|me|moi|jpourrais|chu|jsuis|i m|im|keep|keeps|could just|might|gonna|"
            r"wanna|thinking|garde|pourrais)", negatable=True, meta=True),
     all_of("suicide", "risk", "pills-lined-up", r"(?:lined up|aligne|alignees|alignes|laid out|counted|compte|comptees|"
+           r"count them|counting them|les compte|les compter|count my|compte mes|"
            r"sorti toutes|sorted|hoarding|hoard|stockpiling|accumule|accumulait)", r"<PILLS>"),
     seq("suicide", "risk", "cut-along", r"(?:cut|couper|couperais|couperai|cutting)(?: <G6>)? (?:along|dans le sens de la "
         r"longueur|the long way|lengthwise|deeper|plus creux|plus profond)"),
     seq("suicide", "concern", "do-it-when", r"(?:<WHEN>)(?: <G8>)? (?:i m doing it|im doing it|je le fais|i ll do it|"
         r"i will do it|gonna do it|going to do it|je vais le faire|jvais le faire|bon moment pour le faire|"
         r"right time to do it|good time to do it|the day i do it|le jour ou je le fais)|(?:bon moment|right time|"
-        r"good time) (?:pour le faire|to do it)", meta=True, writer=True),
+        r"good time|moment parfait|perfect time) (?:pour le faire|to do it|pour en finir|"
+        r"to end it|to end things|pour tout arreter|to go|pour partir)", meta=True, writer=True),
     seq("suicide", "risk", "decided-end", r"(?:<WHEN>|<WATER>|<HEIGHT>)(?: <G8>)? (?:decided|c est decide|ce est decide|"
         r"date s set|date is set)$|(?:date s set|date is set|la date est choisie|la date est fixee|j ai choisi la date|"
         r"je ai choisi la date|picked the date|picked a date)", across=True),
@@ -333,7 +288,8 @@ RULES: tuple[Rule, ...] = (
         r"trade places(?: <G4>)? (?:coffin|grave|dead))"),
     # ---- from the third dev batch ------------------------------------------------------------------
     seq("suicide", "concern", "means-located", r"(?:^|there s|there is|y a|il y a|ya|la|le|the|my|mon|ma)(?: <G1>)? ?"
-        r"(?:rope|corde|rifle|gun|carabine|fusil|shotgun|poison|rat poison|poison a rats|rifle s|gun s)(?: <G2>)? "
+        r"(?:rope|corde|rifle|gun|carabine|fusil|shotgun|poison|rat poison|poison a rats|rifle s|gun s|rifles|guns|"
+        r"shotguns)(?: <G2>)? "
         r"(?:is|s|est|in|dans|on|sur)", meta=True),
     seq("suicide", "risk", "commit-suicide", r"(?:<GOING>|<WANT>|<THINK>|plan to|about to)(?: <G3>)? "
         r"(?:commit suicide|commettre un suicide)", negatable=True),
@@ -353,8 +309,10 @@ RULES: tuple[Rule, ...] = (
     seq("suicide", "risk", "better-with-other", r"(?:better off|mieux|be better)(?: <G2>)? (?:with|avec) (?:their|his|her|leur|"
         r"sa|son|ses) (?:mom|dad|mother|father|mere|pere|maman|papa)", writer=True),
     seq("suicide", "risk", "insurance", r"(?:toucher|collect|get)(?: <G2>)? (?:le |l |the |my |mon )?(?:assurance|insurance)|"
-        r"(?:insurance|assurance|assurance vie)(?: <G6>)? (?:pay out|pays out|toucher|si je meurs|"
-        r"if i die|garde la maison|keeps the house|worth more|vaut plus)", writer=True),
+        r"(?:(?:his|her|their|my|mon|ma|sa|son) )?(?:life )?(?:insurance|assurance|assurance vie)(?: <G6>)? "
+        r"(?:pay out|pays out|toucher|si je meurs|"
+        r"if i die|garde la maison|keeps the house|worth more|vaut plus|would take care|will take care|prendrait soin|"
+        r"would look after|s occuperait|se occuperait|would cover|couvrirait|would pay|paierait)", writer=True),
     # A policy changed so that the family gets it: asked directly.
     all_of("suicide", "concern", "insurance-changed", r"(?:life insurance|assurance vie|insurance|assurance|beneficiary|"
            r"beneficiaire|policy)", r"(?:switched|changed|change|updated|mis a jour|changer|modifie)",
@@ -363,8 +321,12 @@ RULES: tuple[Rule, ...] = (
     seq("suicide", "risk", "rejoin", r"(?:<GOING>|<WANT>|bientot|soon|ce soir|tonight)(?: <G3>)? (?:rejoindre|join|be with|"
         r"aller rejoindre|go join|go be with)(?: <G1>)? (?:papa|maman|dad|mom|him|her|la|le|lui|elle|mon|ma|my)"
         r"|(?:<GOING>|<WANT>|aller)(?: <G1>)? (?:la|le|les|lui) rejoindre"),
-    seq("suicide", "concern", "nobody-miss", r"(?:nobody|personne|no one)(?: <G3>)? (?:miss me|ennuyer de moi|notice if i|"
-        r"remarquer si je|would notice|va remarquer|remarquera)"),
+    # Nobody would miss the writer, or notice them gone (not "nobody would notice if I left the meeting early").
+    seq("suicide", "concern", "nobody-miss", r"(?:nobody|personne|no one)(?: <G3>)? (?:miss me|ennuyer de moi|"
+        r"ennuierait de moi|s ennuierait)|(?:nobody|personne|no one)(?: <G4>)? (?:notice|noticed|remarquer|remarquerait|"
+        r"remarquera|realize|realise|s en rendrait compte|se en rendrait compte|care|careless)(?: <G1>)? (?:if i|si je) "
+        r"(?:was gone|were gone|disappeared|vanished|died|d died|was dead|were dead|wasn t here|weren t here|wasn t around|"
+        r"disparaissais|mourais|etais pu la|etais plus la|existais pas|existais plus|etais mort|etais morte|partais pour de bon)"),
     seq("suicide", "risk", "whats-the-point", r"(?:nobody|personne)(?: <G6>)? (?:so what s the point|a quoi bon|what s the point)", across=True),
     all_of("suicide", "risk", "affairs-settled", r"(?:regle mes affaires|settled my affairs|figured out who takes|papiers en ordre|"
            r"papers in order|affaires en ordre|affairs in order)", r"(?:mieux comme ca|better this way|s occuper|look after|"
@@ -378,7 +340,9 @@ RULES: tuple[Rule, ...] = (
         r"why i m texting|pourquoi je t ecris|pourquoi je te ecris)", across=True),
     seq("self_harm", "risk", "self-harm-3", r"(?:covered in cuts|couverts de coupures|couvert de coupures|went deeper|"
         r"plus creux que|plus profond que|needs stitches|besoin de points|points de suture|"
-        r"(?:punched|fesse|frappe|hit)(?: <G2>)? (?:the wall|dans le mur|le mur)(?: <G6>)? (?:knuckles|jointures|saign|bleed)|"
+        r"(?:punched|punch|punching|fesse|frappe|frapper|hit|hitting|cogne)(?: <G3>)? (?:wall|walls|mur|murs|door|porte|"
+        r"brick|briques|beton|concrete)(?: <G8>)? (?:knuckles|jointures|saign|saigne|saignent|bleed|bled|bleeding|split|"
+        r"fendu|fendues|broke|casse|cassees)|"
         r"(?:bite|pinch|mords|pince)(?: <G3>)? (?:myself|me)|(?:me|je me) (?:pince|mords)|"
         r"(?:razor|rasoir|lame|blade)(?: <G8>)? (?:used it|utilise|je l ai utilise|je le ai utilise)|"
         r"(?:clean|sans)(?: <G12>)? (?:blood|sang) (?:all over|partout))", across=True),
@@ -448,7 +412,7 @@ RULES: tuple[Rule, ...] = (
         r"stop everything|tout arreter|en finir|partir|je parte|mourir|die|disparaitre|disappear|le faire|do it)"),
     # "that's it for me", "c'est fini pour moi": asked directly.
     seq("suicide", "concern", "over-for-me", r"(?:ce est fini|c est fini|cest fini|that s it|it s over|it s all over|"
-        r"game over|c en est fini|ca va etre fini) (?:for me|pour moi)"),
+        r"game over|c en est fini|ca va etre fini) (?:for me|pour moi)", writer=True),
     # Why go on breathing.
     seq("suicide", "risk", "why-bother-living", r"(?:<WHY_BOTHER>)(?: <G3>)? (?:de |d |to )?(?:encore )?(?:breathing|"
         r"breathe|respirer|living|vivre|waking up|existing|exister|etre en vie|being alive|to live|be alive)"),
@@ -467,12 +431,12 @@ RULES: tuple[Rule, ...] = (
            r"(?:do it|le faire|courage|nerve|guts|the day|le jour)"),
     # Watching the train or the bridge and thinking it would be quick.
     all_of("suicide", "risk", "means-quick", r"(?:watch|watching|regarde|regarder|stare|staring|fixe|look at|looking at|"
-           r"looked at|stood|standing|debout)", r"(?:<TRAIN>|<HEIGHT>|<WATER>)",
+           r"looked at|stood|standing|debout|thinking|think|pense|penser)", r"(?:<TRAIN>|<HEIGHT>|<WATER>|<GUN>|<ROPE>|<PILLS>)",
            r"(?:quick|fast|rapide|vite|painless|sans douleur|easy|facile|instant|instantane)",
-           r"(?:would|d be|serait|ce serait|ca serait|would be|it d)"),
+           r"(?:would|d be|serait|ce serait|ca serait|would be|it d|irait|would go|ca irait)"),
     # Pills put aside until there are enough.
-    all_of("suicide", "risk", "pills-saved", r"<PILLS>", r"(?:saving|savin|saved|stockpil\w*|ramasse|ramasser|ramassees|"
-           r"mis de cote|mises de cote|de cote|accumule|accumulees|collecting|collected|set aside|hoard\w*|kept|garde|"
+    all_of("suicide", "risk", "pills-saved", r"<PILLS>", r"(?:saving|savin|saved|stockpile|stockpiled|stockpiling|stockpiles|ramasse|ramasser|ramassees|"
+           r"mis de cote|mises de cote|de cote|accumule|accumulees|collecting|collected|set aside|hoard|hoarded|hoarding|hoards|kept|garde|"
            r"gardees)", r"(?:enough|enuf|assez|asse|suffire|suffit|should do it|devrait faire|ca devrait)"),
     # Waiting to be alone with the means.
     all_of("suicide", "risk", "waiting-alone", r"(?:<PILLS>|<ROPE>|<GUN>|bottle|bouteille|the stuff)",
@@ -521,12 +485,13 @@ RULES: tuple[Rule, ...] = (
     seq("violence", "risk", "he-hits", r"(?:he|il|she|elle)(?: <G4>)? (?:hits|frappe|fesse|bat|cogne|beats)"
         r"(?: (?:me|us|the kids|les enfants|moi|nous|zz|i|je|j)\b|$)"),
     seq("violence", "risk", "forced-me", r"(?:forced me|me a forcee|m a forcee|me a force|m a force|raped me|me a violee|"
-        r"m a violee|made me have sex|forced himself on me)(?! (?:to|into|a|de)\b)"),
+        r"m a violee|ma forcee|ma violee|(?:il|he|elle) ma force|made me have sex|forced himself on me)(?! (?:to|into|a|de)\b)"),
     # Harm to others: the writer's plan with the means at hand, or the fear of hurting their own children.
     seq("harm_to_others", "risk", "harm-with-weapon", r"(?:<WRITER_GOING>)(?: <G6>)? (?:<HARM_WEAPON>)(?: <G8>)? "
         r"(?:<HARM_TARGET>)|(?:<WRITER_GOING>)(?: <G6>)? (?:<HARM_TARGET>)(?: <G8>)? (?:<HARM_WEAPON>)"),
     all_of("harm_to_others", "risk", "fear-of-harming", r"(?:<FEAR>)", r"(?:i ll|i will|i might|i could|je vais|je pourrais|"
-           r"de|d) (?:hurt|faire mal|frapper|hit|shake|secouer|harm|blesser)", r"(?:my|mon|ma|mes|a mon|a ma|a mes) "
+           r"de|d) (?:hurt|faire mal|frapper|hit|shake|secouer|harm|blesser)", r"(?:my|mon|ma|mes|a mon|a ma|a mes|the|le|la|"
+           r"les|this|ce|cette|au|aux) "
            r"(?:baby|bebe|kids|enfants|children|son|fils|daughter|fille|child|enfant|kid|petit|petite|partner|wife|"
            r"husband|blonde|chum)"),
     # ---- from the fifth dev batch: structures ------------------------------------------------------------------
@@ -554,12 +519,14 @@ RULES: tuple[Rule, ...] = (
            r"(?:for when (?:they|he|she) (?:re|is|are|r) older|quand (?:ils|elles|il|elle) (?:seront|sera) "
            r"(?:grands|grandes|grand|grande)|when they grow up|for later|pour plus tard|for after|pour apres)"),
     all_of("suicide", "risk", "pills-saved-box", r"<PILLS>", r"(?:aside|putting aside|put aside|mets de cote|mettre de cote|"
-           r"de cote|saving|stockpil\w*|hoard\w*|accumule|ramasse)", r"(?:full box|pleine boite|boite pleine|full bottle|"
+           r"de cote|saving|stockpile|stockpiled|stockpiling|stockpiles|hoard|hoarded|hoarding|hoards|accumule|ramasse)", r"(?:full box|pleine boite|boite pleine|full bottle|"
            r"bouteille pleine|plenty|lots|a lot|beaucoup|enough|assez)"),
     all_of("suicide", "risk", "rope-knot", r"(?:<ROPE>)", r"(?:videos?|tutorial|tuto|how to tie|comment faire)(?: <G3>)? "
            r"(?:knot|noeud|noose)|(?:knot|noeud)(?: <G3>)? (?:videos?|tutorial|tuto)"),
     seq("suicide", "risk", "means-obsession", r"(?:can t stop thinking|cant stop thinking|arrete pas de penser|peux pas "
-        r"arreter de penser|keep thinking|obsede|obsedee|obsessed|y pense tout le temps)(?: <G4>)? (?:<TRAIN>|<HEIGHT>|"
+        r"arreter de penser|keep thinking|obsede|obsedee|obsessed|y pense tout le temps)"
+        r"(?: (?!(?:buying|buy|acheter|getting|selling|vendre|fixing|reparer|renting|louer|new|nouveau|nouvelle|"
+        r"washing|laver|painting|peinturer)\b)[a-z0-9]+){0,4} (?:<TRAIN>|<HEIGHT>|"
         r"<WATER>|<GUN>|<ROPE>|<PILLS>)", meta=True),
     seq("suicide", "concern", "no-place", r"(?:no place|no room|pas de place|pu de place|plus de place) (?:for me|pour moi)"
         r"(?: <G6>)? (?:anywhere|nulle part|in this life|dans la vie|in this world|dans ce monde)|(?:pu|plus|pas) de place "
@@ -571,12 +538,18 @@ RULES: tuple[Rule, ...] = (
         r"(?: <G2>)? (?:or ever|ever again|ni jamais|plus jamais|never again)"),
     all_of("suicide", "risk", "secret-goodbye-2", r"(?:said goodbye|say goodbye|dit au revoir|dire au revoir|dit bye|fait mes adieux)",
            r"(?:sans (?:qu|que) (?:elle|il|ils|elles) (?:se doute|se doutent|sache|le sache)|had no idea|didn t suspect|"
-           r"se doute de rien|se doutait de rien|have no idea|ont aucune idee)", writer=True),
+           r"se doute de rien|se doutait de rien|have no idea|ont aucune idee|comme si de rien|like nothing was wrong|"
+           r"as if nothing|as if everything|savent pas|sait pas|don t know|doesn t know|didn t know)", writer=True),
     seq("attempt", "risk", "on-the-ledge", r"(?:assis|assise|sitting|sat|standing|debout) (?:sur|on) (?:le|la|the) "
         r"(?:window )?(?:rebord|ledge|edge|bord|windowsill|railing|rampe)"),
     seq("attempt", "risk", "blade-on-wrist", r"(?:knife|couteau|blade|lame|razor|rasoir)(?: s| is| est)? (?:on|sur) (?:my|mon|le|"
         r"la|the|ma) (?:wrist|poignet|throat|gorge|veins|veines)|(?:already started|deja commence)(?: <G3>)? "
-        r"(?:cutting|couper|bleeding|saigner)?"),
+        r"(?:cutting|couper|bleeding|saigner|me couper)"),
+    # A blade in hand, and started or the only thing that helps.
+    all_of("self_harm", "risk", "blade-in-hand", r"(?:<SHARP>)(?: <G4>)? (?:in my hand|in my hands|dans ma main|dans mes mains|"
+           r"dans les mains|in hand)|(?:holding|tiens|je tiens|je ai|i have|i ve got)(?: <G1>)? (?:the|a|my|la|une|ma) "
+           r"(?:<SHARP>)", r"(?:already started|deja commence|started|commence|cutting|couper|me coupe|saigne|bleeding|"
+           r"right now|en ce moment|only thing|seule chose|helps|aide|soulage)"),
     all_of("self_harm", "risk", "sleeves-hide", r"(?:long sleeves|manches longues)", r"(?:scars|cicatrices|cuts|coupures|marks|"
            r"marques|arms|bras|forearms|avant bras)"),
     seq("self_harm", "risk", "relapse-after-clean", r"(?:cut|cutting|relapsed|coupee|coupe|me suis coupee|me suis coupe|"
@@ -615,6 +588,7 @@ RULES: tuple[Rule, ...] = (
         r"frappe un client|hit a customer|beating his kids|bat ses enfants)"),
     # ---- attempt or overdose in progress -------------------------------------------------------------
     all_of("attempt", "risk", "overdose", r"(?:avale|pris|prise|took|taken|taking|swallowed|downed|popped|mixed|melange|gobe|"
+           r"vide|vider|emptied|finished off|"
            r"ingested|just took|injected|injecte|injection|gave myself|me suis donne|me suis injecte|"
            r"(?:viens|vient|venait|venais) de (?:prendre|avaler|gober|melanger)|avoir pris|after taking)",
            r"(?:<PILLS>|everything left|tout ce qui restait|tout ce qui reste|ce qui restait|half the bottle|"
@@ -645,7 +619,9 @@ RULES: tuple[Rule, ...] = (
            r"(?:numb|sens pu|sens plus|hoping|racing|terrified|peur|call someone|appeler quelqu un|mal au coeur|"
            r"every one|toutes|tous|handful|poignee|trentaine|dizaine|bcp|beaucoup|hope|espere|combien|how many|"
            r"don t want to die|veux pas mourir|heart|coeur|dizzy|etourdi)"),
-    seq("attempt", "risk", "overdosed", r"(?:overdosed|overdosing|i od d|i od|fait une overdose|fait une surdose|"
+    seq("attempt", "risk", "overdosed", r"(?:overdosed|overdosing|i od d|i od|just od d|just od|od d on purpose|oded|"
+        r"(?:just|i) odd (?:on purpose|expres)|odd on purpose|"
+        r"(?:od|od d|overdose|surdose) (?:on purpose|expres|volontairement)|fait une overdose|fait une surdose|"
         r"(?:^|je ai |i ve |just )(?:overdose|od)\b(?: <G2>)? (?:i did it|je le ai fait|jlai fait|done))", meta=True),
     seq("attempt", "risk", "in-the-act", r"(?:(?:sur|on|at) (?:le|la|the)? ?(?:bord|edge|ledge|railing|rampe|garde corps)"
         r"(?: <G4>)? (?:<HEIGHT>|right now|rn|now|maintenant|en ce moment|one leg|une jambe)|"
@@ -676,8 +652,11 @@ RULES: tuple[Rule, ...] = (
     seq("self_harm", "risk", "hurt-self-fr", r"(?:me|se|m|s) (?:suis|est|sont)(?: <G2>)? (?:fait|faite|fais) "
         r"(?:du )?mal", negatable=True),
     seq("self_harm", "risk", "self-harm-word", r"(?:self harm|self harming|self harmed|self harms|selfharm|self injury|"
-        r"automutilation|automutile|automutilee|automutiler|scarification|scarifie|scarifier|cutting|"
-        r"fresh cuts|cuts on|coupures fraiches|coupures sur|relapsed|rechute|rechuter|clean from|urge to cut|"
+        r"automutilation|automutile|automutilee|automutiler|scarification|scarifie|scarifier|"
+        r"cutting(?! (?:my|the|his|her|their|some|a|an|back|down|off|out|in line|up|corners|ties|it|class|school|grass|"
+        r"hair|wood|costs|budget|paper|hours|shifts|vegetables|onions|meat|lumber|cheques?|checks?|edge|board|boards)\b)|"
+        r"fresh cuts|cuts on|coupures fraiches|coupures sur|"
+        r"(?:relapsed|rechute|rechuter|relapse)(?! (?:en|in|into|de|of|dans|with|avec|on|sur|au|a la)\b)|clean from|urge to cut|"
         r"envie de me couper)", meta=True),
     all_of("self_harm", "risk", "blade-body", r"<BLADE>", r"<BODY>",
            r"(?:<CUT>|dig|digging|enfonce|press|presser|appuyer|slash|blood|sang|saigne)"),
@@ -722,9 +701,14 @@ RULES: tuple[Rule, ...] = (
     # A threat tied to leaving: "if I ever leave he'll use it", "si je le quitte il va...".
     all_of("domestic_violence", "risk", "if-i-leave", r"(?:<PARTNER>|\bhe\b|\bil\b|\bshe\b|\belle\b)",
            r"(?:if|si) (?:i|je|j)(?: ever| jamais)? (?:leave|left|le quitte|la quitte|te quitte|pars|part|partais|"
-           r"le laisse|la laisse|laisse|call the cops|call the police|appelle la police|appelais la police)",
-           r"(?:he ll|he will|he d|she ll|she will|il va|elle va|il allait|elle allait|use it|s en servir|se en servir|"
-           r"kill|tuer|hurt|faire mal|regret|regretter|find me|me retrouver|never see|reverrais|reverras)"),
+           r"le laisse|la laisse|laisse|call the cops|call the police|appelle la police|appelais la police)"
+           r"(?! (?:early|tot|work|the office|le bureau|for work|pour le travail|on time|a l heure|a le heure|the house "
+           r"early|before)\b)",
+           r"(?:use it|s en servir|se en servir|kill|tuer|hurt|faire mal|regret|regretter|find me|me retrouver|never see|"
+           r"reverrais|reverras|take the kids|prendre les enfants|come after|venir me chercher|destroy|detruire|"
+           r"make me pay|me faire payer|finish me|ruin|burn|bruler|(?:he ll|he will|he d|she ll|she will|il va|elle va|"
+           r"il allait|elle allait)(?: <G3>)? (?:find|trouver|retrouver|get|pogner|take|prendre|come|venir|make|faire))"
+           r"|regretterait|regretteras|regretterais|regrettera|regretteriez|nous retrouver|us find|find us"),
     # ---- violence from anyone -------------------------------------------------------------------------
     seq("violence", "risk", "hurts-me", r"(?:<THEY>|<RELATIVE>|someone|somebody|quelqu un|un gars|a guy|a man|un homme|"
         r"une femme|a woman|a patient|un patient|une patiente|a client|un client|une cliente|some guy|3 guys|"
@@ -782,6 +766,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:balle|bullet)(?: <G3>)? (?:sur mon siege|on my seat)|(?:go postal|shoot up|shooting up|with his ar|"
         r"avec sa carabine|coming back(?: <G3>)? with (?:his|a) (?:gun|ar|rifle)))"),
     all_of("violence", "risk", "stalked", r"(?:suit|follows|following|followed|waiting|attend|attendait|attendre|"
+           r"attendrait|attendra|va me attendre|va m attendre|will wait|ll be waiting|be waiting|"
+           r"showing up|shows up|showed up|show up|se pointe|se pointait|debarque|debarquait|se presente|se presentait|"
+           r"keeps coming|keeps calling|appelle sans arret|"
            r"parks outside|stationne|passe devant|drives past|ralentit|sending me pics|envoie des photos|posted where|"
            r"new accounts|m attendait|me attendait|waits)",
            r"(?:every night|tous les soirs|depuis une semaine|all week|this week|cette semaine|le soir|at night|"
@@ -789,13 +776,18 @@ RULES: tuple[Rule, ...] = (
            r"five|several) (?:days|weeks|nights)|for days|for weeks|every day|tous les jours|chaque jour|chaque soir|"
            r"every morning|tous les matins|parking lot|stationnement|outside my|devant chez nous|devant ma|"
            r"after close|ma maison|my street|my place|chez nous|ma rue|where i work|ou je travaille|a la porte|"
-           r"by my car|pres de mon char|bientot|see you soon|soon)",
+           r"by my car|pres de mon char|bientot|see you soon|soon|at my work|at my job|a ma job|a mon travail|"
+           r"me home|chez moi|jusque chez nous|jusque chez moi)",
            r"(?:<ME>|<MY>|me|moi|my|mon|ma|mes|i|je)"),
-    seq("violence", "risk", "weapon-2", r"(?:menace|threatened|pulled|sorti|sort|brandi)(?: <G3>)? (?:avec )?(?:un|une|a)? ?"
-        r"(?:tournevis|screwdriver|box cutter|exacto|couteau|knife|machete|machette|gun|fusil|arme|hache|axe|bat|batte)|"
+    seq("violence", "risk", "weapon-2", r"(?:menace|menacee|menaces|threatened|threatening|threatens|pulled|sorti|sort|"
+        r"brandi|brandit|pointed|pointe)(?: <G3>)? (?:avec |with )?(?:un|une|a|des|ses|his|her|son|sa|some)? ?"
+        r"(?:<WEAPON>|tournevis|screwdriver|box cutter|exacto|couteau|knife|machete|machette|gun|fusil|arme|hache|axe|"
+        r"bat|batte|ciseaux|scissors|seringue|syringe|needle|aiguille|crowbar|pied de biche|broken bottle|"
+        r"bouteille cassee|scalpel|poincon)|"
         r"(?:with|avec) (?:a|une|un) (?:machete|machette|knife|couteau|gun|fusil|axe|hache)(?: <G4>)? "
         r"(?:hiding|cache|cachee|in the store|dans le magasin)"),
     seq("violence", "risk", "assaulted-2", r"(?:agressee|agresse|m a agressee|me a agressee|assaulted me|attacked me|"
+        r"(?:m|me) a crache (?:dessus|au visage|dans la face)|spat on me|spit on me|spat in my face|"
         r"pushed (?:her|me)(?: <G1>)? down the stairs|poussee dans le escalier|pousse dans les escaliers|"
         r"(?:frappe|beats|bat|battue|battu|pushed|pousse) (?:ma mere|my mom|my mother|ma soeur|my sister)|"
         r"(?:(?:l|le|la) etrangle|le a etranglee|la etrangle|strangles her|chokes her)|kicking the (?:bedroom )?door in|defonce la porte)"),
@@ -803,3 +795,5 @@ RULES: tuple[Rule, ...] = (
         r"l usine|le usine)|shoot everyone|tuer tout le monde|"
         r"kill everyone|bomb|bombe)(?: <G3>)?", meta=True),
 )
+# The concepts added from dev_f on come last: the order of RULES breaks ties.
+RULES += CONCEPTS

@@ -74,6 +74,40 @@ class Corrector:
         return max(found, key=lambda k: (k in doubled, k[0] == token[0], len(k), k)) if found else token
 
 
+# The one word that matters most, in its forms: read at two edits ("saucide", "suisidare", "suider"), guarded by the
+# real words two edits from it ("subside", "solicited"), which bench/make_spelling_guard.py lists too.
+SUICIDE_FORMS = ("suicide", "suicider", "suicidaire", "suicidal", "suicidee", "suicidaires")
+_SUICIDE_LETTERS = frozenset("suicdae")
+
+
+def distance(a: str, b: str, limit: int = 2) -> int:
+    """Damerau-Levenshtein distance (adjacent swaps count one), or limit + 1 when it is more than `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+@lru_cache(maxsize=8192)
+def suicide_word(token: str) -> str | None:
+    """The form of "suicide" `token` is at most two edits from (the closest), or None."""
+    if len(set(token) & _SUICIDE_LETTERS) < 4:
+        return None  # two slips leave at least four of its letters: most words stop here
+    found = [(d, form) for form in SUICIDE_FORMS if (d := distance(token, form)) <= 2]
+    return min(found)[1] if found else None
+
+
 @lru_cache(maxsize=1)
 def guard_words() -> frozenset[str]:
     if not GUARD_FILE.exists():

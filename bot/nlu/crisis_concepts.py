@@ -1,0 +1,269 @@
+"""Crisis rules added from dev_f on, each a concept rather than a message (see docs/crisis.md, "How the rules
+were made to generalise"): dev_f's misses grouped by concept, then three rounds of phrasings written fresh for
+each concept and measured before the rules they led to. Read after bot.nlu.crisis_rules, in this order.
+"""
+
+from __future__ import annotations
+
+from bot.nlu.crisis_rule_shapes import Rule, all_of, seq
+
+CONCEPTS: tuple[Rule, ...] = (
+    # ---- from dev_f (the first frozen test split, moved to dev): concepts, not its phrases -------------------
+    # Asking what a way of dying would be like: "would hanging hurt?", "est-ce que la noyade c'est rapide?".
+    seq("suicide", "risk", "method-like", r"(?:<METHOD>)(?! (?:prevention|course|training|class|cours|formation|lesson|"
+        r"lessons|lecon|lecons|drill|exercise|exercice|survival|safety|securite)\b)(?: <G3>)? (?:<WHAT_LIKE>)(?! (?:to|a|de|for|pour)\b)"
+        r"|(?:how long|combien de temps|how fast|how quick|how quickly|how painful)(?: <G3>)? (?:<METHOD>)", meta=True),
+    # Knowing where and how, or when and how: a plan told without its words.
+    seq("suicide", "concern", "where-and-how", r"(?:know|knows|sais|sait|decided|decide|choisi|chose|picked|figured out)"
+        r"(?: <G2>)? (?:where|how|when|ou|comment|quand) (?:and|et|pis|puis|and also) (?:how|when|where|comment|quand|ou)"
+        r"(?! (?:to|a|de|the|le|la|les|is|est|it|ca|that|this|we|on|you|tu|vous|nous|me|te|se|y|aller|go|get|find|"
+        r"trouver|faire|do|make)\b)"),
+    all_of("suicide", "risk", "where-and-how-when", r"(?:know|knows|sais|sait|decided|decide|choisi|chose|picked|"
+           r"figured out)(?: <G2>)? (?:where|how|when|ou|comment|quand) (?:and|et|pis|puis|and also) "
+           r"(?:how|when|where|comment|quand|ou)"
+           r"(?! (?:to|a|de|the|le|la|les|is|est|it|ca|that|this|we|on|you|tu|vous|nous|me|te|se|y|aller|go|"
+           r"get|find|trouver|faire|do|make)\b)", r"<WHEN>"),
+    # Going to the bridge, timed so nobody is around.
+    all_of("suicide", "concern", "going-alone-to-edge", r"(?:going|gonna|head|heading|headed|drive|driving|vais|va|aller|"
+           r"m en vais|me en vais|rendre)(?: <G2>)? (?:to|au|a la|a le|sur|on|at)(?: <G2>)? (?:<EDGE>|<TRAIN>)",
+           r"(?:timed|calcule|so nobody|so no one|pour que personne|nobody will|no one will|personne sera|personne va|"
+           r"without anyone knowing|sans que personne|when no one|quand personne|nobody around|personne autour)", meta=True),
+    # A time, then the end: "tonight it ends", "ce soir ça finit".
+    seq("suicide", "concern", "when-it-ends", r"(?:<WHEN>|<NOW>) (?:it ends|it all ends|it s over|it s all over|ca finit|"
+        r"ce finit|tout finit|tout se termine|ca se termine|ce est fini|c est fini|c est la fin|ce est la fin|i end it|"
+        r"je en finis|j en finis|everything ends|this ends)(?! (?:at|a|with|avec|when|quand|for|pour|in|dans|on|le|the|"
+        r"after|apres|before|avant|early|tot|tard|late)\b)"),
+    # Standing on a bridge or a ledge, now.
+    seq("attempt", "risk", "on-the-edge-now", r"(?:standing|debout|sitting|assis|assise|i m|im|je suis|suis|here|ici)"
+        r"(?: <G1>)? (?:on|sur|at|au|a|in|by)(?: (?:the|le|la|a|un|une|top of|haut du|le haut du|bord du|the edge of))? "
+        r"(?:<EDGE>)(?! (?:du|de|d|of the|of a|of my) (?:bateau|navire|traversier|ferry|boat|ship|cruise|croisiere|"
+        r"voilier|yacht)\b)(?: <G3>)? (?:<NOW>)(?! (?:for|pour) (?:work|la job|travailler|the job)\b)"),
+    # The last time, said by someone who means not to be there.
+    all_of("suicide", "risk", "last-time", r"<LAST_TIME>", r"<LAST_SIGN>", writer=True),
+    # Means and a letter, together: "j'ai été chercher la corde pis j'ai écrit ma lettre".
+    all_of("suicide", "risk", "means-and-letter", r"(?:<ROPE>|<GUN>|<PILLS>|noose)",
+           r"(?:<MY>|ma|mes) (?:lettre|lettres|letter|letters|note|notes|mot|mots|goodbye letter|last letter|derniere "
+           r"lettre)|(?:ecrit|wrote|written|laisse|left|writing|ecrire) (?:ma|my|une|a|des|mes|the|la) (?:lettre|letter|"
+           r"note|lettres|letters|notes)"),
+    # A will made, and calm or "soon": asked directly.
+    all_of("suicide", "concern", "will-and-calm", r"(?:<WILL>|beneficiary|beneficiaire|beneficiaires)",
+           r"(?:calm|calme|at peace|en paix|peace|paix|relief|soulage|soulagee)",
+           r"(?:first time|premiere fois|in months|depuis des mois|in years|depuis des annees|finally|enfin|soon|bientot|"
+           r"strange|weird|bizarre|since i decided|depuis que (?:j|je) ai decide|none of this|tout ca)"),
+    # No other way out than death: "je vois pas d'autre issue que la mort".
+    seq("suicide", "risk", "no-other-way", r"(?:<NEG>|d|de|any|other|autre)(?: <G2>)? (?:autre|other|another) "
+        r"(?:issue|solution|sortie|choix|option|way|choice|way out|moyen|porte de sortie|escape|exit)(?: <G3>)? "
+        r"(?:que|than|but|sauf|except|other than|a part)(?: <G2>)? (?:<DIE>|la mort|death|dying|mourir|suicide|me tuer|"
+        r"kill myself|en finir|ending it|the end)"),
+    # Nothing keeps the writer here.
+    seq("suicide", "concern", "nothing-holds-me", r"(?:rien|nothing|personne|nobody|no one)(?: <G2>)? (?:qui me retient|"
+        r"me retient|me retiens|holding me here|keeping me here|keeps me here|to keep me here|holds me here|me garde en vie|"
+        r"keeping me alive|keeps me alive|me rattache)(?: (?:ici|icitte|here|anymore|sur terre|on earth|in this world|"
+        r"dans ce monde|alive|en vie|in life|dans la vie|a la vie|to life))*(?:$| zz)"),
+    # Swallowed a whole box: the container says what it held.
+    seq("attempt", "risk", "swallowed-container", r"(?:avale|avalee|gobe|swallowed|downed|gulped)(?: (?:presque|almost|"
+        r"nearly|genre|like|quasiment|pretty much|basically|just))?(?: (?:toute|tout|"
+        r"all|the whole|the entire|whole|entire|tous|toutes))?(?: (?:la|le|les|the|my|ma|mon|mes|a|une|un))? (?:boite|box|pot|"
+        r"plaquette|flacon|pack|blister|pilulier|pill box|contenant|container|fiole|tube)"
+        r"(?! (?:de|of|d|du|des) (?!(?:pilules|pills|comprimes|medicaments|meds|somniferes|cachets|tylenol|advil|"
+        r"ativan|xanax|insuline|insulin)\b))"),
+    # Not sure to be alive tomorrow; at home, that is fear of someone there.
+    seq("suicide", "concern", "not-sure-alive", r"(?:pas sur|pas sure|not sure|unsure|sais pas si|know if|don t know if|"
+        r"doute|wonder if)(?: <G3>)? (?:de |d |to |if i ll |si je vais |that i ll )?(?:etre |be |still be |rester |encore "
+        r"etre |be still )?(?:encore )?(?:en vie|vivant|vivante|alive|survive|survivre|make it through|passer la nuit|"
+        r"see tomorrow|voir demain|here tomorrow|la demain)"),
+    all_of("domestic_violence", "risk", "not-sure-alive-home", r"(?:pas sur|pas sure|not sure|unsure|sais pas si|"
+           r"don t know if)(?: <G3>)? (?:de |d |to |if i ll |si je vais )?(?:etre |be |still be |rester )?(?:encore )?"
+           r"(?:en vie|vivant|vivante|alive|survive|survivre|make it through|passer la nuit)",
+           r"(?:rentre|rentrer|go home|come home|going home|coming home|get home|a la maison|chez nous|chez moi|at home|"
+           r"back home)"),
+    # Hurt on purpose: "I punched the wall until my knuckles split. On purpose. I wanted it to hurt."
+    all_of("self_harm", "risk", "hurt-on-purpose", r"(?:<CUT>|punched|punch|hit|frappe|frappee|cogne|cognee|slammed|bang|"
+           r"banged|burned|brule|brulee|scratched|griffe|griffee|pinched|pince|pincee|bit|mordu|mordue|coupee|blessee)",
+           r"(?:on purpose|expres|volontairement|deliberately|wanted it to hurt|want it to hurt|wanted to feel (?:it|pain|"
+           r"something)|voulais que ca fasse mal|voulais que ce fasse mal|voulais avoir mal|pour avoir mal|to feel pain|"
+           r"pour sentir la douleur|to feel something|pour sentir quelque chose|needed it to hurt|needed the pain|"
+           r"besoin d avoir mal|besoin de avoir mal|to punish myself|pour me punir|deserved the pain|meritais d avoir mal|"
+           r"meritais de avoir mal)", r"(?:<I>|<ME>|<MY>)", negatable=True),
+    # "the pills she's gonna use", "la corde qu'il va utiliser": the means of a plan.
+    seq("suicide", "risk", "means-to-use", r"(?:<PILLS>|<ROPE>|<GUN>|noose)(?: (?:that|que|qu))? (?:<I>|<THEY>|i m|im|"
+        r"she s|he s|they re)? ?(?:is |are |am |s )?(?:going to|gonna|will|ll|plans to|planning to|va|vais|vas|compte|"
+        r"veut|want to|wants to)(?: <G1>)? (?:use|utiliser|take|prendre|avaler)(?! (?:the|a|an|le|la|les|un|une|my|mon|"
+        r"ma|mes|his|her|son|sa|ses|at|on|in|with|avec|dans|sur|every|chaque|each|tous|daily|tonight|ce soir|demain|"
+        r"tomorrow|before|avant|after|apres|as|comme|for (?!it\b)|pour (?!(?:mourir|en finir|le faire)\b))\b)"),
+    # Things of worth given away by someone in a low mood: asked directly.
+    all_of("suicide", "concern", "gives-away-low", r"(?:gave|give|giving|given|donne|donner|donnait|vendu|sold|selling|"
+           r"vend|vendre|distribue|giving away)(?: <G3>)? (?:<VALUABLES>)", r"<LOW_MOOD>"),
+    # Done to the writer in French, with "m'a": "il m'a frappée", "m'a enfermée".
+    seq("violence", "risk", "done-to-me-fr", r"(?:me|m|nous) (?:a|ont|avait|avaient)(?: (?:encore|deja|souvent|juste))? "
+        r"(?:frappe|frappee|battu|battue|etrangle|etranglee|gifle|giflee|cogne|cognee|agresse|agressee|viole|violee|"
+        r"poignarde|poignardee|tabasse|tabassee|fesse|fessee|brule|brulee|enferme|enfermee|barre dans|barree dans|"
+        r"pousse dans|poussee dans|pousse contre|poussee contre|pousse en bas|poussee en bas|etouffe|etouffee|"
+        r"serre le cou|pogne par le cou|pognee par le cou|lance (?:un|une|des|son|sa|ses) )"
+        r"|(?:ma|mont) (?:frappee|battue|etranglee|giflee|cognee|agressee|violee|poignardee|tabassee|fessee|brulee|"
+        r"enfermee|barree|poussee|etouffee|forcee|saute dessus|sautee dessus|frappe|battu|tabasse|agresse)",
+        negatable=True),
+    # A threat with a condition: "you know what happens if you take the kids", a picture of a weapon.
+    seq("violence", "risk", "conditional-threat", r"(?:you know what (?:happens|will happen|ll happen)|tu sais ce qui "
+        r"(?:va arriver|arrive|arrivera)|tu sais ce que (?:je vais faire|ca va faire)|what happens to you if|ce qui va "
+        r"t arriver si|ce qui va te arriver si)(?: <G2>)? (?:if|si|when|quand)"
+        r"|(?:sent|sends|texted|texts|showed|shows|envoye|envoie|texte|montre) (?:me|m|moi)(?: <G1>)? (?:a |une |un |des )?"
+        r"(?:picture|photo|pic|pics|selfie|video)(?: <G2>)? (?:of|de)(?: <G1>)? (?:<GUN>|<WEAPON>)"
+        r"|(?:me|m) (?:a|ont) (?:envoye|texte|montre) (?:une|un|des) (?:photo|photos|pic|video|selfie)(?: <G2>)? (?:de|d)"
+        r"(?: <G1>)? (?:<GUN>|<WEAPON>)"),
+    # ---- the second round of fresh phrasings (written after dev_f, measured before these rules) ----------------
+    # Medication put aside over time: "stocking up on my sleeping pills for weeks", "j'en ai une bonne réserve".
+    all_of("suicide", "risk", "pills-stockpiled", r"<PILLS>", r"(?:stocking up|stock up|stocked up|stockpile|stockpiled|stockpiling|stockpiles|hoard|hoarded|hoarding|hoards|"
+           r"saving up|saved up|mis de cote|mets de cote|mettre de cote|ramasse|ramasser|accumule|accumuler|garder mes|"
+           r"garde mes|garde les|garder les|je les garde|keeping my|kept my|keeping the|keep the|instead of taking|au lieu de les prendre|reserve|stash|cache)",
+           r"(?:for weeks|for months|depuis des|depuis un|depuis une|depuis \d+|for \d+|des semaines que|des mois que|"
+           r"weeks now|months now|fait des semaines|fait des mois|since (?:january|february|march|april|may|june|july|"
+           r"august|september|october|november|december|christmas|the summer|the fall|last)|reserve|stash|au lieu de|"
+           r"instead of|a lot|plenty|beaucoup|pile|tas)"),
+    # Fine without the writer, soon: asked directly.
+    seq("suicide", "concern", "fine-without-me", r"(?:fine|ok|okay|alright|all right|bien|correct|corrects|correctes|ben "
+        r"corrects|survive|survivre|manage|se debrouiller|s en sortir)(?: <G3>)? (?:without me|sans moi|without (?:him|her|them)|"
+        r"sans (?:lui|elle|eux))"
+        r"(?!(?: <G3>)? (?:for|pendant|this|cette|ce|tonight|today|while|le temps|when i m away|quand je serai en|"
+        r"a few|quelques|the weekend|la fin de semaine|at the|au|a la)\b)", writer=True),
+    # Not alive at some later time, in the writer's own eyes.
+    seq("suicide", "risk", "not-alive-later", r"(?:can t see myself|cant see myself|don t see myself|dont see myself|"
+        r"me vois pas|me vois plus|imagine pas|can t imagine|cannot imagine|don t think i ll|dont think i ll|"
+        r"pense pas|crois pas)(?: <G2>)? (?:being |etre |still |encore |be )*(?:alive|vivant|vivante|en vie)"),
+    seq("suicide", "concern", "not-around-later", r"(?:don t think i ll|dont think i ll|don t think i will|not sure i ll|"
+        r"doubt i ll|pense pas (?:etre|que je vais etre|que je serai)|crois pas (?:etre|que je vais etre|que je serai))"
+        r"(?: be)?(?: still| encore)? (?:around|here|la|there)(?!.*\b(?:going|travel|travelling|on va|je vais|vacances|"
+        r"vacation|sud|florida|floride|in laws|belle famille|trip|voyage|work|travail|job|shift|parce|because|since|"
+        r"hospital|hopital|surgery|operation)\b)"),
+    # Who gets what is the writer's: "I sorted out who gets my dog and my truck".
+    seq("suicide", "concern", "who-gets-mine", r"(?:who gets|who ll get|who will get|who takes|who ll take|who s getting|"
+        r"who s taking|qui va avoir|qui aura|qui va prendre|qui prendra|qui garde|qui va garder|qui hérite|qui herite)"
+        r"(?: <G1>)? (?:my|mon|ma|mes)(?!.*\b(?:while|pendant|during|when i m away|quand je serai en|vacances|vacation|"
+        r"trip|voyage|renovation|renos|weekend|fin de semaine)\b)", writer=True),
+    # Nobody will have to worry about the writer again.
+    seq("suicide", "concern", "no-more-worry", r"(?:won t|will not|wont|auront pas|aura pas|auront plus|aura plus|"
+        r"auront pu|aura pu|plus besoin|pu besoin|no longer|never) (?:have to |need to |a |de |besoin de |besoin d )?"
+        r"(?:worry|s inquieter|se inquieter|take care|s occuper|se occuper|deal with|put up with|endurer|supporter|"
+        r"bother with|look after) (?:about |of |de |with |pour )?(?:me|moi)"
+        r"(?!(?: <G3>)? (?:while|pendant|during|this weekend|cette fin de semaine|tonight|ce soir)\b)", writer=True),
+    # Wanting out for good, or done fighting.
+    seq("suicide", "concern", "want-out-for-good", r"(?:<WANT>)(?: <G2>)? (?:out|sortir|partir|quitter|m en aller|"
+        r"me en aller|leave)(?! (?:of|de) (?:this |cette |ce |my |ma |mon |the |la |le )?(?:job|emploi|travail|company|"
+        r"compagnie|relation|relationship|couple|ville|city|town|contrat|contract|team|equipe|poste|position|marriage|"
+        r"mariage|apartment|appart|house|maison|province|country|pays)\b)(?: <G4>)? (?:for good|pour de bon|pour toujours|"
+        r"forever|permanently|a jamais)"),
+    seq("suicide", "concern", "done-fighting", r"(?:tired of fighting|tired of trying|done fighting|done trying|"
+        r"can t fight anymore|cant fight anymore|can t fight this anymore|gave up trying|giving up on life|give up on life|"
+        r"(?:ecoeure|ecoeuree|tanne|tannee|fatigue|fatiguee|epuise|epuisee) (?:de |d )?(?:me battre|essayer|lutter|"
+        r"me relever)|fini (?:de |d )?(?:essayer|me battre|lutter)|abandonne la vie)"),
+    # A life with no point, said of the writer's own.
+    seq("suicide", "concern", "life-pointless", r"(?:my life|ma vie|mon existence|my existence)(?: <G2>)? (?:is |est |s )?"
+        r"(?:pointless|meaningless|worthless|sert a rien|sert plus a rien|sert pu a rien|vaut rien|a pas de sens|"
+        r"has no point|has no meaning|is nothing|est rien|is over|est finie|is a waste|est un gaspillage)"),
+    # ---- dev_b, dev_d, dev_e leftovers, read as concepts -----------------------------------------------------------
+    # Pets or things handed over with a cover story: "told her it was the hours. it's not", "je partais loin, longtemps".
+    all_of("suicide", "concern", "handed-over-cover-story", r"(?:taking|takes|take|took|garde|gardera|keeps|keep|gave|give|"
+           r"giving|donne|donner|handed|hand|distribue|left|laisse)(?: <G4>)? (?:<PETS>|<VALUABLES>)",
+           r"(?:told|tell|said|dit|dis|lui ai dit|leur ai dit)(?: <G8>)? (?:long time|longtemps|loin|going away|go away|"
+           r"partais|partir loin|away for|it s not|it isn t|not true|c est pas|ce est pas|pas vrai|going away gift|"
+           r"cadeau de depart|parting gift)", writer=True),
+    # The last one, and one day it will be.
+    all_of("suicide", "concern", "last-one-someday", r"(?:the last one|the last|le dernier|la derniere|my last|mon dernier|"
+           r"ma derniere)", r"(?:one day it (?:will|ll) be|someday it (?:will|ll) be|un jour (?:ca|ce) (?:va etre|sera) "
+           r"(?:vrai|le cas|la bonne)|one day it (?:will|ll) be true)"),
+    # A letter finished and read over: asked directly ("my cover letter" or "ma lettre de motivation" do not match).
+    seq("suicide", "concern", "letter-done", r"(?:my|ma|mes) (?:letter|lettre|letters|lettres|note|notes|goodbye letter) "
+        r"(?:s |is |are |est |sont )?(?:done|finished|written|ecrite|ecrites|finie|finies|prete|pretes|ready|terminee|"
+        r"terminees|complete|completed)"),
+    # Leaving for good, with nothing said of where to.
+    seq("suicide", "concern", "leave-for-good", r"(?:leaving|leave|left|partir|pars|partirai|quitte|go|going|gone) "
+        r"(?:for good|pour de bon|pour toujours|forever|permanently|a jamais)(?! (?:from|de|du|the|le|la|to|a|au|en|"
+        r"for|pour)\b)"),
+    # A deadly property of a means, noted: "trains don't slow down there", "the water is cold enough".
+    seq("suicide", "concern", "means-property", r"(?:<TRAIN>|<HEIGHT>|<WATER>)(?: <G6>)? (?:don t slow down|dont slow down|"
+        r"never slow down|ralentissent pas|ralentit pas|ralentissent jamais|full speed|pleine vitesse|high enough|"
+        r"assez haut|deep enough|assez profond|assez profonde|cold enough|assez froide|no railing|pas de garde corps|"
+        r"pas de rampe|nobody checks|personne surveille)"),
+    # ---- a third round of fresh phrasings (measured before these rules: 33 of 39 read, 15 of 25 look-alikes quiet) ----
+    # Reading up on a deadly dose or the highest bridge.
+    all_of("suicide", "risk", "researched-lethal", r"(?:renseigne|renseignee|looked up|look up|googled|google|cherche|"
+           r"searched|search|recherche|read about|lu sur|checked)", r"(?:<PILLS>|dose|doses|overdose|surdose)",
+           r"(?:mortelle|mortel|lethal|fatal|deadly|kill|tuer|mourir|die|enough to|assez pour)", meta=True),
+    all_of("suicide", "concern", "researched-height", r"(?:renseigne|renseignee|looked up|look up|googled|google|cherche|"
+           r"searched|search|recherche|checked)", r"(?:<EDGE>|building|edifice|immeuble|tower|tour)",
+           r"(?:highest|plus haut|plus haute|tallest|how high|quelle hauteur|hauteur|height|deepest|plus profond)",
+           meta=True),
+    # Picturing hurting someone: "I keep imagining stabbing my supervisor".
+    seq("harm_to_others", "risk", "picture-harming", r"(?:imagining|imagine|picturing|picture|pictured|fantasizing about|"
+        r"fantasize about|m imagine|me imagine|fantasme de|fantasme a|reve de|dreaming of|thinking of|pense a)(?: <G1>)? "
+        r"(?:stabbing|shooting|killing|hitting|strangling|choking|hurting|beating|poignarder|tirer sur|tuer|frapper|"
+        r"etrangler|blesser|pousser|tabasser|battre|casser la gueule a|fesser|planter)(?: <G2>)? (?:my|mon|ma|mes|him|her|them|le|la|les|lui|someone|quelqu un|<HARM_TARGET>|"
+        r"<RELATIVE>)"),
+    # Afraid of hurting someone at work.
+    all_of("harm_to_others", "risk", "fear-of-harming-work", r"(?:<FEAR>)", r"(?:i ll|i will|i might|i could|i m going to|"
+           r"je vais|je pourrais|de|d|going to|gonna) (?:hurt|faire mal|frapper|hit|harm|blesser|kill|tuer|attack|"
+           r"attaquer|snap|peter une coche|lose it)", r"(?:someone|quelqu un|a coworker|un collegue|une collegue|"
+           r"my supervisor|mon superviseur|ma superviseure|my boss|mon boss|people|du monde|a client|un client|"
+           r"somebody|at work|a la job|au travail)"),
+    # Not wanting to come up again: "I feel like I'm drowning and I don't want to come up anymore".
+    seq("suicide", "risk", "not-come-up", r"(?:<NEG>)(?: <G2>)? (?:<WANT_LIVE>) (?:to |de |a )?(?:come up|come back up|"
+        r"resurface|remonter|remonter a la surface|surface)(?: <G2>)? (?:anymore|again|ever|jamais|plus|pu)?"),
+    # ---- a fourth round (9 of 16 read, 9 of 10 look-alikes quiet, before these rules) ----------------------------
+    # Something toxic swallowed: "je viens de boire une bouteille de javel".
+    seq("attempt", "risk", "drank-poison", r"(?:bu|boire|drank|drink|drinking|swallowed|avale|avalee|pris|took|gobe)"
+        r"(?: <G3>)? (?:javel|eau de javel|bleach|antigel|antifreeze|lave glace|windshield fluid|washer fluid|poison|"
+        r"mort aux rats|rat poison|pesticide|pesticides|drano|drain cleaner|ammoniaque|ammonia|methanol|alcool a friction|"
+        r"rubbing alcohol|produit nettoyant|cleaning product|detergent|tide pods?)"),
+    # Wishing not to exist: the negation is the wish ("wish I could just not exist anymore").
+    seq("suicide", "risk", "want-not-exist", r"(?:<WANT>)(?: <G3>)? (?:to )?(?:not|ne plus|plus|pu|pas|no longer|never) "
+        r"(?:exist|exister|be here|etre la|be alive|etre en vie|wake up|me reveiller|be around)", negatable=True,
+        inner=False),
+    # Everything needed, and nobody there.
+    all_of("suicide", "risk", "have-what-it-takes", r"(?:everything i need|all i need|tout ce que il faut|tout ce qu il faut|"
+           r"tout ce dont j ai besoin|tout ce dont je ai besoin|what i need|ce qu il faut|ce que il faut|got the stuff)"
+           r"(?: <G2>)? (?:to do it|pour le faire|to end it|pour en finir|to go through with it)",
+           r"(?:nobody|no one|personne|alone|seul|seule|tout seul|toute seule|empty|vide)", meta=True),
+    # Planning how to hurt someone.
+    all_of("harm_to_others", "risk", "plan-to-harm", r"(?:kill|tuer|hurt|faire mal|shoot|tirer sur|stab|poignarder|beat up|"
+           r"tabasser|battre|casser la gueule)(?: <G2>)? (?:my|mon|ma|him|her|them|le|la|lui|<HARM_TARGET>|<RELATIVE>)",
+           r"(?:planning|planned|i plan|plan how|planifie|prevu|figured out how|know how|sais comment|thinking how|"
+           r"comment je vais|how i ll|how i would|how i d|j ai amene|brought|apporte|amene)", meta=True),
+    # Held against one's will or touched: "he wouldn't let me leave, he put his hands on me".
+    seq("violence", "risk", "held-or-touched", r"(?:put|puts|putting) (?:his|her|their) hands on me|(?:a mis|met|mettait) "
+        r"(?:ses|sa) mains? sur moi|(?:wouldn t|won t|wouldnt|wont) let me (?:leave|go|out|get out)|me laissait pas "
+        r"(?:partir|sortir)|me laisse pas (?:partir|sortir)|me laissait plus (?:partir|sortir)|blocked the door|"
+        r"(?:bloque|bloquait) la porte|touched me (?:without|again|inappropriately|sexually|there|under)|"
+        r"(?:m|me) a touchee (?:sans|encore|partout|la)|groped me|(?:m|me) a tripotee|tripote", negatable=True),
+    # Hitting oneself, purging: "jme fais vomir pis jme frappe quand je mange trop".
+    seq("self_harm", "risk", "hit-myself", r"(?:je|j) (?:me|m) (?:frappe|frappais|cogne|cognais|fesse|fessais)"
+        r"(?! (?:sur|contre|dans) (?:la|le|une|un|les|l) (?:porte|coin|armoire|cadre|table|poteau|plafond|comptoir)\b)"
+        r"|i (?:keep )?(?:hit|punch|slap|hitting|punching|slapping) myself", negatable=True),
+    seq("self_harm", "concern", "purging", r"(?:me fais vomir|me faire vomir|me faisais vomir|make myself (?:throw up|puke|"
+        r"vomit|sick)|making myself (?:throw up|puke|vomit|sick)|purging|purge)"),
+    # ---- a fifth round (14 of 20 read, 9 of 10 look-alikes quiet, before these rules) -------------------------------
+    # The means out, and a goodbye: "pills r on the counter. bye".
+    all_of("suicide", "risk", "means-and-bye", r"(?:<PILLS>|<ROPE>|<GUN>)(?: <G2>)? (?:are|is|s|sont|est|r) (?:on|in|out|"
+           r"ready|sur|dans|pret|prets|pretes|sortis|sorties|sorti|lined up|alignees|alignes|laid out|next to me|a cote)",
+           r"(?:bye|goodbye|adieu|bye bye|farewell|sorry|desole|desolee|i m done|so done|c est fini|ce est fini|"
+           r"i love you|je vous aime|je t aime|love you all)"),
+    # Giving things away and writing to people.
+    all_of("suicide", "concern", "giving-and-writing", r"(?:giving|gave|give|donne|donner|donnais)(?: <G3>)? (?:away|"
+           r"<PETS>|<VALUABLES>)", r"(?:writing|wrote|ecrit|ecrire|ecris|ecrivais)(?: <G2>)? (?:notes|letters|lettres|"
+           r"mots|messages|cards|cartes|a note|a letter|une lettre|un mot)", writer=True),
+    # Unreachable, with last words of love: "won't open his door and his last text was 'tell mom I love her'".
+    all_of("suicide", "risk", "unreachable-last-words", r"(?:won t open|wont open|will not open|ouvre pas|isn t answering|"
+           r"not answering|won t answer|repond pas|repond plus|phone is off|phone s off|cell est ferme|can t reach|"
+           r"arrive pas a (?:le|la) rejoindre|no answer|pas de reponse)", r"(?:last text|last message|dernier texto|"
+           r"dernier message|tell (?:mom|dad|them|her|him|everyone|my \w+) i love|dis a (?:maman|papa|tout le monde|ma \w+|"
+           r"mon \w+) que je|love you all|je vous aime|i love you|goodbye|adieu|sorry for everything|desole pour tout)"),
+    # Wondering what it would be like not to exist.
+    seq("suicide", "risk", "wonder-not-exist", r"(?:wonder|wondering|me demande|imagine|imagining)(?: <G3>)? (?:what it "
+        r"would be like|what it d be like|how it would feel|comment ce serait|comment ca serait|ce que ce serait|"
+        r"comment ca ferait|what it s like)(?: <G2>)? (?:to |de |d )?(?:juste |just )?(?:<DIE>|not exist|pas exister|"
+        r"plus exister|not be here|be dead|etre mort|etre morte|not wake up)"),
+    # Making it look like an accident.
+    seq("suicide", "risk", "look-like-accident", r"(?:make it|making it|made it|so it|so that it|sans que ca|sans que ce|"
+        r"pour que ca|pour que ce|faire passer ca pour|le faire passer pour|faire passer pour)(?: <G1>)? (?:look like|"
+        r"looks like|paraisse|paraitre|passe pour|ait l air de|ressemble a|seem like|seems like) (?:un |an |a )?accident",
+        meta=True),
+)
