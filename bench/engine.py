@@ -160,7 +160,16 @@ def all_rules(defs: Any) -> Callable[[str], object]:
     from bot.nlu.answers import danger_answer
     from bot.nlu.diagnosis import question_kind
     from bot.nlu.intents import global_command, yes_no
-    from bot.nlu.language_lexicon import scores, surface_words
+    try:  # the language lexicon as each tree reads it (the baseline has the older per-token one)
+        from bot.nlu.language_lexicon import scores, surface_words
+
+        def lexicon(text: str) -> object:
+            return scores(surface_words(text))
+    except ImportError:
+        from bot.nlu.language import _lexicon_scores  # type: ignore[attr-defined]
+
+        def lexicon(text: str) -> object:
+            return _lexicon_scores([t for t in tokens(text) if t.isalpha()])
     from bot.nlu.normalise import tokens
     from bot.nlu.phrases import PhraseIndex
 
@@ -171,7 +180,7 @@ def all_rules(defs: Any) -> Callable[[str], object]:
 
     def rules(text: str) -> object:
         tokens(text)
-        scores(surface_words(text))
+        lexicon(text)
         global_command(text)
         yes_no(text)
         question_kind(text)

@@ -109,6 +109,8 @@ class ThemeMatcher:
 
     def match(self, text: str) -> ThemeResult:
         scores = self.index.scores(text)
+        if scores and len(tokens(text)) <= SHORT_WORDS:
+            return by_rules(scores)  # "deuil": the words decide, so the model is not run for them
         near = self.nearness(text)
         return combine(near, scores, len(tokens(text))) if near else by_rules(scores)
 
