@@ -174,6 +174,16 @@ def test_the_second_save_of_the_same_file_is_refused_with_a_diff(site: Site) -> 
     assert site.content.draft()["knowledge/faq.yaml"].text.endswith("# alice was here\n")
 
 
+def test_a_new_file_is_only_a_plain_yaml_name_under_flows_or_knowledge(site: Site) -> None:
+    """A name the folders cannot hold as such (a new line after `.yaml`, a `..`) is refused, not stored as a
+    draft file that an export or a publish would write out under a strange name."""
+    browser = site.login()
+    csrf = csrf_of(browser)
+    for path in ("flows/extra.yaml\n", "flows/../extra.yaml", "bot/extra.yaml", "flows/extra.yaml\nx"):
+        assert save(browser, path, "tests: []\n", 0, csrf) == 400, repr(path)
+    assert not [p for p in site.content.draft() if "extra" in p]
+
+
 def test_the_checker_reports_a_problem_at_its_line(site: Site) -> None:
     browser = site.login("viewer")
     text, _, csrf = edit_form(browser, "flows/main.yaml")
