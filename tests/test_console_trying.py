@@ -117,3 +117,15 @@ def test_a_test_is_appended_with_the_files_comments_kept_or_refused_when_the_lay
     with pytest.raises(NotWritten) as refused:
         appended("tests: [{name: a, steps: [{user: hi}]}]\n", _one_step_test("b"), "flows/tests/y.yaml")
     assert refused.value.key == "layout"
+
+
+def test_a_start_at_a_flow_that_does_not_exist_is_recorded_as_the_main_flow_it_began(site: Site) -> None:  # noqa: F811
+    """The engine begins an unknown flow's conversation at the main flow: the saved test says so, and passes."""
+    coordinator = site.login()
+    csrf = csrf_of(coordinator, "/console/preview")
+    first = turn(coordinator, csrf, "nosuch1", start="no_such_flow", lang="en")
+    assert first[-1]["meta"]["flow"] == "main"
+    r = save_test(coordinator, csrf, "nosuch1", name="an unknown flow begins at the main one", new_file="nosuch")
+    assert r.status_code == 200, r.text
+    text = site.content.draft()["flows/tests/nosuch.yaml"].text
+    assert "start: main" in text and "no_such_flow" not in text

@@ -11,7 +11,7 @@ import hashlib
 import threading
 import time
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.config import Config
@@ -107,6 +107,8 @@ class Preview:
         each with the inspector's facts."""
         sig, svc = self.service(files)
         event = self.event_of(body, time.time())
+        if event.kind == "start" and event.payload not in svc.defs.flows.flows:  # as the engine does: the main
+            event = replace(event, payload=svc.defs.flows.main)  # flow, recorded so a saved test replays it
         talk = f"{who}-{conversation[:40]}"
         key = svc.key(CHANNEL, talk)
         before, _ = svc.store.load(key)
