@@ -31,7 +31,7 @@ from bot.channels.web import wording as web_wording
 from bot.console.auth import User
 from bot.console.build import problems_of
 from bot.console.content import DraftFile, Files, valid_path
-from bot.console.context import Ctx, back_to, form_of
+from bot.console.context import Ctx, back_to, form_of, whole
 from bot.console.editing import unified
 from bot.console.formcheck import Errors, check_resource, check_text, same_in_both
 from bot.console.yamledit import (
@@ -144,7 +144,7 @@ def _text_page(ctx: Ctx, request: Request, user: User, path: str, found: Found, 
 
 async def save_text(ctx: Ctx, request: Request, user: User) -> Response:
     form = await form_of(request)
-    path, at, revision = str(form.get("path", "")), str(form.get("at", "")), _revision(form)
+    path, at, revision = str(form.get("path", "")), str(form.get("at", "")), whole(form.get("revision", ""), -1)
     f = _file(ctx, path)
     if f is None or revision < 0:
         return ctx.refuse(request, user, 400, "refused_no_file")
@@ -165,13 +165,6 @@ async def save_text(ctx: Ctx, request: Request, user: User) -> Response:
         errs, problems = (done, []) if isinstance(done, Errors) else (Errors(), done)
         return _text_page(ctx, request, user, path, found, revision, fr, en, errs, problems, 400)
     return done
-
-
-def _revision(form: dict[str, str]) -> int:
-    try:
-        return int(str(form.get("revision", "")))
-    except ValueError:
-        return -1
 
 
 async def _save(ctx: Ctx, request: Request, user: User, path: str, revision: int, f: DraftFile,
@@ -272,7 +265,7 @@ def _resource_page(ctx: Ctx, request: Request, user: User, path: str, rid: str, 
 
 async def save_resource(ctx: Ctx, request: Request, user: User) -> Response:
     form = await form_of(request)
-    path, rid, revision = str(form.get("path", "")), str(form.get("id", "")), _revision(form)
+    path, rid, revision = str(form.get("path", "")), str(form.get("id", "")), whole(form.get("revision", ""), -1)
     f = _file(ctx, path)
     if f is None or revision < 0:
         return ctx.refuse(request, user, 400, "refused_no_file")

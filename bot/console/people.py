@@ -13,7 +13,7 @@ from starlette.responses import Response
 from bot.channels.web.qr import qr_svg
 from bot.console.audit import recent, record
 from bot.console.auth import User
-from bot.console.context import Ctx, back_to, form_of
+from bot.console.context import Ctx, back_to, form_of, whole
 from bot.peers.desk import Result
 from bot.peers.repository import Helper, Peers
 
@@ -74,13 +74,13 @@ async def invite(ctx: Ctx, request: Request, user: User) -> Response:
 async def deactivate(ctx: Ctx, request: Request, user: User) -> Response:
     form = await form_of(request)
     desk = ctx.svc.desk
-    number = str(form.get("helper", ""))
-    if desk is None or not number.isdigit():
+    number = whole(form.get("helper", ""), -1)
+    if desk is None or number < 0:
         return ctx.refuse(request, user, 400, "refused_no_helper")
     done: list[bool] = []
 
     def work(p: Peers) -> Result | None:
-        h = p.helper_by_id(int(number))
+        h = p.helper_by_id(number)
         if h is None or not h.active:
             return None
         done.append(True)
