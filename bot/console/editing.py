@@ -7,12 +7,13 @@ import asyncio
 import difflib
 import time
 from typing import Any
+from urllib.parse import urlencode
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from bot.console import graph
-from bot.console.audit import record
+from bot.console.audit import note
 from bot.console.auth import User
 from bot.console.build import check_all, flows_of, problems_of
 from bot.console.content import Files, valid_path
@@ -65,8 +66,8 @@ async def save(ctx: Ctx, request: Request, user: User) -> Response:
         return back_to(f"/console/edit?path={path}&saved=1")
     theirs = done.current.text if done.current else ""
     diff = unified({path: theirs}, {path: text}, "saved", "yours")
-    return ctx.page(request, "conflict.html", user, status=409, path=path, diff=diff, text=text,
-                    revision=done.current.revision if done.current else 0)
+    return ctx.page(request, "conflict.html", user, status=409, path=path, diff=diff, reopen="conflict_reopen",
+                    back="/console/edit?" + urlencode({"path": path, "lang": ctx.lang(request)}))
 
 
 async def api_check(ctx: Ctx, request: Request, user: User) -> Response:
@@ -165,7 +166,4 @@ async def graph_page(ctx: Ctx, request: Request, user: User) -> Response:
 
 
 async def audit_login(ctx: Ctx, who: str, now: float, role: str = "") -> None:
-    def work() -> None:
-        with ctx.content.engine.begin() as conn:
-            record(conn, now, who, "login", None, role)
-    await asyncio.to_thread(work)
+    await asyncio.to_thread(note, ctx.content.engine, now, who, "login", None, role)
