@@ -129,3 +129,13 @@ def test_a_start_at_a_flow_that_does_not_exist_is_recorded_as_the_main_flow_it_b
     assert r.status_code == 200, r.text
     text = site.content.draft()["flows/tests/nosuch.yaml"].text
     assert "start: main" in text and "no_such_flow" not in text
+
+
+def test_appending_never_changes_a_test_already_in_the_file() -> None:
+    """A kept block (`|+`) at the file's end owns its trailing blank lines: an append that would shorten
+    them changes the test before it, so it is refused, not written."""
+    item = CommentedMap({"name": "new", "steps": CommentedSeq([CommentedMap({"user": "bonjour"})])})
+    kept = "tests:\n  - name: old\n    steps:\n      - user: |+\n          hello\n\n\n\n"
+    with pytest.raises(NotWritten) as refused:
+        appended(kept, item, "flows/tests/kept.yaml")
+    assert refused.value.key == "layout"
