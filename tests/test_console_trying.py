@@ -10,6 +10,8 @@ import pytest
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from starlette.testclient import TestClient
 
+from bot.console import preview as preview_module
+from bot.console.preview import Preview
 from bot.console.test_writer import NotWritten, appended
 from tests.test_console import ORIGIN, Site, csrf_of, edit_form, save, site  # noqa: F401 - the shared site
 
@@ -139,3 +141,17 @@ def test_appending_never_changes_a_test_already_in_the_file() -> None:
     with pytest.raises(NotWritten) as refused:
         appended(kept, item, "flows/tests/kept.yaml")
     assert refused.value.key == "layout"
+
+
+def test_the_preview_keeps_the_newest_conversations_only(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
+    """Past its limit the oldest conversation goes, from the record and from the preview's own store too, so
+    a console left open all day (or a script) does not grow the process's memory without end."""
+    site.login()  # the first login stores the files as the draft
+    monkeypatch.setattr(preview_module, "MAX_CONVERSATIONS", 3)
+    preview, files = Preview(site.cfg), site.content.draft_files()
+    for i in range(5):
+        preview.turn(files, "someone", f"talk{i}", {"text": "bonjour"})
+    _, svc = preview.service(files)
+    kept = [i for i in range(5) if svc.store.load(svc.key(preview_module.CHANNEL, f"someone-talk{i}"))[0] is not None]
+    assert kept == [2, 3, 4]
+    assert [i for i in range(5) if preview.transcript("someone", f"talk{i}")] == [2, 3, 4]

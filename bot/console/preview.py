@@ -115,19 +115,26 @@ class Preview:
         msgs = [m for m in svc.handle_sync(CHANNEL, talk, event) if m.to is None]
         after, _ = svc.store.load(key)
         after = after or SessionState()
-        self._remember(talk, sig, Said(step_of(event), msgs, after), fresh=event.kind == "start")
+        for gone in self._remember(talk, sig, Said(step_of(event), msgs, after), fresh=event.kind == "start"):
+            with svc.store.transaction() as tx:  # its session too: the preview's store holds only what is kept
+                tx.delete(svc.key(CHANNEL, gone))
         level = crisis_level(event, before, after, any(m.meta.crisis for m in msgs))
         return [as_json(m, after, level) for m in msgs]
 
-    def _remember(self, talk: str, sig: str, said: Said, fresh: bool) -> None:
-        """A new draft means a new service with no conversations: the engine began afresh, so does the record."""
+    def _remember(self, talk: str, sig: str, said: Said, fresh: bool) -> list[str]:
+        """A new draft means a new service with no conversations: the engine began afresh, so does the record.
+        Returns the conversations forgotten (the oldest, past MAX_CONVERSATIONS) that this draft's service holds."""
+        gone = []
         with self._lock:
             old_sig, turns = self._talks.pop(talk, (sig, []))
             if fresh or old_sig != sig:
                 turns = []
             self._talks[talk] = (sig, [*turns, said] if len(turns) < MAX_TURNS else turns)  # a test replays from the start
             while len(self._talks) > MAX_CONVERSATIONS:
-                self._talks.popitem(last=False)
+                old_talk, (old_sig, _) = self._talks.popitem(last=False)
+                if old_sig == sig:
+                    gone.append(old_talk)
+        return gone
 
     def transcript(self, who: str, conversation: str) -> list[Said]:
         """The conversation so far, as this console's user had it (another user's is not theirs to save)."""
