@@ -365,8 +365,10 @@ def console_link(viewer: Annotated[bool, typer.Option("--viewer", help="a viewer
     if role not in ROLES:
         raise _fail(f"--role {role}: use one of {', '.join(ROLES)}")
     c = cfg.settings.console
-    who = link_who(cfg.secret, f"cli:{getpass.getuser()}", role)
-    token = Auth(_engine(cfg), cfg.secret, c.link_minutes, c.idle_minutes).new_link(role, who, time.time())
+    issuer = f"cli:{getpass.getuser()}"
+    who = link_who(cfg.secret, issuer, role)
+    token = Auth(_engine(cfg), cfg.secret, c.link_minutes, c.idle_minutes).new_link(
+        role, who, time.time(), issuer=link_who(cfg.secret, issuer, "coordinator"))
     print(login_url(cfg, token))
     what = "read and try, no edit or publish" if role == "viewer" else "edit, publish, helpers"
     print(f"Single use, valid {c.link_minutes} min, role {role} ({what}). Open it in a browser.")

@@ -11,7 +11,7 @@ import asyncio
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.channels.base import Channels, default_channels
 from bot.config import Config
@@ -31,6 +31,10 @@ from bot.store.memory import MemoryStore
 
 log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 8
+# The channels a `start` event (a conversation begun at a flow of the caller's choosing) is read from: the
+# console's preview (bot/console/preview.py) and conversation tests (fresh_service_turner). From any other
+# channel it is an unsupported event, so no worker can skip the main flow's welcome and crisis check.
+FLOW_STARTERS = frozenset({"console", "test"})
 
 
 def session_key(secret: bytes, channel: str, user_id: str | int) -> str:
@@ -130,6 +134,8 @@ class Entraide:
     def turn_sync(self, channel: str, user_id: str | int, event: Event, delivery: Delivery | None = None,
                   sender: Sender | None = None) -> Reply:
         """One turn, committed with its receipt and outbox rows when the channel delivers through the outbox."""
+        if event.kind == "start" and channel not in FLOW_STARTERS:  # a worker never picks the flow
+            event = replace(event, kind="unsupported", payload="")
         key = self.key(channel, user_id)
         lock = self._locks[int(key[:8], 16) % len(self._locks)]
         with lock:

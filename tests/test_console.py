@@ -174,6 +174,33 @@ def test_the_second_save_of_the_same_file_is_refused_with_a_diff(site: Site) -> 
     assert site.content.draft()["knowledge/faq.yaml"].text.endswith("# alice was here\n")
 
 
+def test_a_new_file_is_only_a_plain_yaml_name_under_flows_or_knowledge(site: Site) -> None:
+    """A name the folders cannot hold as such (a new line after `.yaml`, a `..`) is refused, not stored as a
+    draft file that an export or a publish would write out under a strange name."""
+    browser = site.login()
+    csrf = csrf_of(browser)
+    for path in ("flows/extra.yaml\n", "flows/../extra.yaml", "bot/extra.yaml", "flows/extra.yaml\nx"):
+        assert save(browser, path, "tests: []\n", 0, csrf) == 400, repr(path)
+    assert not [p for p in site.content.draft() if "extra" in p]
+
+
+def test_a_number_no_form_would_send_gets_a_polite_refusal_not_a_server_error(site: Site) -> None:
+    """`²` passes str.isdigit() and fails int(); 10**30 passes int() and fails SQLite: each is refused on
+    the console's own page (400/404), never the server's bare 500."""
+    browser = TestClient(site.app_client.app, base_url=ORIGIN, follow_redirects=False, raise_server_exceptions=False)
+    browser.cookies = site.login().cookies
+    csrf, huge = csrf_of(browser), "9" * 30
+    posts = [("/console/rollback", {"version": huge, "confirm": "yes"}), ("/console/rollback", {"version": "²"}),
+             ("/console/helpers/deactivate", {"helper": "²"}), ("/console/helpers/deactivate", {"helper": huge}),
+             ("/console/save", {"path": "flows/info.yaml", "text": "x", "revision": huge})]
+    for url, form in posts:
+        r = browser.post(url, data={**form, "csrf": csrf}, headers={"origin": ORIGIN})
+        assert r.status_code in (400, 404) and "<html" in r.text, (url, form, r.status_code)
+    for url in (f"/console/versions/{huge}/diff", "/console/text?path=knowledge/messages.yaml&at=messages/²"):
+        r = browser.get(url)
+        assert r.status_code == 404 and "<html" in r.text, (url, r.status_code)
+
+
 def test_the_checker_reports_a_problem_at_its_line(site: Site) -> None:
     browser = site.login("viewer")
     text, _, csrf = edit_form(browser, "flows/main.yaml")

@@ -16,10 +16,11 @@ import httpx
 import pytest
 from sqlalchemy import text
 
+from bot.console import notify as notify_module
 from bot.console import watcher as watcher_module
 from bot.console.audit import recent
 from bot.console.auth import Auth
-from bot.console.notify import APPLICATION
+from bot.console.notify import APPLICATION, Listener
 from bot.console.watcher import Watcher
 from bot.engine.definitions import load_definitions
 from bot.service import build_service
@@ -74,6 +75,29 @@ async def test_while_the_listening_connection_is_down_polling_still_follows(site
         assert watcher.following() == "lost"  # still trying to reconnect
     finally:
         running.cancel()
+
+
+async def test_a_listening_connection_that_keeps_dropping_at_once_backs_off_further_each_time(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A server that accepts the connection and drops it straight away (a proxy, a restarting database) is
+    retried ever more slowly, not once a second for ever; one that stayed up a while starts again at the
+    shortest wait."""
+    waits: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        waits.append(seconds)
+        if len(waits) == 5:
+            raise asyncio.CancelledError
+
+    class Flaky(Listener):
+        async def _listen(self) -> None:
+            self.connected, self.failures = True, 0
+            raise OSError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(notify_module.asyncio, "sleep", sleep)
+    with pytest.raises(asyncio.CancelledError):
+        await Flaky("postgresql://unused", lambda: None, backoff=(1.0, 2.0, 5.0)).run()
+    assert waits == [1.0, 2.0, 5.0, 5.0, 5.0]
 
 
 # ---- two `entraide run` processes on PostgreSQL -------------------------------------------------------

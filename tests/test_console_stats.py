@@ -86,3 +86,12 @@ def test_no_number_under_five_anywhere_nor_in_the_csv(seeded: Site) -> None:
     counts = [line.rsplit(",", 1)[1] for line in lines[1:]]
     assert "<5" in counts and all(c == "<5" or int(c) >= 5 for c in counts)
     assert f"{WEEK},theme,grief,fr,<5" in lines and f"{WEEK},conversation,start,en,<5" in lines
+
+
+def test_a_weeks_choice_not_on_the_list_shows_the_usual_eight_weeks(seeded: Site) -> None:
+    """A hand-edited address (a digit that is not 0-9, a number not offered) gets the page, not an error."""
+    browser = seeded.login("viewer")
+    for weeks in ("²", "٣", "7", "-4", ""):
+        r = browser.get("/console/stats", params={"weeks": weeks})
+        assert r.status_code == 200, weeks
+        assert '<option value="8" selected>' in r.text, weeks

@@ -10,6 +10,8 @@ import pytest
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from starlette.testclient import TestClient
 
+from bot.console import preview as preview_module
+from bot.console.preview import Preview
 from bot.console.test_writer import NotWritten, appended
 from tests.test_console import ORIGIN, Site, csrf_of, edit_form, save, site  # noqa: F401 - the shared site
 
@@ -117,3 +119,39 @@ def test_a_test_is_appended_with_the_files_comments_kept_or_refused_when_the_lay
     with pytest.raises(NotWritten) as refused:
         appended("tests: [{name: a, steps: [{user: hi}]}]\n", _one_step_test("b"), "flows/tests/y.yaml")
     assert refused.value.key == "layout"
+
+
+def test_a_start_at_a_flow_that_does_not_exist_is_recorded_as_the_main_flow_it_began(site: Site) -> None:  # noqa: F811
+    """The engine begins an unknown flow's conversation at the main flow: the saved test says so, and passes."""
+    coordinator = site.login()
+    csrf = csrf_of(coordinator, "/console/preview")
+    first = turn(coordinator, csrf, "nosuch1", start="no_such_flow", lang="en")
+    assert first[-1]["meta"]["flow"] == "main"
+    r = save_test(coordinator, csrf, "nosuch1", name="an unknown flow begins at the main one", new_file="nosuch")
+    assert r.status_code == 200, r.text
+    text = site.content.draft()["flows/tests/nosuch.yaml"].text
+    assert "start: main" in text and "no_such_flow" not in text
+
+
+def test_appending_never_changes_a_test_already_in_the_file() -> None:
+    """A kept block (`|+`) at the file's end owns its trailing blank lines: an append that would shorten
+    them changes the test before it, so it is refused, not written."""
+    item = CommentedMap({"name": "new", "steps": CommentedSeq([CommentedMap({"user": "bonjour"})])})
+    kept = "tests:\n  - name: old\n    steps:\n      - user: |+\n          hello\n\n\n\n"
+    with pytest.raises(NotWritten) as refused:
+        appended(kept, item, "flows/tests/kept.yaml")
+    assert refused.value.key == "layout"
+
+
+def test_the_preview_keeps_the_newest_conversations_only(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
+    """Past its limit the oldest conversation goes, from the record and from the preview's own store too, so
+    a console left open all day (or a script) does not grow the process's memory without end."""
+    site.login()  # the first login stores the files as the draft
+    monkeypatch.setattr(preview_module, "MAX_CONVERSATIONS", 3)
+    preview, files = Preview(site.cfg), site.content.draft_files()
+    for i in range(5):
+        preview.turn(files, "someone", f"talk{i}", {"text": "bonjour"})
+    _, svc = preview.service(files)
+    kept = [i for i in range(5) if svc.store.load(svc.key(preview_module.CHANNEL, f"someone-talk{i}"))[0] is not None]
+    assert kept == [2, 3, 4]
+    assert [i for i in range(5) if preview.transcript("someone", f"talk{i}")] == [2, 3, 4]

@@ -91,3 +91,21 @@ def test_the_cli_prints_a_viewer_link(site: Site) -> None:  # noqa: F811
     viewer = logged_in(site, out.stdout)
     assert "Rôle : lecture" in viewer.get("/console/").text
     assert publish(viewer)[0] == 403
+    login, link = next(e for e in recent(site.store.engine) if e.action == "login"), \
+        next(e for e in recent(site.store.engine) if e.action == "link")
+    assert link.detail == f"viewer {login.who}" and link.who != login.who  # the server's user handed it out
+
+
+def test_the_audit_log_says_who_handed_out_each_link_and_for_which_role(site: Site) -> None:  # noqa: F811
+    """A viewer's pseudonym is not their coordinator's: the log records the link given, by whom, to whom."""
+    viewer = logged_in(site, ask(site, "viewer"))
+    viewer.get("/console/")
+    coordinator = logged_in(site, ask(site, ""))
+    coordinator.get("/console/")
+    entries = recent(site.store.engine)
+    logins = [e for e in entries if e.action == "login"]
+    links = [e for e in entries if e.action == "link"]
+    viewer_login, coordinator_login = logins[1], logins[0]
+    assert (viewer_login.detail, coordinator_login.detail) == ("viewer", "coordinator")
+    assert links[1].who == coordinator_login.who and links[1].detail == f"viewer {viewer_login.who}"
+    assert links[0].who == coordinator_login.who and links[0].detail == f"coordinator {coordinator_login.who}"

@@ -471,3 +471,15 @@ def test_a_conversation_test_may_start_at_a_flow_and_a_wrong_flow_is_named(defs:
     results, problems = run_paths(defs, [f], tmp_path)
     assert [r.ok for r in results] == [True, True]
     assert [(p.line, "`start: infos` names no flow" in p.message) for p in problems] == [(9, True)]
+
+
+@pytest.mark.parametrize("channel", ["telegram", "web", "rasa", "terminal"])
+def test_a_start_event_from_a_workers_channel_jumps_to_no_flow(svc: Entraide, channel: str) -> None:
+    """Only the console's preview and conversation tests begin at a flow of their choosing: whatever a channel
+    might one day build, a worker cannot skip the main flow (its welcome, its crisis check) this way."""
+    msgs = svc.handle_sync(channel, "w1", Event("start", T0, payload="info", lang_hint="en"))
+    assert msgs and all(m.meta.flow != "info" for m in msgs)
+    state, _ = svc.store.load(svc.key(channel, "w1"))
+    assert state is None or all(f.flow != "info" for f in state.stack)
+    for allowed in ("console", "test"):
+        assert svc.handle_sync(allowed, "w2", Event("start", T0, payload="info", lang_hint="en"))[-1].meta.flow == "info"

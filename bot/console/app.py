@@ -63,8 +63,10 @@ def create_console(cfg: Config, svc: Entraide, engine: Engine) -> tuple[Starlett
 
     if svc.desk is not None:  # a coordinator's /console to the bot gets a link
         def link(p: Peers, key: str, now: float, role: Role = "coordinator") -> str:
-            token, row = ctx.auth.link_row(role, link_who(cfg.secret, f"key:{key}", role), now)
-            p.add_console_link(**row)  # in the command's transaction (SQLite has one writer at a time)
+            issuer = f"key:{key}"
+            token, row = ctx.auth.link_row(role, link_who(cfg.secret, issuer, role), now)
+            # in the command's transaction (SQLite has one writer at a time), with its audit entry
+            p.add_console_link(**row, issuer=link_who(cfg.secret, issuer, "coordinator"), now=now)
             return login_url(cfg, token)
 
         svc.desk.console_link = link

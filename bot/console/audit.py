@@ -25,6 +25,18 @@ def record(conn: Connection, at: float, who: str, action: str, version: int | No
                                               detail=detail[:200]))
 
 
+def note(engine: Engine, at: float, who: str, action: str, version: int | None = None, detail: str = "") -> None:
+    """An entry on its own (a login, a helper invited, a version this process refused): its own transaction."""
+    with engine.begin() as conn:
+        record(conn, at, who, action, version, detail)
+
+
+def link_issued(conn: Connection, at: float, issuer: str, role: str, who: str) -> None:
+    """A login link handed out: by whom, for which role, logging in as whom (so a viewer's later actions lead
+    back to the coordinator who gave them the link; pseudonyms only)."""
+    record(conn, at, issuer, "link", None, f"{role} {who}")
+
+
 def recent(engine: Engine, limit: int = 100) -> list[Entry]:
     with engine.connect() as conn:
         rows = conn.execute(select(console_audit).order_by(console_audit.c.id.desc()).limit(limit))

@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 from sqlalchemy import Engine, delete, insert, select, update
 
+from bot.console.audit import link_issued
 from bot.crypto import keyed_hash
 from bot.store.tables import console_links, console_sessions
 
@@ -56,14 +57,16 @@ class Auth:
     def _hash(self, kind: str, token: str) -> str:
         return keyed_hash(self.secret, f"console-{kind}:{token}")
 
-    def new_link(self, role: Role, who: str, now: float) -> str:
-        """A fresh login token; the caller makes it a URL."""
+    def new_link(self, role: Role, who: str, now: float, issuer: str = "") -> str:
+        """A fresh login token; the caller makes it a URL. `issuer` (a pseudonym): recorded in the audit log."""
         if role not in ROLES:
             raise ValueError(f"role {role!r}: use one of {', '.join(ROLES)}")
         token, row = self.link_row(role, who, now)
         with self.engine.begin() as conn:
             conn.execute(delete(console_links).where(console_links.c.expires_at < now - 86400))
             conn.execute(insert(console_links).values(**row, used_at=None))
+            if issuer:
+                link_issued(conn, now, issuer, role, who)
         return token
 
     def link_row(self, role: Role, who: str, now: float) -> tuple[str, dict[str, Any]]:

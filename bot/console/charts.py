@@ -95,4 +95,5 @@ def svg(chart: Chart) -> str:
 
 
 def clip(text: str, size: int) -> str:
+    """At most `size` characters, a cut shown by "…" (a chart's label, a graph's condition)."""
     return text if len(text) <= size else text[: size - 1] + "…"

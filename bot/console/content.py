@@ -55,7 +55,8 @@ class Saved:
 
 
 def valid_path(path: str) -> bool:
-    return bool(_PATH.match(path)) and ".." not in path
+    """A YAML file under flows/ or knowledge/, named plainly (fullmatch: `$` alone lets a final new line by)."""
+    return bool(_PATH.fullmatch(path)) and ".." not in path
 
 
 def read_dirs(flows_dir: Path, knowledge_dir: Path) -> Files:

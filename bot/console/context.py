@@ -118,6 +118,14 @@ async def json_body(request: Request, limit: int = 1_000_000) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
+def whole(value: object, default: int) -> int:
+    """A form's or an address's whole number (a revision, a version, a helper): ASCII digits small enough for
+    the database, else `default`. (`²` passes str.isdigit() and fails int(); 10**30 passes int() and fails
+    SQLite: either was a bare 500.)"""
+    text = str(value)
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= 9 else default
+
+
 def back_to(url: str) -> Response:
     return RedirectResponse(url, status_code=303)
 

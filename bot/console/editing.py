@@ -7,16 +7,17 @@ import asyncio
 import difflib
 import time
 from typing import Any
+from urllib.parse import urlencode
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from bot.console import graph
-from bot.console.audit import record
+from bot.console.audit import note
 from bot.console.auth import User
 from bot.console.build import check_all, flows_of, problems_of
 from bot.console.content import Files, valid_path
-from bot.console.context import Ctx, back_to, form_of, json_body
+from bot.console.context import Ctx, back_to, form_of, json_body, whole
 from bot.errors import ProblemsError
 
 
@@ -57,10 +58,7 @@ async def edit(ctx: Ctx, request: Request, user: User) -> Response:
 async def save(ctx: Ctx, request: Request, user: User) -> Response:
     form = await form_of(request)
     path, text = str(form.get("path", "")), str(form.get("text", "")).replace("\r\n", "\n")
-    try:
-        revision = int(str(form.get("revision", "")))
-    except ValueError:
-        revision = -1
+    revision = whole(form.get("revision", ""), -1)
     if not valid_path(path) or revision < 0:
         return ctx.refuse(request, user, 400, "refused_no_file")
     done = await asyncio.to_thread(ctx.content.save, path, text, revision, user.who, time.time())
@@ -68,8 +66,8 @@ async def save(ctx: Ctx, request: Request, user: User) -> Response:
         return back_to(f"/console/edit?path={path}&saved=1")
     theirs = done.current.text if done.current else ""
     diff = unified({path: theirs}, {path: text}, "saved", "yours")
-    return ctx.page(request, "conflict.html", user, status=409, path=path, diff=diff, text=text,
-                    revision=done.current.revision if done.current else 0)
+    return ctx.page(request, "conflict.html", user, status=409, path=path, diff=diff, reopen="conflict_reopen",
+                    back="/console/edit?" + urlencode({"path": path, "lang": ctx.lang(request)}))
 
 
 async def api_check(ctx: Ctx, request: Request, user: User) -> Response:
@@ -114,10 +112,7 @@ async def versions(ctx: Ctx, request: Request, user: User) -> Response:
 
 
 async def version_diff(ctx: Ctx, request: Request, user: User) -> Response:
-    try:
-        vid = int(request.path_params["version"])
-    except (KeyError, ValueError):
-        vid = 0
+    vid = whole(request.path_params.get("version", ""), 0)
     if ctx.content.version(vid) is None:
         return ctx.refuse(request, user, 404, "refused_no_version")
     current = ctx.content.current()
@@ -127,10 +122,7 @@ async def version_diff(ctx: Ctx, request: Request, user: User) -> Response:
 
 async def rollback(ctx: Ctx, request: Request, user: User) -> Response:
     form = await form_of(request)
-    try:
-        vid = int(str(form.get("version", "")))
-    except ValueError:
-        vid = 0
+    vid = whole(form.get("version", ""), 0)
     if ctx.content.version(vid) is None:
         return ctx.refuse(request, user, 404, "refused_no_version")
     if form.get("confirm") != "yes":
@@ -174,7 +166,4 @@ async def graph_page(ctx: Ctx, request: Request, user: User) -> Response:
 
 
 async def audit_login(ctx: Ctx, who: str, now: float, role: str = "") -> None:
-    def work() -> None:
-        with ctx.content.engine.begin() as conn:
-            record(conn, now, who, "login", None, role)
-    await asyncio.to_thread(work)
+    await asyncio.to_thread(note, ctx.content.engine, now, who, "login", None, role)

@@ -31,7 +31,7 @@ from bot.channels.web import wording as web_wording
 from bot.console.auth import User
 from bot.console.build import problems_of
 from bot.console.content import DraftFile, Files, valid_path
-from bot.console.context import Ctx, back_to, form_of
+from bot.console.context import Ctx, back_to, form_of, whole
 from bot.console.editing import unified
 from bot.console.formcheck import Errors, check_resource, check_text, same_in_both
 from bot.console.yamledit import (
@@ -77,6 +77,11 @@ def _file(ctx: Ctx, path: str) -> DraftFile | None:
     return ctx.content.draft().get(path) if _editable(path) else None
 
 
+def _status(request: Request) -> str:
+    """What the form's page says after a save: `saved`, `unchanged` (nothing to write) or nothing."""
+    return next((s for s in ("saved", "unchanged") if s in request.query_params), "")
+
+
 def _url(base: str, **params: str) -> str:
     return f"/console/{base}?{urlencode(params)}"
 
@@ -115,9 +120,8 @@ async def text_form(ctx: Ctx, request: Request, user: User) -> Response:
     found = _found(f.text, at)
     if found is None:
         return ctx.refuse(request, user, 404, "form_err_gone")
-    status = "saved" if "saved" in request.query_params else "unchanged" if "unchanged" in request.query_params else ""
     return _text_page(ctx, request, user, path, found, f.revision, found.fr or "", found.en or "", Errors(), [],
-                      status=status)
+                      status=_status(request))
 
 
 def web_version(found: Found) -> str | None:
@@ -144,7 +148,7 @@ def _text_page(ctx: Ctx, request: Request, user: User, path: str, found: Found, 
 
 async def save_text(ctx: Ctx, request: Request, user: User) -> Response:
     form = await form_of(request)
-    path, at, revision = str(form.get("path", "")), str(form.get("at", "")), _revision(form)
+    path, at, revision = str(form.get("path", "")), str(form.get("at", "")), whole(form.get("revision", ""), -1)
     f = _file(ctx, path)
     if f is None or revision < 0:
         return ctx.refuse(request, user, 400, "refused_no_file")
@@ -165,13 +169,6 @@ async def save_text(ctx: Ctx, request: Request, user: User) -> Response:
         errs, problems = (done, []) if isinstance(done, Errors) else (Errors(), done)
         return _text_page(ctx, request, user, path, found, revision, fr, en, errs, problems, 400)
     return done
-
-
-def _revision(form: dict[str, str]) -> int:
-    try:
-        return int(str(form.get("revision", "")))
-    except ValueError:
-        return -1
 
 
 async def _save(ctx: Ctx, request: Request, user: User, path: str, revision: int, f: DraftFile,
@@ -224,7 +221,7 @@ def _new_errors(ctx: Ctx, old: Files, new: Files) -> list[Problem]:
 def _conflict(ctx: Ctx, request: Request, user: User, path: str, back: str, current: DraftFile | None,
               yours: str) -> Response:
     theirs = current.text if current else ""
-    return ctx.page(request, "form_conflict.html", user, status=409, path=path,
+    return ctx.page(request, "conflict.html", user, status=409, path=path, reopen="form_conflict_reopen",
                     diff=unified({path: theirs}, {path: yours}, "saved", "yours"),
                     back=back if back.startswith("/console/") else _url("texts", path=path))
 
@@ -255,10 +252,9 @@ async def resource_form(ctx: Ctx, request: Request, user: User) -> Response:
     found = _resource_at(f.text, rid)
     if found is None:
         return ctx.refuse(request, user, 404, "form_err_no_resource")
-    status = "saved" if "saved" in request.query_params else "unchanged" if "unchanged" in request.query_params else ""
     item = found[1]
     return _resource_page(ctx, request, user, path, rid, item, f.revision, _resource_values(item), Errors(), [],
-                          status=status)
+                          status=_status(request))
 
 
 def _resource_page(ctx: Ctx, request: Request, user: User, path: str, rid: str, item: Any, revision: int,
@@ -272,7 +268,7 @@ def _resource_page(ctx: Ctx, request: Request, user: User, path: str, rid: str, 
 
 async def save_resource(ctx: Ctx, request: Request, user: User) -> Response:
     form = await form_of(request)
-    path, rid, revision = str(form.get("path", "")), str(form.get("id", "")), _revision(form)
+    path, rid, revision = str(form.get("path", "")), str(form.get("id", "")), whole(form.get("revision", ""), -1)
     f = _file(ctx, path)
     if f is None or revision < 0:
         return ctx.refuse(request, user, 400, "refused_no_file")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
+from bot.console.charts import clip
 from bot.engine.model import END, Flow, Step
 from bot.engine.validator import flow_paths, successors
 
@@ -37,7 +38,7 @@ def branch_labels(step: Step, otherwise: str) -> list[str]:
 
 
 def _label(x: float, y: float, text: str, anchor: str = "start") -> str:
-    short = text if len(text) <= LABEL_CHARS else text[:LABEL_CHARS - 1] + "…"
+    short = clip(text, LABEL_CHARS)
     return (f'<text x="{x}" y="{y}" font-size="11" fill="#0b4f9c" text-anchor="{anchor}">'
             f'<title>{escape(text)}</title>{escape(short)}</text>')
 

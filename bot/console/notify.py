@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import time
 from collections.abc import Callable, Sequence
 
 import psycopg
@@ -22,6 +23,7 @@ log = logging.getLogger(__name__)
 
 CHANNEL = "entraide_published"
 BACKOFF = (1.0, 2.0, 5.0, 10.0, 30.0)  # seconds before each reconnection attempt, the last one repeated
+STEADY = 60.0  # seconds a connection must last for the next reconnection to wait the shortest time again
 APPLICATION = "entraide listener"  # pg_stat_activity.application_name, followed by the process id
 
 
@@ -50,7 +52,9 @@ class Listener:
         self.failures = 0  # in a row; 0 once connected
 
     async def run(self) -> None:
+        attempt = 0  # the backoff's step: starts again only after a connection that held (STEADY)
         while True:
+            began = time.monotonic()
             try:
                 await self._listen()
             except Exception as e:  # noqa: BLE001 - psycopg's, the network's: reconnect, never stop the process
@@ -58,8 +62,10 @@ class Listener:
                 log.warning("listening for published versions stopped (%s); polling meanwhile, reconnecting",
                             e.__class__.__name__)
             finally:
+                held = self.connected and time.monotonic() - began >= STEADY
                 self.connected = False
-            await asyncio.sleep(self.backoff[min(max(self.failures, 1), len(self.backoff)) - 1])
+            attempt = 1 if held else attempt + 1  # dropped at once, again and again: wait longer each time
+            await asyncio.sleep(self.backoff[min(attempt, len(self.backoff)) - 1])
 
     async def _listen(self) -> None:
         # keepalives: a connection dropped silently (a network cut) is noticed in about a minute, not hours

@@ -11,9 +11,9 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from bot.channels.web.qr import qr_svg
-from bot.console.audit import recent, record
+from bot.console.audit import note, recent
 from bot.console.auth import User
-from bot.console.context import Ctx, back_to, form_of
+from bot.console.context import Ctx, back_to, form_of, whole
 from bot.peers.desk import Result
 from bot.peers.repository import Helper, Peers
 
@@ -31,11 +31,6 @@ class HelperRow:
 def _row(h: Helper) -> HelperRow:
     return HelperRow(h.id, " ".join(h.langs), " ".join(h.regions) or "*", " ".join(h.themes) or "*", h.hours or "",
                      h.available)
-
-
-def _audit(ctx: Ctx, who: str, action: str, detail: str = "") -> None:
-    with ctx.content.engine.begin() as conn:
-        record(conn, time.time(), who, action, None, detail)
 
 
 async def helpers(ctx: Ctx, request: Request, user: User, code: str = "", status: int = 200) -> Response:
@@ -67,20 +62,20 @@ async def invite(ctx: Ctx, request: Request, user: User) -> Response:
         return Result()
 
     await asyncio.to_thread(ctx.svc.commit, work)
-    await asyncio.to_thread(_audit, ctx, user.who, "invite", region or "")
+    await asyncio.to_thread(note, ctx.content.engine, time.time(), user.who, "invite", None, region or "")
     return await helpers(ctx, request, user, code=codes[0])
 
 
 async def deactivate(ctx: Ctx, request: Request, user: User) -> Response:
     form = await form_of(request)
     desk = ctx.svc.desk
-    number = str(form.get("helper", ""))
-    if desk is None or not number.isdigit():
+    number = whole(form.get("helper", ""), -1)
+    if desk is None or number < 0:
         return ctx.refuse(request, user, 400, "refused_no_helper")
     done: list[bool] = []
 
     def work(p: Peers) -> Result | None:
-        h = p.helper_by_id(int(number))
+        h = p.helper_by_id(number)
         if h is None or not h.active:
             return None
         done.append(True)
@@ -90,7 +85,8 @@ async def deactivate(ctx: Ctx, request: Request, user: User) -> Response:
     await asyncio.to_thread(ctx.svc.commit, work)
     if not done:
         return ctx.refuse(request, user, 404, "refused_no_helper")
-    await asyncio.to_thread(_audit, ctx, user.who, "deactivate", f"helper {number}")
+    await asyncio.to_thread(note, ctx.content.engine, time.time(), user.who, "deactivate", None,
+                            f"helper {number}")
     return back_to("/console/helpers")
 
 

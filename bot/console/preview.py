@@ -11,7 +11,7 @@ import hashlib
 import threading
 import time
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.config import Config
@@ -107,25 +107,34 @@ class Preview:
         each with the inspector's facts."""
         sig, svc = self.service(files)
         event = self.event_of(body, time.time())
+        if event.kind == "start" and event.payload not in svc.defs.flows.flows:  # as the engine does: the main
+            event = replace(event, payload=svc.defs.flows.main)  # flow, recorded so a saved test replays it
         talk = f"{who}-{conversation[:40]}"
         key = svc.key(CHANNEL, talk)
         before, _ = svc.store.load(key)
         msgs = [m for m in svc.handle_sync(CHANNEL, talk, event) if m.to is None]
         after, _ = svc.store.load(key)
         after = after or SessionState()
-        self._remember(talk, sig, Said(step_of(event), msgs, after), fresh=event.kind == "start")
+        for gone in self._remember(talk, sig, Said(step_of(event), msgs, after), fresh=event.kind == "start"):
+            with svc.store.transaction() as tx:  # its session too: the preview's store holds only what is kept
+                tx.delete(svc.key(CHANNEL, gone))
         level = crisis_level(event, before, after, any(m.meta.crisis for m in msgs))
         return [as_json(m, after, level) for m in msgs]
 
-    def _remember(self, talk: str, sig: str, said: Said, fresh: bool) -> None:
-        """A new draft means a new service with no conversations: the engine began afresh, so does the record."""
+    def _remember(self, talk: str, sig: str, said: Said, fresh: bool) -> list[str]:
+        """A new draft means a new service with no conversations: the engine began afresh, so does the record.
+        Returns the conversations forgotten (the oldest, past MAX_CONVERSATIONS) that this draft's service holds."""
+        gone = []
         with self._lock:
             old_sig, turns = self._talks.pop(talk, (sig, []))
             if fresh or old_sig != sig:
                 turns = []
             self._talks[talk] = (sig, [*turns, said] if len(turns) < MAX_TURNS else turns)  # a test replays from the start
             while len(self._talks) > MAX_CONVERSATIONS:
-                self._talks.popitem(last=False)
+                old_talk, (old_sig, _) = self._talks.popitem(last=False)
+                if old_sig == sig:
+                    gone.append(old_talk)
+        return gone
 
     def transcript(self, who: str, conversation: str) -> list[Said]:
         """The conversation so far, as this console's user had it (another user's is not theirs to save)."""

@@ -120,8 +120,8 @@ def stats_rows(ctx: Ctx) -> list[Row]:
 
 
 def weeks_wanted(request: Request) -> int:
-    raw = request.query_params.get("weeks", "")
-    return int(raw) if raw.isdigit() and int(raw) in WEEKS else DEFAULT_WEEKS
+    """One of WEEKS as offered on the page; anything else (`²` passes isdigit() but not int()) the default."""
+    return {str(n): n for n in WEEKS}.get(request.query_params.get("weeks", ""), DEFAULT_WEEKS)
 
 
 async def stats(ctx: Ctx, request: Request, user: User) -> Response:

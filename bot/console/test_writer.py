@@ -141,7 +141,8 @@ def new_file(item: CommentedMap) -> str:
 
 def appended(text: str, item: CommentedMap, path: str) -> str:
     """`text` with the test added at the end of its `tests:` list, its comments and layout kept. Checked by
-    reading it back: when the file's layout does not allow a plain append, NotWritten says so."""
+    reading it back (the new test, and the old ones unchanged): when the file's layout does not allow a plain
+    append, NotWritten says so."""
     before = _tests_of(text, path)
     block = textwrap.dedent(_dump(CommentedSeq([item])))  # "- name: …" at column 0
     items = _ITEM.findall(text.split("tests:", 1)[1]) if "tests:" in text else []
@@ -152,6 +153,6 @@ def appended(text: str, item: CommentedMap, path: str) -> str:
         after = _tests_of(result, path)
     except NotWritten as e:
         raise NotWritten("layout", path) from e
-    if len(after) != len(before) + 1 or _plain(after[-1]) != _plain(item):
-        raise NotWritten("layout", path)
+    if len(after) != len(before) + 1 or _plain(after[-1]) != _plain(item) or _plain(after[:-1]) != _plain(before):
+        raise NotWritten("layout", path)  # the new test as written, and every test before it unchanged
     return result

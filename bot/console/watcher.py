@@ -19,7 +19,7 @@ import threading
 import time
 
 from bot.config import Config
-from bot.console.audit import record
+from bot.console.audit import note
 from bot.console.build import definitions_of
 from bot.console.content import Content
 from bot.console.notify import Listener, listen_url
@@ -67,9 +67,9 @@ class Watcher:
 
     def _record_refusal(self, version: int, problem: str) -> None:
         """In the audit log, so a console served by another process shows it too (which process: host and pid)."""
-        with contextlib.suppress(Exception), self.content.engine.begin() as conn:
-            record(conn, time.time(), "process", "load_refused", version,
-                   f"{socket.gethostname()}:{os.getpid()} {problem}")
+        with contextlib.suppress(Exception):
+            note(self.content.engine, time.time(), "process", "load_refused", version,
+                 f"{socket.gethostname()}:{os.getpid()} {problem}")
 
     def reload(self) -> tuple[bool, str]:
         """/reload and SIGHUP once versions are stored: the published version again, not the files on disk

@@ -67,7 +67,9 @@ def pointer_text(at: Pointer) -> str:
 
 
 def parse_pointer(text: str) -> Pointer:
-    return tuple(int(s) if s.isdigit() else s.replace("~1", "/").replace("~0", "~") for s in text.split("/") if s)
+    """The inverse of pointer_text; only ASCII digits make an index (`²` passes isdigit(), not int())."""
+    return tuple(int(s) if s.isascii() and s.isdigit() else s.replace("~1", "/").replace("~0", "~")
+                 for s in text.split("/") if s)
 
 
 def compose(text: str) -> Node | None:

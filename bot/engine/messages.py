@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 # `start` begins a fresh conversation at a flow's first step (`payload`) in a language (`lang_hint`): only the
-# console's preview and conversation tests make one; no channel does, so a worker cannot jump between flows.
+# console's preview and conversation tests make one; no channel does, and the service reads it from those two
+# only (bot.service.FLOW_STARTERS), so a worker cannot jump between flows.
 EventKind = Literal["text", "button", "command", "unsupported", "start"]
 
 

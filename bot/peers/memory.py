@@ -78,8 +78,9 @@ class MemoryPeers:
     def add_invite(self, code_hash: str, region: str | None, now: float, expires_at: float) -> None:
         self.t.invites[code_hash] = (region, expires_at, None)
 
-    def add_console_link(self, token_hash: str, role: str, who: str, expires_at: float) -> None:
-        self.t.console_links[token_hash] = (role, who, expires_at)
+    def add_console_link(self, token_hash: str, role: str, who: str, expires_at: float, issuer: str = "",
+                         now: float = 0.0) -> None:
+        self.t.console_links[token_hash] = (role, who, expires_at)  # no console (nor its audit log) on memory
 
     def use_invite(self, code_hash: str, now: float) -> tuple[bool, str | None]:
         invite = self.t.invites.get(code_hash)

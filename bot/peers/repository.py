@@ -77,8 +77,10 @@ class Peers(Protocol):
         """Single use even under a race: the UPDATE only succeeds for the first taker."""
         ...
 
-    def add_console_link(self, token_hash: str, role: str, who: str, expires_at: float) -> None:
-        """A coordinator's /console: the web console's login link, written in the command's own transaction."""
+    def add_console_link(self, token_hash: str, role: str, who: str, expires_at: float, issuer: str = "",
+                         now: float = 0.0) -> None:
+        """A coordinator's /console: the web console's login link, written in the command's own transaction,
+        with its audit entry (`issuer`: the coordinator's pseudonym) where the store keeps the console's log."""
         ...
 
     def add_request(self, worker_key: str, worker_address: str, lang: str, theme: str | None, region: str | None,

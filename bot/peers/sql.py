@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, exists, func, insert, or_, select, update
 
+from bot.console.audit import link_issued
 from bot.peers.repository import ACCEPTED, EXPIRED, OPEN, Helper, Request
 from bot.store.tables import console_links, contact_requests, helpers, invites, offers
 
@@ -89,9 +90,12 @@ class SqlPeers:
                                                  invites.c.expires_at > now).values(used_at=now))
         return res.rowcount == 1, (row.region if row else None)
 
-    def add_console_link(self, token_hash: str, role: str, who: str, expires_at: float) -> None:
+    def add_console_link(self, token_hash: str, role: str, who: str, expires_at: float, issuer: str = "",
+                         now: float = 0.0) -> None:
         self.conn.execute(insert(console_links).values(token_hash=token_hash, role=role, who=who, expires_at=expires_at,
                                                        used_at=None))
+        if issuer:
+            link_issued(self.conn, now, issuer, role, who)
 
     # -- requests -----------------------------------------------------------------------------------
 
