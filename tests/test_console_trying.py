@@ -155,3 +155,31 @@ def test_the_preview_keeps_the_newest_conversations_only(site: Site, monkeypatch
     kept = [i for i in range(5) if svc.store.load(svc.key(preview_module.CHANNEL, f"someone-talk{i}"))[0] is not None]
     assert kept == [2, 3, 4]
     assert [i for i in range(5) if preview.transcript("someone", f"talk{i}")] == [2, 3, 4]
+
+
+def test_the_tests_run_once_per_draft_however_often_the_pages_are_opened(site: Site,  # noqa: F811
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.console import build
+
+    runs: list[int] = []
+    real = build.run_checks
+
+    def counted(*args: Any) -> Any:
+        runs.append(1)
+        return real(*args)
+
+    monkeypatch.setattr(build, "run_checks", counted)
+    viewer, coordinator = site.login("viewer"), site.login()
+    for client, page in ((viewer, "/console/tests"), (viewer, "/console/publish"), (coordinator, "/console/tests")):
+        assert client.get(page).status_code == 200
+    assert len(runs) <= 1  # none when an earlier test already checked this very draft
+    before = len(runs)
+    path = "flows/tests/cached.yaml"
+    _, _, csrf = edit_form(coordinator, "flows/info.yaml")
+    assert save(coordinator, path, "tests: []\n", 0, csrf) == 303  # a changed draft is checked anew
+    try:
+        assert coordinator.get("/console/tests").status_code == 200
+        assert len(runs) == before + 1
+    finally:
+        _, rev, csrf = edit_form(coordinator, path)
+        save(coordinator, path, "tests: []\n# cached\n", rev, csrf)

@@ -6,10 +6,14 @@ loaders, the validator and `entraide test` run unchanged and every problem still
 
 from __future__ import annotations
 
+import hashlib
 import tempfile
+import threading
+from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from bot.config import Config
@@ -76,7 +80,37 @@ class Checked:
         return self.defs is not None and not self.errors and not self.failed and bool(self.tests)
 
 
+# The last few drafts' results: the publish and tests pages run every conversation test (seconds of CPU),
+# and a page opened again, by anyone, on the same draft must not run them again.
+_CHECKED: OrderedDict[str, tuple[Config, Checked]] = OrderedDict()
+_CHECKED_KEEP = 8
+_CHECKING = threading.Lock()
+
+
+def _digest(files: Files) -> str:
+    h = hashlib.sha256(date.today().isoformat().encode())  # the validator's age warnings change with the day
+    for path in sorted(files):
+        h.update(path.encode() + b"\0" + files[path].encode() + b"\0")
+    return h.hexdigest()
+
+
 def check_all(cfg: Config, files: Files) -> Checked:
+    """`run_checks`, once per draft: the same texts on the same day give the same answer (the tests run on
+    fixed clocks and fresh in-memory services), so a result is kept for the next page that asks."""
+    key = _digest(files)
+    with _CHECKING:  # one check at a time: a second page asking for the same draft waits for the first
+        kept = _CHECKED.get(key)
+        if kept is not None and kept[0] is cfg:
+            _CHECKED.move_to_end(key)
+            return kept[1]
+        checked = run_checks(cfg, files)
+        _CHECKED[key] = (cfg, checked)
+        while len(_CHECKED) > _CHECKED_KEEP:
+            _CHECKED.popitem(last=False)
+        return checked
+
+
+def run_checks(cfg: Config, files: Files) -> Checked:
     """The validator, then every conversation test under flows/tests on a fresh in-memory service each
     (as `entraide test` runs them)."""
     from bot.service import fresh_service_turner  # the service imports the engine; keep this module light
