@@ -242,20 +242,31 @@ class TelegramBot:
         except NetworkError as e:  # includes TimedOut and 5xx answers
             raise Transient(e.__class__.__name__) from None
         if envelope.get("ref") and self.svc.desk is not None:
-            await asyncio.to_thread(self._record_ref, str(envelope["ref"]), str(chat), sent.message_id)
+            still_open = await asyncio.to_thread(self._record_ref, str(envelope["ref"]), str(chat), sent.message_id)
+            if not still_open and markup is not None:
+                # Taken or withdrawn while the offer was on its way (the desk's note says so): its buttons go.
+                try:
+                    await self.app.bot.edit_message_reply_markup(chat_id=chat, message_id=sent.message_id,
+                                                                 reply_markup=None)
+                except TelegramError as e:
+                    log.warning("could not take the buttons off a late offer: %s", e.__class__.__name__)
 
-    def _record_ref(self, ref: str, address: str, message_id: int) -> None:
+    def _record_ref(self, ref: str, address: str, message_id: int) -> bool:
+        """Where an offer landed, for its later "taken" edit; whether it is still on offer (True when unknown)."""
         desk = self.svc.desk
         if desk is None:
-            return
+            return True
+        kept: list[bool] = []
 
         def record(peers: Peers) -> None:
-            desk.record_offer_message(peers, ref, Address(CHANNEL, address), message_id)
+            kept.append(desk.record_offer_message(peers, ref, Address(CHANNEL, address), message_id))
 
         try:
             self.svc.commit(record)
         except Exception as e:  # noqa: BLE001 - the offer was sent; only its later "taken" edit is lost
             log.warning("could not record where offer %s landed: %s", ref.split(":")[1], e.__class__.__name__)
+            return True
+        return all(kept)
 
     async def _send_now(self, envelope: dict[str, Any], attempts: int = 4) -> None:
         for i in range(attempts):
