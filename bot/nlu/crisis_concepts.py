@@ -266,4 +266,194 @@ CONCEPTS: tuple[Rule, ...] = (
         r"pour que ca|pour que ce|faire passer ca pour|le faire passer pour|faire passer pour)(?: <G1>)? (?:look like|"
         r"looks like|paraisse|paraitre|passe pour|ait l air de|ressemble a|seem like|seems like) (?:un |an |a )?accident",
         meta=True),
+
+    # ---- dev_g (two new authors): concepts read from dev_g_fr's misses first, then dev_g_en's ------------------
+    # The means at hand, waiting for a moment: "j'ai les pilules, j'attends juste que tout le monde dorme".
+    all_of("suicide", "risk", "means-waiting", r"(?:<PILLS>|<ROPE>|<GUN>|noose|pilules)",
+           r"(?:attends|attend|attendais|attendait|waiting|wait|waits)(?: juste| just| only| seulement)? (?:que|qu|d avoir|"
+           r"de avoir|le bon moment|for (?:everyone|everybody|them|him|her|the house|the kids|my \w+|his \w+|her \w+|the right|"
+           r"the courage|courage|night|dark)|(?:until|till|til) (?:everyone|everybody|they|he|she|the house|the kids|my \w+|"
+           r"nobody|no one|dark|night|it s dark))"),
+    # The means, and taking them at a time: "elle allait les prendre ce soir".
+    all_of("suicide", "risk", "means-take-when", r"(?:<PILLS>|pilules)", r"(?:allait|va|vais|vas|allais|going to|gonna|"
+           r"will|ll|plans to|planning to) (?:les|them|all of them|toutes les|tout) (?:prendre|avaler|take|swallow)",
+           r"<WHEN>"),
+    # Doing it, with a time or a farewell: "jvais le faire ce soir. dsl", "cette fois-ci je vais vraiment le faire".
+    all_of("suicide", "risk", "do-it-now", r"(?:je vais|vais|i m going to|i m gonna|im gonna|i ll|i will|gonna|going to|"
+           r"ca va etre|sa va etre|it s going to be|it ll be|it will be)(?: (?:vraiment|really|finally|enfin|actually))? "
+           r"(?:le faire|do it|faire ca|go through with it|passer a l acte|ce soir|tonight|demain|tomorrow)",
+           r"(?:cette fois|this time|dsl|desole|desolee|sorry|bye|adieu|goodbye|au bout|rendu au bout|tout prepare|"
+           r"tout preparer|everything ready|all set|ecrit a|wrote to|ecris a|lettre|letter|note)"),
+    seq("suicide", "concern", "day-chosen", r"(?:la journee|le jour|la date|la nuit|le soir|the day|the date|the night|"
+        r"the evening) (?:que je ai|que j ai|i ve|i have|i) (?:choisie|choisi|picked|chosen|chose|decided on)"),
+    # Dying preferred to work: "j'aimerais mieux être mort que de retourner travailler".
+    seq("suicide", "risk", "rather-dead", r"(?:aimerais|aimerait|prefererais|prefere|would rather|d rather|rather) "
+        r"(?:mieux |plutot |just )?(?:etre mort|etre morte|mourir|be dead|die|crever)(?! (?:de|of) (?:rire|honte|faim|"
+        r"embarrassment|shame)\b)", negatable=True),
+    # Better off without someone like the writer: "ma gang serait ben mieux sans moi", "sans un père comme moi".
+    seq("suicide", "concern", "better-without-me", r"(?:mieux|better|better off|ben mieux|bien mieux|happier|plus heureux|"
+        r"plus heureuse|plus heureuses) (?:sans|without) (?:moi|me|un \w+ comme moi|une \w+ comme moi|a \w+ like me|"
+        r"someone like me)", writer=True),
+    # Not waking up, and fine with it: "si je me réveille pas demain c'est pas grave".
+    seq("suicide", "risk", "no-wake-fine", r"(?:si|if) (?:je|j|i) (?:me )?(?:reveille|wake up|woke up)(?: pas| plus| up)?"
+        r"(?: <G2>)? (?:ce est pas grave|c est pas grave|ce pas grave|c pas grave|tant pis|ca serait correct|fine|ok|"
+        r"okay|whatever|so be it|wouldn t mind|that s fine|that d be fine|would be fine)"
+        r"|(?:m endormir|me endormir|fall asleep|go to sleep) (?:et|and) (?:plus|jamais|never|not) (?:jamais )?"
+        r"(?:me reveiller|me reveille|wake up|wake)"),
+    # Thinking of death, and it soothes: "penser à la mort, c'est la seule chose qui me calme".
+    all_of("suicide", "concern", "death-soothes", r"(?:penser|pense|pensais|thinking|think|thought)(?: <G1>)? (?:a|about) "
+           r"(?:la mort|ma mort|mourir|death|dying|my death|being dead)",
+           r"(?:calme|calm|calms|soulage|relief|reconforte|comfort|comforts|seule chose|only thing|arrete pas|can t stop|"
+           r"all the time|tout le temps|de plus en plus|more and more|peace|paix)"),
+    # Being hit by a vehicle would solve things.
+    all_of("suicide", "concern", "if-hit-solves", r"(?:si|if) (?:un|une|a|le|the) (?:camion|char|auto|truck|bus|train|"
+           r"car|semi|dix roues|van) (?:me|hit|hits|would hit|ran|rentrait|frappait|ecrasait|fonçait)",
+           r"(?:reglerait|regler|regle|solve|solves|would solve|fix|fixes|mieux|better|pas grave|wouldn t mind|"
+           r"soulagement|relief|problems|problemes|affaires|easier|plus simple)"),
+    # How long before someone finds the writer dead.
+    seq("suicide", "concern", "who-finds-me", r"(?:combien de temps|how long|how many days)(?: <G4>)? (?:quelqu un|someone|"
+        r"anyone|anybody|somebody|personne|on) (?:me trouve|me trouverait|would find me|finds me|to find me|found me|"
+        r"noticed|would notice|remarque|remarquerait)"),
+    # Looking at the railing of a bridge, or wanting to steer into a truck.
+    all_of("suicide", "concern", "looks-at-edge", r"(?:<EDGE>)", r"(?:regarde|regarder|fixe|look at|looking at|stare at|"
+           r"staring at|stared at|check|eyeing) (?:la|le|the|over the|par dessus la) (?:rambarde|railing|garde fou|parapet|"
+           r"rail|bord|edge|eau|water|vide|drop|height|hauteur)"),
+    all_of("suicide", "concern", "swerve-into", r"(?:coup de volant|donner un coup de volant|swerve|swerving|jerk the wheel|"
+           r"yank the wheel|turn the wheel|foncer dans|drive into|driving into|ram into)",
+           r"(?:pense|penser|think|thinking|thought|envie|tempte|tempted|want|urge|facile|easy)",
+           r"(?:truck|camion|mur|wall|pilier|pillar|oncoming|en face|tree|arbre|semi|dix roues|guardrail|viaduc|pole)"),
+    # Letters for each of the family, left somewhere.
+    all_of("suicide", "concern", "letters-for-family", r"(?:ecrit|ecris|ecrire|wrote|written|writing|laisse|left) "
+           r"(?:une|des|a|mes|my|some|quelques)? ?(?:lettre|lettres|letter|letters|note|notes)",
+           r"(?:pour|to|for) (?:chaque|each|every|ma fille|mon fils|my daughter|my son|mes enfants|my kids|my children|"
+           r"ma famille|my family|chacun|everyone|tout le monde|ma femme|my wife|my husband|mon mari)",
+           r"(?:tiroir|drawer|dans mon|in my|sont dans|are in|is in|est dans|char|car|bureau|desk|au travail|at work)"),
+    # Things given away with no need for them again, or for a reason not told.
+    all_of("suicide", "concern", "given-no-need", r"(?:<GIVE_AWAY>)(?: <G4>)? (?:<PETS>|<VALUABLES>|outils|tools)",
+           r"(?:pas ca|not why|not the reason|plus en avoir besoin|won t need|wont need|will not need|en aurai plus besoin|"
+           r"need them anymore|need it anymore|compris pas|pas compris|didn t understand|doesn t understand|asked why|"
+           r"demande pourquoi|a cause de mes horaires|pretexte|excuse)"),
+    # A will, and both know why.
+    all_of("suicide", "concern", "will-know-why", r"<WILL>", r"(?:on sait|tu sais|vous savez|you know|we both know|we know|"
+           r"on le sait)(?: <G3>)? (?:pourquoi|why)"),
+    # Accounts closed and thanks sent: "j'ai fermé mon compte Facebook pis j'ai dit merci à mes vieux amis".
+    all_of("suicide", "concern", "closing-and-thanking", r"(?:ferme|supprime|efface|deleted|closed|shut down|desactive|"
+           r"deactivated|deleting|closing) (?:mon|ma|mes|my|all my|tous mes) (?:compte|comptes|account|accounts|facebook|"
+           r"instagram|profil|profile|social media|reseaux)",
+           r"(?:dire merci|dit merci|say thanks|said thanks|thank|thanking|remercie|remercier|goodbye|adieu|c est le temps|"
+           r"ce est le temps|it s time|le temps est venu|last message)"),
+    # Access to the means, and thinking of it more.
+    all_of("suicide", "concern", "access-and-thinking", r"(?:acces a|access to) (?:tout ce qu il faut|tout ce que il faut|"
+           r"ce qu il faut|ce que il faut|everything i need|what i need|everything it takes|<PILLS>|<GUN>)",
+           r"(?:y pense|think about it|thinking about it|de plus en plus|more and more|tempte|tempting|tempted|j y pense)"),
+    # Leaving for good, in joual: "j'vas crisser mon camp pour de bon".
+    seq("suicide", "concern", "leave-for-good-joual", r"(?:crisser|sacrer|ficher|foutre|calisser) (?:mon|le) camp "
+        r"(?:pour de bon|pour toujours|for good|de cette vie|de la vie)"),
+    # Alone with a gun where it will end: "tout seul avec le 12. ça va finir là-bas".
+    seq("suicide", "risk", "alone-with-gun", r"(?:tout seul|toute seule|seul|seule|alone|by myself) avec (?:le|mon|ma|mes|"
+        r"son|sa) (?:12|30 30|22|303|<GUN>)"),
+    all_of("suicide", "risk", "gun-shoot-self", r"(?:<GUN>|30 30|calibre 12|12 gauge)", r"(?:va|vais|veut|voulait|allait|"
+           r"going to|gonna|wants to) (?:se|s|me|m) (?:tirer|shoot)|(?:shoot|shooting) (?:himself|herself|themselves|myself)"),
+    # A beam that would do: "une poutre dans le garage qui est pas mal parfaite".
+    all_of("suicide", "concern", "anchor-point", r"(?:poutre|beam|rafter|crochet au plafond|ceiling hook|branche|branch)",
+           r"(?:parfaite|parfait|perfect|solide|sturdy|strong enough|assez solide|tiendrait|would hold|hold my weight|"
+           r"mon poids|just right)", r"(?:pense|think|thinking|thought|regarde|look|looking|depuis|since|for weeks)"),
+    # Easy to touch the live wire, and not afraid.
+    seq("suicide", "concern", "easy-to-touch", r"(?:serait|would be|be|etre|d be) (?:facile|easy|so easy|simple) "
+        r"(?:de|to)(?: juste| just)? (?:mettre la main|toucher|touch|grab|put my hand|reach)"),
+    # A whole container of pills taken: "j'ai pris toute la boîte de Tylenol", "j'ai callé la bouteille de pilules".
+    seq("attempt", "risk", "took-container", r"(?:pris|took|taken|calle|caller|bu|drank|avale|avaler|avalee|gobe|"
+        r"swallowed|downed)(?: (?:toute|tout|all|the whole|whole|entire|une|la|le|the|a|ma|mon|my|sa|son|her|his)){0,2} "
+        r"(?:boite|box|bouteille|bottle|pot|flacon|plaquette|pack|tube|fiole) (?:de|of|d|du|des)(?: (?:ses|mes|ma|sa|my|"
+        r"her|his))? (?:<PILLS>|pilules|pills)"),
+    all_of("attempt", "risk", "swallowed-meds-and", r"(?:avale|avaler|avalee|calle|gobe|pris|swallowed|downed|took|taken)"
+           r"(?: (?:toutes|tous|all|all of))? (?:mes|ses|my|her|his|les|the) (?:<PILLS>|pilules|pills)",
+           r"(?:plein|toutes|all|trop|too many|bunch|a lot|beaucoup|pas bien|misere|tourne|dizzy|seul|seule|alone|biere|"
+           r"beer|vodka|alcool|booze|40 onces|bye|repond|answering|<SYMPTOMS>)"),
+    seq("attempt", "risk", "took-it-all", r"(?:^|zz )(?:je ai|j ai|i) (?:tout pris|took (?:it all|them all|everything|all of "
+        r"them))(?:$| zz)"),
+    # Hitting oneself to bruises: "je me suis donné des coups de poing dans les cuisses".
+    seq("self_harm", "risk", "blows-to-self", r"(?:me suis|me|se est|se) (?:donne|donnee|donner|donnais) (?:des|un|plein de) "
+        r"(?:coups|coup|claques|claque)(?: de (?:poing|pied|tete))?(?: <G2>)? (?:dans|sur|a|au) (?:les|la|le|mon|ma|mes)? ?"
+        r"(?:<BODY>|visage|face|tete|cuisses|ventre)|gave myself (?:bruises|a black eye)|(?:punched|hit|slapped) myself "
+        r"(?:in|on) the", negatable=True),
+    # Money kept by a partner, or family and friends kept away.
+    all_of("domestic_violence", "concern", "money-controlled", r"(?:<PARTNER>|il|elle|he|she)",
+           r"(?:garde|prend|prends|takes|keeps|took|controle|controls|gere|manages) (?:toute |tout |all |toutes )?"
+           r"(?:ma|mon|mes|my) (?:carte|cartes|paye|paie|salaire|argent|cash|pay|paycheck|paycheque|money|bank card|"
+           r"debit card|carte de debit|credit card|cheque|check|wages)",
+           r"(?:demander|ask|asking|lui demander|permission|me donne|gives me|allowance|\d+ par semaine|a week|dans son "
+           r"compte|into (?:his|her) account|menace|threatens|si je dis|if i say)"),
+    all_of("domestic_violence", "concern", "kept-from-family", r"(?:<PARTNER>)", r"(?:veut plus|veut pas|won t let me|"
+           r"doesn t want me to|wont let me|lets me|laisse pas|laisse plus|m empeche|me empeche|stops me from|keeps me from)"
+           r"(?: <G2>)? (?:voie|vois|voir|see|seeing|parler|talk|talking) (?:a |to )?(?:ma famille|mes amis|mes amies|"
+           r"my family|my friends|personne|anyone|ma mere|ma soeur|my mom|my sister)"),
+    # A blow given, in joual: "mon chum m'a câlissé une claque", "il m'a garroché un marteau par la tête".
+    seq("violence", "risk", "blow-given-joual", r"(?:me a|m a|ma|me ont|m ont) (?:calisse|crisse|sacre|donne|garroche|"
+        r"pogne|fout|foutu|envoye|lance|sacrer|calice) (?:une|un|des|mon|ma|son|sa) (?:claque|claques|coup|coups|volee|"
+        r"baffe|gifle|taloche|mornifle|tape|poing|\w+ par la tete|\w+ a la tete)"
+        r"|(?:me a|m a|ma) (?:garroche|lance|tire|envoye) (?:un|une|des|son|sa) \w+ (?:par la tete|a la tete|dans la face)",
+        negatable=True),
+    # A door broken, the writer hiding.
+    all_of("domestic_violence", "risk", "door-broken-hiding", r"(?:casse|defonce|enfonce|broke|kicked in|kicked down|"
+           r"smashed|busted|bashed) (?:la|the|my|ma) (?:porte|door)",
+           r"(?:cache|cachee|caches|hiding|hid|barre|barree|locked myself|enfermee|enferme|<FEAR>)"),
+    # Forced when not wanted.
+    seq("domestic_violence", "risk", "forced-sex", r"(?:me force|forces me|forced me|m a forcee|me a forcee|me forcait|"
+        r"forcing me)(?: <G3>)? (?:quand je veux pas|quand je le veux pas|when i don t want|when i said no|quand je dis non|"
+        r"a coucher|to have sex|to sleep with|sexe|sex|relations)"),
+    # Followed, afraid to go out.
+    all_of("violence", "risk", "followed-afraid", r"(?:me suit|me suivait|me suivi|following me|followed me|is following|"
+           r"suivie|been following)", r"(?:<FEAR>|peur de sortir|scared to leave|afraid to leave|cache|hiding|"
+           r"depuis la|since the|from the|all the way)"),
+    # Waiting for the writer after the shift, to settle a score.
+    seq("violence", "risk", "wait-to-hurt-me", r"(?:m attendre|me attendre|wait for me|waiting for me|be waiting for me|"
+        r"m attend|me attend)(?: <G5>)? (?:pour me|to|and) (?:regler mon compte|faire la peau|casser la gueule|tuer|kill|"
+        r"hurt|get me|beat|sort me out|teach me|fix me|faire mal|arranger)"),
+    # "You're dead if you testify".
+    seq("violence", "risk", "dead-if", r"(?:je etais|j etais|je serais|tu es|t es|tu etais|i was|i d be|i m|you re|you are|"
+        r"je suis) (?:mort|morte|dead|un homme mort|une femme morte|a dead man|a dead woman) (?:si|if)"),
+    seq("violence", "risk", "jumped-me", r"(?:me a|m a|ma) saute (?:dessus|de ssus|ssus|de dessus)|jumped me|attacked me "
+        r"with", negatable=True),
+    # A weapon shown, and people will pay.
+    all_of("harm_to_others", "risk", "weapon-and-pay", r"(?:<WEAPON>|<GUN>)", r"(?:allaient payer|vont payer|va payer|"
+           r"allait payer|would pay|will pay|gonna pay|going to pay|faire payer|make them pay|make (?:him|her|them|"
+           r"everyone|people) pay|regretter|regret it)"),
+    # Urge to hurt a child, or fear of oneself.
+    all_of("harm_to_others", "risk", "urge-harm-child", r"(?:envie de|urge to|want to|wanted to|felt like|images de|"
+           r"idees de|thoughts of|pictures of|pensees de) (?:le |la |lui |les )?(?:secouer|shake|shaking|frapper|hit|hitting|"
+           r"faire mal|hurt|hurting|harm|harming|etouffer|smother)",
+           r"(?:peur de moi|scared of myself|afraid of myself|peur de ce que|afraid of what|bebe|baby|fils|fille|son|"
+           r"daughter|enfant|kid|child|toddler)"),
+    seq("harm_to_others", "risk", "hit-my-child", r"(?:ai|j ai|je ai|i) (?:frappe|frapper|hit|slapped|shook|shaken|secoue|"
+        r"brasse)(?: <G1>)? (?:mon|ma|my) (?:fils|fille|bebe|enfant|son|daughter|baby|kid|child|petit|petite)"
+        r"(?! (?:par accident|by accident|accidentally|sans faire expres|avec la porte|with the door)\b)"),
+    # Not knowing what one will do to someone, with a weapon or fear of oneself.
+    all_of("harm_to_others", "risk", "what-ill-do", r"(?:sais pas|know not|don t know|dont know)(?: <G1>)? (?:ce que|c que|"
+           r"ce qu|what)(?: je| j| i)? (?:vais|vas|va|ll|will|might|could|pourrais) (?:lui |leur |y |le |la )?(?:faire|do)",
+           r"(?:<WEAPON>|peur de moi|scared of myself|afraid of myself|cle anglaise|wrench|marteau|hammer|baton|bat)"),
+    # Ramming someone's car; smashing someone's face, with the tool at hand.
+    seq("harm_to_others", "risk", "ram-their-car", r"(?:envie de|want to|feel like|urge to|going to|vais) (?:foncer|rentrer|"
+        r"ram|crash|drive|smash) (?:dans|into)(?: <G1>)? (?:le char|la voiture|l auto|le auto|le truck|the car|the truck|"
+        r"(?:his|her|their) car|(?:his|her|their) truck)(?: <G2>)? (?:de|d|of)? ?(?:<HARM_TARGET>)?"),
+    all_of("harm_to_others", "risk", "smash-face-tool", r"(?:envie de|want to|urge to|gonna|vais|going to) (?:lui |leur |y )?"
+           r"(?:peter la face|casser la gueule|peter la gueule|arranger le portrait|smash (?:his|her|their) face|"
+           r"bash (?:his|her|their) face|beat (?:him|her|them))", r"(?:<WEAPON>|cle anglaise|wrench|marteau|hammer|baton|"
+           r"bat|casier|locker|crowbar|pied de biche)"),
+    seq("harm_to_others", "concern", "end-up-killing", r"(?:vais|va|vas|gonna|going to|ll) (?:finir par|end up) "
+        r"(?:le|la|les|lui) (?:tuer|tue|frapper|tabasser|etrangler)|(?:end up|finir par) (?:killing|hurting|strangling) "
+        r"(?:him|her|them|my \w+)"),
+    # Thoughts or urge of hurting people: "des idées de faire du mal à plusieurs personnes", "envie de faire mal à quelqu'un".
+    seq("harm_to_others", "risk", "urge-harm-people", r"(?:idees|idee|thoughts|pensees|envie|urges|urge|images) (?:de|of|to) "
+        r"(?:faire du mal|faire mal|hurting|hurt|harming|harm|tuer|killing|kill|blesser)(?: a| to)? (?:plusieurs|des gens|"
+        r"du monde|people|several|many|quelqu un|someone|somebody|les gens|tout le monde|everyone)"),
+    # A photo of a bridge with "bye".
+    all_of("other_at_risk", "risk", "photo-edge-bye", r"(?:photo|picture|pic|video|selfie)(?: <G3>)? (?:<EDGE>|<TRAIN>)",
+           r"(?:<GOODBYE>|bye)"),
+    # Blood behind a locked door, no answer.
+    all_of("attempt", "risk", "blood-no-answer", r"(?:sang|blood)", r"(?:repond pas|repond plus|not answering|won t answer|"
+           r"doesn t answer|isn t answering|ouvre pas|won t open|unresponsive|no answer|pas de reponse)"),
+    # How one would kill oneself, thought of.
+    seq("suicide", "risk", "how-would-kill", r"(?:facon|maniere|comment|how|way)(?: <G2>)? (?:il|elle|iel|he|she|they|je|"
+        r"j|i) (?:se |s |me |m )?(?:tuerait|tuerais|suiciderait|suiciderais|would kill|d kill|would end it)"),
 )

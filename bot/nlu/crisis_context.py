@@ -140,6 +140,18 @@ IDIOMS += [
     # "one more 'urgent' email and I'm jumping out the window": an exasperated joke, said of a window
     r"(one more|encore un|encore une|encore une fois)( \w+){0,8} (jump|jumping|jumpin|sauter|saute|me jeter|me jette|"
     r"me lancer|me lance)( \w+){0,3} (window|fenetre)",
+    # dev_g: work overload said as being killed or drowned ("mon boss me tue avec ses courriels", "drowning in emails")
+    r"(me|m) (tue|tuent|kill|kills|killing) (avec|with) (ses|son|sa|leurs|les|mes|his|her|their|the|all) (\w+ )?"
+    r"(courriels|emails|e mails|demandes|questions|reunions|meetings|appels|calls|textos|texts|messages|deadlines|dossiers)",
+    r"(me|m) (noyer|noie|noye|noyee) (dans|sous) (les|mes|la|le|mon|ma) (courriels|emails|dossiers|travail|paperasse|"
+    r"factures|comptes|taches|demandes|messages|ouvrage|job)|(drowning|drown|drowned) (in|under) (emails|e mails|work|"
+    r"paperwork|tickets|files|bills|messages|requests|deadlines)",
+    # a time off: "je veux disparaître deux semaines dans le Sud", "disappear for a week to the cottage"
+    r"(disparaitre|disappear|vanish)( \w+){0,4} (pour |for )?(une|un|deux|trois|quatre|quelques|\d+|a|two|three|a few|couple)"
+    r" (semaine|semaines|jours|mois|fin de semaine|fins de semaine|week|weeks|days|months|weekend)",
+    # a chore said as dying: "jvais mourir si jdois refaire ce fichier"
+    r"(vais|vas|va|gonna|going to|ll|will) (mourir|die) (si|if) (je|j|on|i) (dois|doit|ai a|a a|have to|has to|need to|must)"
+    r" (refaire|redo|recommencer|relire|reread|rewrite|reecrire|sit through|encore|again|re)",
 ]
 # An idiom unless danger words sit next to it: "je me jette à l'eau" is "I take the plunge", but not at the quay.
 CONDITIONAL_IDIOMS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
@@ -218,7 +230,9 @@ NO_DANGER_CONTEXT = re.compile(r"\b(moose hunting|deer hunting|going hunting|hun
                                 r"carabine de chasse|fusil de chasse|inherited|chasse au \w+|pour la chasse|duck hunting|"
                                 r"goose hunting|turkey hunting|deer season|opening day|for hunting|karate|karaté|"
                                 r"self defense|autodefense|krav maga|target shooting|tir sur cible|pellet|a plomb|bb gun|"
-                                r"carabine a plomb|onions|oignons|couper des legumes|cutting vegetables|chopping)\b")
+                                r"carabine a plomb|onions|oignons|couper des legumes|cutting vegetables|chopping|"
+                                # a cut at work asked about as a work accident (dev_g)
+                                r"accident de travail|cnesst|csst|secouriste|workers comp|wsib|incident report|first aider)\b")
 # An everyday injury: the kitchen, the workshop, an accident, "nothing serious"; not "on purpose".
 ACCIDENT = re.compile(r"\b(by accident|accidentally|par accident|sans faire expres|pas fait expres|rien de grave|"
                       r"nothing serious|not serious|pas grave|while cooking|en cuisinant|oignons|onions|tomates|tomatoes|"
