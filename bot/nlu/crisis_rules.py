@@ -642,7 +642,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?:myself|my self) (?:bleed|bleeding)", negatable=True),
     # "je me suis griffée" is the writer's own act; "le chat m'a griffée" (avoir) is something done to the writer.
     seq("self_harm", "risk", "cut-self-fr", r"(?:me|se|m|s)(?: (?!(?:a|avait|ont|avaient|va|vont)\b)[a-z0-9]+)? "
-        r"(?:suis |est |sont )?(?:couper|coupe|coupee|coupes|"
+        r"(?:suis |est |sont )?(?:encore |deja |souvent |re )?(?:couper|coupe|coupee|coupes|"
         r"coupait|taillader|taillade|tailladee|scarifier|scarifie|mutiler|mutile|bruler|brule|brulee|gratter|gratte|"
         r"grattes|faire mal|fais mal|fait mal|faire du mal|fais du mal|fait du mal|faisais mal|frapper la tete|frappe la tete|"
         r"cogner la tete|cogne la tete|faire saigner|fais saigner|blesser|blesse|blessee|punir|ouvrir|ouvert|"
