@@ -270,10 +270,12 @@ CONCEPTS: tuple[Rule, ...] = (
     # ---- dev_g (two new authors): concepts read from dev_g_fr's misses first, then dev_g_en's ------------------
     # The means at hand, waiting for a moment: "j'ai les pilules, j'attends juste que tout le monde dorme".
     all_of("suicide", "risk", "means-waiting", r"(?:<PILLS>|<ROPE>|<GUN>|noose|pilules)",
-           r"(?:attends|attend|attendais|attendait|waiting|wait|waits)(?: juste| just| only| seulement)? (?:que|qu|d avoir|"
-           r"de avoir|le bon moment|for (?:everyone|everybody|them|him|her|the house|the kids|my \w+|his \w+|her \w+|the right|"
-           r"the courage|courage|night|dark)|(?:until|till|til) (?:everyone|everybody|they|he|she|the house|the kids|my \w+|"
-           r"nobody|no one|dark|night|it s dark))"),
+           r"(?:attends|attend|attendais|attendait|waiting|wait|waits)(?: juste| just| only| seulement)? (?:(?:que|qu|for|"
+           r"until|till|til) (?:tout le monde|everyone|everybody|les enfants|the kids|il|elle|ils|he|she|they|them|him|her|"
+           r"la maison|the house|personne|nobody|no one|it s dark|dark|night|la nuit|(?:mon|ma|my|his|her|sa|son) "
+           r"(?!(?:pharmacie|pharmacien|pharmacienne|pharmacist|pharmacy|doctor|docteur|medecin|renouvellement|refill|"
+           r"prescription|ordonnance)\b)[a-z]+)|d avoir le courage|de avoir le courage|le bon moment|for the courage|"
+           r"the right moment|the courage)"),
     # The means, and taking them at a time: "elle allait les prendre ce soir".
     all_of("suicide", "risk", "means-take-when", r"(?:<PILLS>|pilules)", r"(?:allait|va|vais|vas|allais|going to|gonna|"
            r"will|ll|plans to|planning to) (?:les|them|all of them|toutes les|tout) (?:prendre|avaler|take|swallow)",
@@ -283,10 +285,12 @@ CONCEPTS: tuple[Rule, ...] = (
            r"ca va etre|sa va etre|it s going to be|it ll be|it will be)(?: (?:vraiment|really|finally|enfin|actually))? "
            r"(?:le faire|do it|faire ca|go through with it|passer a l acte|ce soir|tonight|demain|tomorrow)",
            r"(?:cette fois|this time|dsl|desole|desolee|sorry|bye|adieu|goodbye|au bout|rendu au bout|tout prepare|"
-           r"tout preparer|everything ready|all set|ecrit a|wrote to|ecris a|lettre|letter|note|<WHEN>|this weekend|"
-           r"cette fin de semaine|quiet at home|quiet first|tranquille|nobody home|personne a la maison|make it past|"
+           r"tout preparer|everything ready|all set|ecrit a|wrote to|ecris a|lettre|letter|note|quiet at home|quiet first|tranquille|nobody home|personne a la maison|make it past|"
            r"passer la nuit|not backing out|pas reculer|made up my mind|mind is made up|ma decision est prise|"
            r"someone to know|quelqu un le sache)"),
+    seq("suicide", "concern", "do-it-when", r"(?:je vais|vais|i m going to|i m gonna|im gonna|i ll|i will|gonna|going to)"
+        r"(?: (?:vraiment|really|finally|enfin|actually))? (?:le faire|do it)(?: <G1>)? (?:<WHEN>|this weekend|cette fin de "
+        r"semaine)(?!(?: zz)? (?:le|la|les|the|my|mon|ma|mes|ce|cette|this|that|a|un|une|ton|your|notre|our) [a-z]+)"),
     seq("suicide", "concern", "day-chosen", r"(?:la journee|le jour|la date|la nuit|le soir|the day|the date|the night|"
         r"the evening) (?:que je ai|que j ai|i ve|i have|i) (?:choisie|choisi|picked|chosen|chose|decided on)"),
     # Dying preferred to work: "j'aimerais mieux être mort que de retourner travailler".
@@ -300,7 +304,7 @@ CONCEPTS: tuple[Rule, ...] = (
         writer=True),
     # Not waking up, and fine with it: "si je me réveille pas demain c'est pas grave".
     seq("suicide", "risk", "no-wake-fine", r"(?:si|if) (?:je|j|i) (?:me )?(?:reveille|wake up|woke up)(?: pas| plus| up)?"
-        r"(?: <G2>)? (?:ce est pas grave|c est pas grave|ce pas grave|c pas grave|tant pis|ca serait correct|fine|ok|"
+        r"(?: <G2>)?(?: zz)? (?:ce est pas grave|c est pas grave|ce pas grave|c pas grave|tant pis|ca serait correct|fine|ok|"
         r"okay|whatever|so be it|wouldn t mind|that s fine|that d be fine|would be fine)"
         r"|(?:m endormir|me endormir|fall asleep|go to sleep) (?:et|and) (?:plus|jamais|never|not) (?:jamais )?"
         r"(?:me reveiller|me reveille|wake up|wake)"),
@@ -538,7 +542,8 @@ CONCEPTS: tuple[Rule, ...] = (
            r"the|i ve got|j ai le|j ai la|je ai le|je ai la)", r"(?:garage|tape|duct tape|hose|tuyau|boyau|ruban)"),
     # Cut too deep, bleeding that won't stop.
     seq("self_harm", "risk", "too-deep", r"(?:cut|coupe|coupee|went|alle|allee|gone)(?: <G1>)? (?:to|too|trop) "
-        r"(?:deep|profond|creux)|(?:bleeding|saigne|saigner|blood|sang)(?: <G4>)? (?:can t make it stop|won t stop|"
+        r"(?:deep|profond|creux)(?! (?:into|in|dans) (?:the|a|le|la|un|une) (?!(?:arm|wrist|leg|skin|thigh|bras|poignet|"
+        r"cuisse|peau|jambe)\b))|(?:bleeding|saigne|saigner|blood|sang)(?: <G4>)? (?:can t make it stop|won t stop|"
         r"wont stop|arrete pas|arrete plus|ne arrete pas|s arrete pas|se arrete pas|cant make it stop)"),
     seq("self_harm", "risk", "cut-again", r"(?:^|zz |i |and |then |pis |et )(?:cut|burned|burnt) (?:again|deeper|tonight|"
         r"last night|yesterday|this morning|today)|(?:went home|got home|came home) (?:and|then) (?:cut|burned)(?:$| zz)"),

@@ -58,7 +58,7 @@ IDIOMS += [
     r"(me|m) (tue|tuent) (a petit feu|de voir)|(kills|killing) me (that|to see)|ca me tue|it kills me",
     r"(mes|my) (pieds|feet|dos|back|genoux|knees) (me tuent|are killing me|kill me)",
     r"(suicide|suicidaire) (professionnel|professionnelle|politique)|(career|political|social) suicide",
-    r"(rire|ri|ris) (a en|a) mourir|(shoot|kill) me now|tuez moi quelqu un|over my dead body|death of me|rather die than|the death of|la mort des|la mort de la|(car|char|ordi|laptop|phone|cell|battery|"
+    r"(rire|ri|ris) (a en|a) mourir|(shoot|kill) me now|tuez moi quelqu un|over my dead body|death of me|rather die than|the death of|la mort des|la mort de la|la mort de (mon|ma|mes|son|sa|ses|notre|nos|leur) |(car|char|ordi|laptop|phone|cell|battery|"
     r"batterie|computer|auto|plant|plante) (est|is|just|vient de|died|a)? ?(mort|morte|died|die|mourir|dead)",
     r"(mort|morte|dead) (de|of) (fatigue|rire|honte|faim|soif|peur)|dead (tired|on my feet)|(im|i m|je suis|jsuis|chu) "
     r"(mort|morte|dead)( litteralement| literally)?( lol| mdr|$)",

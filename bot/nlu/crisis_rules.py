@@ -152,7 +152,10 @@ RULES: tuple[Rule, ...] = (
            meta=True),
     seq("suicide", "risk", "took-all-later", r"(?:pourrais|could|vais|gonna|going to|va|will)(?: <G2>)? "
         r"(?:toutes les prendre|tous les prendre|take them all|take all|prendre toutes|prendre tous|swallow all|les prendre toutes|"
-        r"avaler toutes|avaler tous)"),
+        r"avaler toutes|avaler tous)"
+        # "take all my vacation days": a thing counted, not pills (dev_g round)
+        r"(?!(?: (?:my|the|of|mes|les|ses|his|her|mon|ma))* (?:vacation|vacances|days|jours|conges|overtime|courses|"
+        r"classes|credits|time|temps|calls|appels|shifts|quarts|questions|breaks|pauses|chances|photos|pictures|notes)\b)"),
     seq("suicide", "risk", "exhaust", r"(?:<CAR>)(?: <G6>)? (?:<CAR>|ferme|fermee|closed|shut|running|roule|"
         r"allume|on|hose|boyau)(?: <G6>)? (?:<CAR>|ferme|fermee|closed|shut|running|roule|allume|on)"),
     seq("suicide", "risk", "picked-date", r"(?:picked|chose|choisi|choisie|set|fixed|fixe|booked|reserve|decided on)"
