@@ -288,7 +288,8 @@ CONCEPTS: tuple[Rule, ...] = (
            r"tout preparer|everything ready|all set|ecrit a|wrote to|ecris a|lettre|letter|note|quiet at home|quiet first|tranquille|nobody home|personne a la maison|make it past|"
            r"passer la nuit|not backing out|pas reculer|made up my mind|mind is made up|ma decision est prise|"
            r"someone to know|quelqu un le sache)"),
-    seq("suicide", "concern", "do-it-when", r"(?:je vais|vais|i m going to|i m gonna|im gonna|i ll|i will|gonna|going to)"
+    all_of("suicide", "concern", "do-it-when", r"(?:le faire|do it)", r"(?:<WHEN>|weekend|fin de semaine)",
+        r"(?:je vais|vais|i m going to|i m gonna|im gonna|i ll|i will|gonna|going to)"
         r"(?: (?:vraiment|really|finally|enfin|actually))? (?:le faire|do it)(?: <G1>)? (?:<WHEN>|this weekend|cette fin de "
         r"semaine)(?!(?: zz)? (?:le|la|les|the|my|mon|ma|mes|ce|cette|this|that|a|un|une|ton|your|notre|our) [a-z]+)"),
     seq("suicide", "concern", "day-chosen", r"(?:la journee|le jour|la date|la nuit|le soir|the day|the date|the night|"
@@ -469,7 +470,8 @@ CONCEPTS: tuple[Rule, ...] = (
         r"(?:le|la|les|lui) (?:tuer|tue|frapper|tabasser|etrangler)|(?:end up|finir par) (?:killing|hurting|strangling) "
         r"(?:him|her|them|my \w+)"),
     # Thoughts or urge of hurting people: "des idées de faire du mal à plusieurs personnes", "envie de faire mal à quelqu'un".
-    seq("harm_to_others", "risk", "urge-harm-people", r"(?:idees|idee|thoughts|pensees|envie|urges|urge|images) (?:de|of|to) "
+    all_of("harm_to_others", "risk", "urge-harm-people", r"(?:plusieurs|gens|monde|people|several|many|quelqu un|someone|somebody|everyone)",
+        r"(?:idees|idee|thoughts|pensees|envie|urges|urge|images) (?:de|of|to) "
         r"(?:faire du mal|faire mal|hurting|hurt|harming|harm|tuer|killing|kill|blesser)(?: a| to)? (?:plusieurs|des gens|"
         r"du monde|people|several|many|quelqu un|someone|somebody|les gens|tout le monde|everyone)"),
     # A photo of a bridge with "bye".
@@ -494,7 +496,8 @@ CONCEPTS: tuple[Rule, ...] = (
         r"on|compte pas|prevois pas|planifie pas|pense pas)(?: <G1>)? (?:being|be|still being|etre|rester|encore etre) "
         r"(?:alive|here|around|en vie|vivant|vivante)"),
     # Knowing exactly what would work, and how much: the means read as a plan.
-    seq("suicide", "concern", "know-what-works", r"(?:know|knows|sais|sait)(?: exactly| exactement| precisement)? "
+    all_of("suicide", "concern", "know-what-works", r"(?:work|marcherait|fonctionnerait|take|faudrait|dose)",
+        r"(?:know|knows|sais|sait)(?: exactly| exactement| precisement)? "
         r"(?:what would work|what would do it|ce qui marcherait|ce qui fonctionnerait|how much it would take|how many it "
         r"would take|combien il en faudrait|combien il me en faudrait|quelle dose|which dose|what dose)"),
     all_of("suicide", "risk", "which-poison", r"(?:chemicals|chemical|produits chimiques|produit chimique|poison|poisons|"
@@ -505,7 +508,8 @@ CONCEPTS: tuple[Rule, ...] = (
     seq("suicide", "concern", "not-around-longer", r"(?:not gonna|not going to|won t|wont|will not|ne serai pas|serai "
         r"pas|serai plus|serai pu) (?:be )?(?:around|here|alive|la|en vie|vivant|vivante)(?: <G2>)? (?:much longer|long|for "
         r"long|bien longtemps|longtemps|encore longtemps)"),
-    seq("suicide", "concern", "no-future-with-me", r"(?:don t see|can t see|cant see|dont see|vois pas|vois plus|imagine "
+    all_of("suicide", "concern", "no-future-with-me", r"(?:where|ou|which|laquelle|lequel)",
+        r"(?:don t see|can t see|cant see|dont see|vois pas|vois plus|imagine "
         r"pas|can t imagine)(?: <G5>)? (?:where|ou|in which|dans laquelle|dans lequel) (?:i m|im|i am|je suis|je serai|"
         r"i ll be|i d be|je serais)(?: still| encore| toujours)? (?:around|here|alive|en vie|la|vivant|vivante)"),
     # The day named, and no backing out.
@@ -520,7 +524,9 @@ CONCEPTS: tuple[Rule, ...] = (
     seq("suicide", "concern", "worked-out-how-when", r"(?:worked out|planned|planifie|sorted out|prevu|mapped out) "
         r"(?:how|when|where|comment|quand|ou) (?:and|et) (?:how|when|where|comment|quand|ou)"),
     # Taking all of one's pills, said ahead.
-    seq("suicide", "risk", "will-take-all", r"(?:gonna|going to|will|ll|vais|va|vas|plan to|planning to) (?:take|swallow|"
+    all_of("suicide", "risk", "will-take-all", r"(?:take|swallow|prendre|avaler) (?:all|toutes|tous|every|the rest|le reste)",
+        r"(?:<PILLS>|pills|pilules)",
+        r"(?:gonna|going to|will|ll|vais|va|vas|plan to|planning to) (?:take|swallow|"
         r"prendre|avaler) (?:all|toutes|tous|every|the rest of|le reste de)(?: of)? (?:my|mes|the|les|ses|his|her)"
         r"(?: <G1>)? (?:<PILLS>|pills|pilules)"),
     # Affairs put in order for after.
@@ -566,12 +572,14 @@ CONCEPTS: tuple[Rule, ...] = (
         r"(?:my|ma|your|ta|ton|her|his|sa|son) (?:head|tete|face|back|dos|skull)", negatable=True),
     seq("violence", "risk", "said-dead-man", r"(?:said|says|told me|dit|disent|texted|wrote) (?:that )?(?:i m|i am|je "
         r"suis|je etais|j etais|i was) (?:a dead man|a dead woman|un homme mort|une femme morte|dead meat)"),
-    seq("violence", "risk", "afraid-will-kill-me", r"(?:<FEAR>)(?: <G6>)? (?:is going to|s going to|are going to|gonna|"
+    all_of("violence", "risk", "afraid-will-kill-me", r"(?:kill|tuer|hurt|mal|peau|shoot|stab)",
+        r"(?:<FEAR>)(?: <G6>)? (?:is going to|s going to|are going to|gonna|"
         r"will|va|vont|allait|might|could) (?:kill me|me tuer|hurt me|me faire mal|me faire la peau|shoot me|stab me)"),
     seq("violence", "risk", "weapon-at-work", r"(?:^|zz )(?:a |an |un |une )?(?:gun|arme|fusil|knife|couteau|weapon) "
         r"(?:at work|a la job|au travail|at school|au bureau|in the office|at the plant|a l usine)(?:$| zz)"),
     # Hurting one's child, or fearing it: "I'm scared I'm going to hurt my baby", "I threw my toddler on the bed".
-    seq("harm_to_others", "risk", "fear-hurting-child", r"(?:<FEAR>)(?: <G3>)? (?:i m going to|im going to|i ll|i might|"
+    all_of("harm_to_others", "risk", "fear-hurting-child", r"(?:baby|bebe|son|fils|daughter|fille|kid|kids|child|children|enfant|enfants|toddler)",
+        r"(?:<FEAR>)(?: <G3>)? (?:i m going to|im going to|i ll|i might|"
         r"i could|je vais|je pourrais|de|d|going to|gonna) (?:hurt|harm|faire mal a|faire du mal a|shake|secouer|frapper|"
         r"hit|lose it on)(?: (?:mon|ma|mes|my))? (?:baby|bebe|son|fils|daughter|fille|kid|kids|child|children|enfant|"
         r"enfants|toddler)"),
@@ -580,7 +588,8 @@ CONCEPTS: tuple[Rule, ...] = (
            r"fille|kid|child|enfant)", r"(?:too hard|really hard|trop fort|tres fort|bruises|bleus|afraid|scared|<FEAR>|"
            r"lost it|perdu patience|worse|pire|terrified|of myself)"),
     # Thinking of hurting someone named: "thinking seriously about hurting my boss", "thoughts about hurting my son".
-    seq("harm_to_others", "risk", "thinking-of-hurting", r"(?:thinking|thought|thoughts|think|pense|pensais|penser|"
+    all_of("harm_to_others", "risk", "thinking-of-hurting", r"(?:hurting|killing|harming|stabbing|shooting|attacking|strangling|blesser|tuer|mal|attaquer|etrangler)",
+        r"(?:thinking|thought|thoughts|think|pense|pensais|penser|"
         r"pensees|idees)(?: seriously| serieusement| a lot| beaucoup)? (?:about|of|a|de) (?:hurting|killing|harming|"
         r"stabbing|shooting|attacking|strangling|blesser|tuer|faire mal a|faire du mal a|attaquer|etrangler) "
         r"(?:my|mon|ma|mes|<HARM_TARGET>|someone|quelqu un|people|du monde)"),
