@@ -528,7 +528,8 @@ _SAID_LAUGHING = frozenset({"not-sure-alive", "when-it-ends", "life-pointless", 
 
 # Plans and means with no act said on oneself: when the message also says the writer means to hurt someone,
 # that is what the plan is about.
-_GENERIC_PLANS = frozenset({"all-planned", "means-intent", "means-with-intent", "do-it", "do-it-when", "means-located",
+_GENERIC_PLANS = frozenset({"all-planned", "means-intent", "means-with-intent", "do-it", "do-it-when", "do-it-at-a-time",
+                            "means-located",
                             "bought-means"})
 # "je vais me tuer", "I'm gonna kill myself": words a threat rule also reads ("... me tuer"), but the writer's own.
 _OWN_KILLING = re.compile(r"\b(?:je|j|i)(?: [a-z0-9]+){0,3} (?:me tuer|me tue|me suicider|kill myself|end my life)\b")

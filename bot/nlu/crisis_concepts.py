@@ -288,7 +288,7 @@ CONCEPTS: tuple[Rule, ...] = (
            r"tout preparer|everything ready|all set|ecrit a|wrote to|ecris a|lettre|letter|note|quiet at home|quiet first|tranquille|nobody home|personne a la maison|make it past|"
            r"passer la nuit|not backing out|pas reculer|made up my mind|mind is made up|ma decision est prise|"
            r"someone to know|quelqu un le sache)"),
-    all_of("suicide", "concern", "do-it-when", r"(?:le faire|do it)", r"(?:<WHEN>|weekend|fin de semaine)",
+    all_of("suicide", "concern", "do-it-at-a-time", r"(?:le faire|do it)", r"(?:<WHEN>|weekend|fin de semaine)",
         r"(?:je vais|vais|i m going to|i m gonna|im gonna|i ll|i will|gonna|going to)"
         r"(?: (?:vraiment|really|finally|enfin|actually))? (?:le faire|do it)(?: <G1>)? (?:<WHEN>|this weekend|cette fin de "
         r"semaine)(?!(?: zz)? (?:le|la|les|the|my|mon|ma|mes|ce|cette|this|that|a|un|une|ton|your|notre|our) [a-z]+)"),
