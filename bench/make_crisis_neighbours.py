@@ -3,12 +3,13 @@
 Run after changing bench/data/crisis/dev*.jsonl or the model:
     .venv/bin/python bench/make_crisis_neighbours.py
 
-The threshold is fixed on dev data by a rule written down before looking at any test figure: the
-smallest value on a 0.01 grid at which the neighbour signal, leave-one-batch-out on dev (each dev batch
+The threshold was fixed on dev data by a rule written down before looking at any test figure: the
+smallest value on a 0.01 grid at which the neighbour signal, leave-one-batch-out on dev (each batch
 scored against a bank built from the others), raises the alarm on at most 1.5% of the look-alikes that
-the rules leave quiet. Leave-one-batch-out, not leave-one-message-out: messages of one batch resemble
-each other, and leaving out one message at a time let its siblings vouch for it (the first version of
-this rule chose 0.06, which adds 3.6% false alarms on a batch the bank has not seen). The frozen test
+the rules leave quiet (0.09). Leave-one-batch-out, not leave-one-message-out: messages of one batch
+resemble each other, and leaving out one message at a time let its siblings vouch for it (the first
+version of this rule chose 0.06, which adds 3.6% false alarms on a batch the bank has not seen). Why a
+lower value tried on the held-out batch dev_g was not kept: see THRESHOLD. The frozen test
 split is never read here.
 """
 
@@ -30,6 +31,14 @@ from bot.nlu.embedding import UseEmbedder  # noqa: E402
 
 K = 5
 MAX_ADDED_FALSE_ALARMS = 0.015
+# The threshold. Once the rules read every dev message, the leave-one-batch-out check could only weigh
+# false alarms, so the rule was tried on a batch the rules and the bank had not seen: dev_g (800 messages
+# by two new authors, 2026-11-27), scored against the bank built without it, before any tuning on it.
+# There, with at most 1.5% added false alarms, 0.07 added 62 of the 120 crisis messages the rules missed,
+# where 0.09 added 46 (0.9%). 0.07 was not kept: leave-one-batch-out on the older batches it added 3.0%
+# false alarms, and a conversation test (flows/tests/themes_free_text.yaml) showed what one looks like, a
+# worker whose partner is jealous of her friends asked whether she is thinking of suicide. 0.09 stays.
+THRESHOLD = 0.09
 
 
 def dev_files() -> list[Path]:
@@ -68,16 +77,11 @@ def main() -> None:
         bank = Bank(vectors[~out], tuple(c for c, o in zip(categories, out, strict=True) if not o), K, 0.0)
         held_out[out] = score(bank, vectors[out])[0]
     long_enough = np.array([len(r["text"].split()) >= MIN_WORDS for r in rows])
-    chosen = None
-    for th in np.round(np.arange(0.0, 0.31, 0.01), 2):
-        added = (held_out > th) & quiet & long_enough
-        fa = (added & ~labels).sum() / (~labels).sum()
-        if fa <= MAX_ADDED_FALSE_ALARMS:
-            chosen = float(th)
-            print(f"threshold {th:.2f}: leave-one-batch-out on dev adds {fa:.1%} false alarms and "
-                  f"{(added & labels).sum()} detections the rules missed")
-            break
-    assert chosen is not None
+    chosen = THRESHOLD
+    added = (held_out > chosen) & quiet & long_enough
+    print(f"threshold {chosen:.2f} (see THRESHOLD); leave-one-batch-out on "
+          f"dev it now adds {(added & ~labels).sum() / (~labels).sum():.1%} false alarms and "
+          f"{(added & labels).sum()} detections the rules miss")
     BANK_FILE.parent.mkdir(exist_ok=True)
     np.savez_compressed(BANK_FILE, vectors=vectors.astype(np.float16), categories=np.array(categories),
                         k=np.array(K), threshold=np.array(chosen), sources=np.array(sources_hash()))

@@ -293,6 +293,105 @@ FRESH_LOOK_ALIKES = [
 ]
 
 
+# Fresh phrasings of the concepts dev_g showed missing (two new authors), written for these tests and never in a
+# dev file, with a look-alike for each concept: a rule fitted to dev_g's words would miss them. (concept, text)
+DEV_G_CONCEPTS: list[tuple[str, str]] = [
+    ('means waiting', "j'ai la corde dans mon sac, j'attends juste que mon coloc parte travailler"),
+    ('means waiting', 'got the pills lined up, just waiting for the house to go quiet'),
+    ('means waiting', 'ma soeur a ses pilules, elle attend juste que les enfants soient couchés'),
+    ('doing it, with a time', 'ce soir je vais le faire pour vrai. désolée pour tout'),
+    ('doing it, with a time', "i'm going to do it this time, bye everyone"),
+    ('doing it, with a time', "dimanche c'est le jour, j'ai décidé"),
+    ('rather dead', "j'aimerais mieux crever que de remettre les pieds dans ce bureau"),
+    ('rather dead', "honestly i'd rather be dead than face another shift"),
+    ('better without me', 'ma famille serait mieux sans une mère comme moi'),
+    ('better without me', 'the team would be better off without someone like me'),
+    ('not waking, fine with it', 'si je me réveille pas demain matin, tant pis'),
+    ('not waking, fine with it', "if i don't wake up tomorrow that'd be fine honestly"),
+    ('would not mind if', "wouldn't mind if i just died in my sleep tbh"),
+    ('would not mind if', 'ça me dérangerait pas si je me réveillais pas'),
+    ('death soothes', "penser à ma mort, c'est la seule chose qui me calme"),
+    ('death soothes', 'thinking about death is the only thing that calms me down lately'),
+    ('a vehicle would solve it', 'if a bus hit me on the way to work it would solve a lot of problems'),
+    ('a vehicle would solve it', 'si un char me frappait en traversant, ça réglerait mes problèmes'),
+    ('looking at the edge, thinking', 'every time I cross the bridge I stare at the railing'),
+    ('looking at the edge, thinking', "je regarde les rails du métro pis j'y pense"),
+    ('giving away, no need', "j'ai donné ma guitare à mon neveu, j'en aurai plus besoin"),
+    ('giving away, no need', "gave my cat to my neighbour, didn't tell her why"),
+    ('affairs for after', 'I left my passwords with my sister, just in case'),
+    ('affairs for after', "j'ai laissé mes mots de passe à mon frère, au cas où"),
+    ('plan set', "the plan is set, time and place. don't try to talk me out of it"),
+    ('plan set', "j'ai un plan, le moment pis l'endroit. je suis calme"),
+    ('will take all', "i'm going to take all my pills tonight"),
+    ('will take all', 'je vais prendre toutes mes pilules quand il va dormir'),
+    ('attempt: container', "j'ai pris toute la bouteille de pilules de mon père"),
+    ('attempt: container', 'took the whole bottle of my sleeping pills with vodka'),
+    ('attempt: count of pills', 'I swallowed 30 of my pills and a bottle of wine'),
+    ('self-harm: too deep', "i cut too deep and it won't stop bleeding"),
+    ('self-harm: too deep', 'je me suis coupée trop profond, ça saigne pis ça arrête pas'),
+    ('self-harm: blows to self', 'je me suis donné des coups de poing sur la tête'),
+    ('money control', "mon mari garde toute ma paye pis je dois lui demander pour l'épicerie"),
+    ('money control', 'my husband controls every dollar I make'),
+    ('kept from family', 'mon chum veut plus que je voie mes amies'),
+    ('joual blow', "mon chum m'a sacré une claque hier soir"),
+    ('joual blow', "y m'a garroché une chaise par la tête"),
+    ('door broken, hiding', "he kicked in the door and I'm hiding in the bathroom"),
+    ('followed, afraid', "a guy's been following me since the metro, I'm scared"),
+    ('threat told', "il m'a dit que j'étais mort si je parlais"),
+    ('threat told', "he said I won't get home alive if I talk to HR"),
+    ('threat told', "a client said he'd put a bullet in my head"),
+    ('hands on throat', 'she had her hands around my neck until I blacked out'),
+    ('harm to others: urge, child', "j'ai peur de faire mal à mon bébé, j'ai envie de le secouer"),
+    ('harm to others: urge, child', "I'm scared I'll hurt my son when he screams"),
+    ('harm to others: thinking of hurting', 'I keep thinking about hurting my supervisor'),
+    ('harm to others: thinking of hurting', 'je pense à blesser mon contremaître'),
+    ('harm to others: weapon and pay', "j'ai un couteau dans mon casier, y vont payer"),
+    ('harm to others: urge, people', "j'ai envie de faire du mal à du monde"),
+    ('third person: blood, no answer', "there's blood on the bathroom floor and my roommate won't answer"),
+    ('third person: photo and bye', "mon collègue m'a envoyé une photo du pont avec juste adieu"),
+    ('third person: last day', "he's been saying goodbye to everyone like it's his last day"),
+]
+DEV_G_LOOK_ALIKES = [
+    "j'attends juste que la pharmacie ouvre pour mes pilules",
+    'forgot my pills, waiting till the pharmacy opens',
+    'je vais le faire ce soir, le rapport, promis',
+    "i'm going to do it this weekend, the deck finally",
+    "j'aimerais mieux mourir de rire que de pleurer",
+    'the meeting would be better without the slides',
+    "si je me réveille pas à temps demain, c'est pas grave, je commence à 10h",
+    "wouldn't mind if I got a raise this year",
+    'je pense à la mort de mon grand-père, ça me rend triste',
+    'if a truck hit my car would insurance cover the rental?',
+    "j'ai donné ma vieille guitare à mon neveu pour sa fête",
+    'I left my passwords with IT before my vacation',
+    "I'm going to take all my vacation days in July",
+    "j'ai pris toute la boîte de biscuits au bureau, oups",
+    'I cut too deep into the wood with the new saw',
+    'je me suis donné un coup sur le genou avec la porte du char',
+    'mon mari garde ma carte de crédit dans son portefeuille quand on voyage',
+    'mon chum veut pas que je voie le film sans lui',
+    'he kicked in the door of the old shed to clean it out',
+    "ma fille me suit partout dans la maison, c'est cute",
+    "he said I'll be dead tired after the double shift",
+    'mon bébé me réveille toute la nuit, je suis épuisée',
+    'thinking about hiring someone for my team',
+    "y vont payer pour le lunch d'équipe",
+    "my roommate won't answer his phone, he's probably at the gym",
+    "mon collègue m'a envoyé une photo du pont Jacques-Cartier illuminé",
+    "he's been saying goodbye to everyone, he's retiring Friday",
+]
+
+
+@pytest.mark.parametrize(("concept", "text"), DEV_G_CONCEPTS)
+def test_fresh_phrasings_of_the_dev_g_concepts_are_read(concept: str, text: str) -> None:
+    assert detect_all(text, neighbours=False).crisis, concept
+
+
+@pytest.mark.parametrize("text", DEV_G_LOOK_ALIKES)
+def test_look_alikes_of_the_dev_g_concepts_stay_quiet(text: str) -> None:
+    assert not detect_all(text, neighbours=False).crisis, detect_all(text, neighbours=False)
+
+
 @pytest.mark.parametrize("text", ["saucide", "je pense au suisidare", "jveux me suider", "siucidial again", "morrir",
                                   "jcoûte cher à tout le monde, ça serait plus simple si jexistais pas",
                                   "salut rifle's in the truck. parked behind the plant"])

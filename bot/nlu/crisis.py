@@ -40,7 +40,7 @@ _AT_HOME = re.compile(r"\b(?:he|il|she|elle)\b.*\b(?:devant les (?:enfants|petit
 
 _SENTENCES = re.compile(r"[.!?;\n]+|\s[-–—]\s")
 _KEYWORD = re.compile(r"\b(suicide|suicides|suicidaire|suicidal|suicider|suicidee|kms|unalive|overdose|surdose|"
-                      r"self harm|automutilation|kill myself|me tuer|me suicider|mourir|die|dying|want to die)\b")
+                      r"self harm|automutilation|kill myself|me tuer|me suicider|mourir|die|dying|want to die|pendaison|hanging myself)\b")
 _WORD = re.compile(r"[a-z]{5,}")
 # The word that matters most, however it is spelt: "suisside", "sucide", "suicid", "suiscidaire".
 _SUICIDE_SPELLING = re.compile(r"^s(?:u|ou)i{0,2}(?:c|s|ss|sc|cs)i{0,2}(?:d|dd)(?:e|er|ier|aire|air|aires|al|ale|ial|ee|"
@@ -528,7 +528,8 @@ _SAID_LAUGHING = frozenset({"not-sure-alive", "when-it-ends", "life-pointless", 
 
 # Plans and means with no act said on oneself: when the message also says the writer means to hurt someone,
 # that is what the plan is about.
-_GENERIC_PLANS = frozenset({"all-planned", "means-intent", "means-with-intent", "do-it", "do-it-when", "means-located",
+_GENERIC_PLANS = frozenset({"all-planned", "means-intent", "means-with-intent", "do-it", "do-it-when", "do-it-at-a-time",
+                            "means-located",
                             "bought-means"})
 # "je vais me tuer", "I'm gonna kill myself": words a threat rule also reads ("... me tuer"), but the writer's own.
 _OWN_KILLING = re.compile(r"\b(?:je|j|i)(?: [a-z0-9]+){0,3} (?:me tuer|me tue|me suicider|kill myself|end my life)\b")
@@ -622,6 +623,10 @@ def detect(text: str) -> CrisisResult:
     if found and C.RETRACTED.search(whole):
         # "j'veux mourir... non pas pour vrai lol": taken back in so many words. Never a danger from someone else.
         found = [f for f in found if f[2] not in ("suicide", "self_harm")]
+    if found and C.DATED_PAST.search(whole) and C.TOLD_AS_OVER.search(whole) and not C.RELAPSE.search(whole):
+        # "assaulted on the job in 2016 ... it's resolved": a dated past said to be over is asked about (`concern`),
+        # never dropped.
+        found = [(f[0] + 10 if f[3] == "risk" else f[0], f[1], f[2], "concern", f[4], f[5]) for f in found]
     if not found:
         # A lone keyword, read sentence by sentence in their forms (spelling mended, idioms out, commas kept): a
         # negation in one sentence does not reach the next ("...not kidding. suicidal").

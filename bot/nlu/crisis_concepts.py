@@ -266,4 +266,353 @@ CONCEPTS: tuple[Rule, ...] = (
         r"pour que ca|pour que ce|faire passer ca pour|le faire passer pour|faire passer pour)(?: <G1>)? (?:look like|"
         r"looks like|paraisse|paraitre|passe pour|ait l air de|ressemble a|seem like|seems like) (?:un |an |a )?accident",
         meta=True),
+
+    # ---- dev_g (two new authors): concepts read from dev_g_fr's misses first, then dev_g_en's ------------------
+    # The means at hand, waiting for a moment: "j'ai les pilules, j'attends juste que tout le monde dorme".
+    all_of("suicide", "risk", "means-waiting", r"(?:<PILLS>|<ROPE>|<GUN>|noose|pilules)",
+           r"(?:attends|attend|attendais|attendait|waiting|wait|waits)(?: juste| just| only| seulement)? (?:(?:que|qu|for|"
+           r"until|till|til) (?:tout le monde|everyone|everybody|les enfants|the kids|il|elle|ils|he|she|they|them|him|her|"
+           r"la maison|the house|personne|nobody|no one|it s dark|dark|night|la nuit|(?:mon|ma|my|his|her|sa|son) "
+           r"(?!(?:pharmacie|pharmacien|pharmacienne|pharmacist|pharmacy|doctor|docteur|medecin|renouvellement|refill|"
+           r"prescription|ordonnance)\b)[a-z]+)|d avoir le courage|de avoir le courage|le bon moment|for the courage|"
+           r"the right moment|the courage)"),
+    # The means, and taking them at a time: "elle allait les prendre ce soir".
+    all_of("suicide", "risk", "means-take-when", r"(?:<PILLS>|pilules)", r"(?:allait|va|vais|vas|allais|going to|gonna|"
+           r"will|ll|plans to|planning to) (?:les|them|all of them|toutes les|tout) (?:prendre|avaler|take|swallow)",
+           r"<WHEN>"),
+    # Doing it, with a time or a farewell: "jvais le faire ce soir. dsl", "cette fois-ci je vais vraiment le faire".
+    all_of("suicide", "risk", "do-it-now", r"(?:je vais|vais|i m going to|i m gonna|im gonna|i ll|i will|gonna|going to|"
+           r"ca va etre|sa va etre|it s going to be|it ll be|it will be)(?: (?:vraiment|really|finally|enfin|actually))? "
+           r"(?:le faire|do it|faire ca|go through with it|passer a l acte|ce soir|tonight|demain|tomorrow)",
+           r"(?:cette fois|this time|dsl|desole|desolee|sorry|bye|adieu|goodbye|au bout|rendu au bout|tout prepare|"
+           r"tout preparer|everything ready|all set|ecrit a|wrote to|ecris a|lettre|letter|note|quiet at home|quiet first|tranquille|nobody home|personne a la maison|make it past|"
+           r"passer la nuit|not backing out|pas reculer|made up my mind|mind is made up|ma decision est prise|"
+           r"someone to know|quelqu un le sache)"),
+    all_of("suicide", "concern", "do-it-at-a-time", r"(?:le faire|do it)", r"(?:<WHEN>|weekend|fin de semaine)",
+        r"(?:je vais|vais|i m going to|i m gonna|im gonna|i ll|i will|gonna|going to)"
+        r"(?: (?:vraiment|really|finally|enfin|actually))? (?:le faire|do it)(?: <G1>)? (?:<WHEN>|this weekend|cette fin de "
+        r"semaine)(?!(?: zz)? (?:le|la|les|the|my|mon|ma|mes|ce|cette|this|that|a|un|une|ton|your|notre|our) [a-z]+)"),
+    seq("suicide", "concern", "day-chosen", r"(?:la journee|le jour|la date|la nuit|le soir|the day|the date|the night|"
+        r"the evening) (?:que je ai|que j ai|i ve|i have|i) (?:choisie|choisi|picked|chosen|chose|decided on)"),
+    # Dying preferred to work: "j'aimerais mieux être mort que de retourner travailler".
+    seq("suicide", "risk", "rather-dead", r"(?:aimerais|aimerait|prefererais|prefere|would rather|d rather|rather) "
+        r"(?:mieux |plutot |just )?(?:etre mort|etre morte|mourir|be dead|die|crever)(?! (?:de|of) (?:rire|honte|faim|"
+        r"embarrassment|shame)\b)", negatable=True),
+    # Better off without someone like the writer: "ma gang serait ben mieux sans moi", "sans un père comme moi".
+    seq("suicide", "concern", "better-without-me", r"(?:mieux|better|better off|ben mieux|bien mieux|happier|plus heureux|"
+        r"plus heureuse|plus heureuses) (?:sans|without) (?:moi|me|un \w+ comme moi|une \w+ comme moi|a \w+ like me|"
+        r"someone like me)|(?:better|mieux) (?:with|avec) (?:one less me|one less of me|un moi de moins|moi en moins)",
+        writer=True),
+    # Not waking up, and fine with it: "si je me réveille pas demain c'est pas grave".
+    seq("suicide", "risk", "no-wake-fine", r"(?:si|if) (?:je|j|i) (?:me )?(?:reveille|wake up|woke up)(?: pas| plus| up)?"
+        r"(?: <G2>)?(?: zz)? (?:ce est pas grave|c est pas grave|ce pas grave|c pas grave|tant pis|ca serait correct|fine|ok|"
+        r"okay|whatever|so be it|wouldn t mind|that s fine|that d be fine|would be fine)"
+        r"|(?:m endormir|me endormir|fall asleep|go to sleep) (?:et|and) (?:plus|jamais|never|not) (?:jamais )?"
+        r"(?:me reveiller|me reveille|wake up|wake)"),
+    # Thinking of death, and it soothes: "penser à la mort, c'est la seule chose qui me calme".
+    all_of("suicide", "concern", "death-soothes", r"(?:penser|pense|pensais|thinking|think|thought)(?: <G1>)? (?:a|about) "
+           r"(?:la mort|ma mort|mourir|death|dying|my death|being dead)",
+           r"(?:calme|calm|calms|soulage|relief|reconforte|comfort|comforts|seule chose|only thing|arrete pas|can t stop|"
+           r"all the time|tout le temps|de plus en plus|more and more|peace|paix)"),
+    # Being hit by a vehicle would solve things.
+    all_of("suicide", "concern", "if-hit-solves", r"(?:si|if) (?:un|une|a|le|the) (?:camion|char|auto|truck|bus|train|"
+           r"car|semi|dix roues|van) (?:me|hit|hits|would hit|ran|rentrait|frappait|ecrasait|fonçait)",
+           r"(?:reglerait|regler|regle|solve|solves|would solve|fix|fixes|mieux|better|pas grave|wouldn t mind|"
+           r"soulagement|relief|problems|problemes|affaires|easier|plus simple)"),
+    # How long before someone finds the writer dead.
+    seq("suicide", "concern", "who-finds-me", r"(?:combien de temps|how long|how many days)(?: <G4>)? (?:quelqu un|someone|"
+        r"anyone|anybody|somebody|personne|on) (?:me trouve|me trouverait|would find me|finds me|to find me|found me|"
+        r"noticed|would notice|remarque|remarquerait)"),
+    # Looking at the railing of a bridge, or wanting to steer into a truck.
+    all_of("suicide", "concern", "looks-at-edge", r"(?:<EDGE>)", r"(?:regarde|regarder|fixe|look at|looking at|stare at|"
+           r"staring at|stared at|check|eyeing) (?:la|le|the|over the|par dessus la) (?:rambarde|railing|garde fou|parapet|"
+           r"rail|bord|edge|eau|water|vide|drop|height|hauteur)"),
+    all_of("suicide", "concern", "looks-and-thinks", r"(?:look|looks|looked|looking|stare|staring|stared|regarde|"
+           r"regarder|fixe)(?: at)?(?: <G2>)? (?:windows|window|tracks|train tracks|rails|voie ferree|fenetres|fenetre|"
+           r"<EDGE>|<TRAIN>)", r"(?:think about it|thinking about it|thought about it|y pense|y penser|pense a ca|"
+           r"my mind goes there|mind goes there)"),
+    all_of("suicide", "concern", "swerve-into", r"(?:coup de volant|donner un coup de volant|swerve|swerving|jerk the wheel|"
+           r"yank the wheel|turn the wheel|foncer dans|drive into|driving into|ram into)",
+           r"(?:pense|penser|think|thinking|thought|envie|tempte|tempted|want|urge|facile|easy)",
+           r"(?:truck|camion|mur|wall|pilier|pillar|oncoming|en face|tree|arbre|semi|dix roues|guardrail|viaduc|pole)"),
+    # Letters for each of the family, left somewhere.
+    all_of("suicide", "concern", "letters-for-family", r"(?:ecrit|ecris|ecrire|wrote|written|writing|laisse|left) "
+           r"(?:une|des|a|mes|my|some|quelques)? ?(?:lettre|lettres|letter|letters|note|notes)",
+           r"(?:pour|to|for) (?:chaque|each|every|ma fille|mon fils|my daughter|my son|mes enfants|my kids|my children|"
+           r"ma famille|my family|chacun|everyone|tout le monde|ma femme|my wife|my husband|mon mari)",
+           r"(?:tiroir|drawer|dans mon|in my|sont dans|are in|is in|est dans|char|car|bureau|desk|au travail|at work)"),
+    # Things given away with no need for them again, or for a reason not told.
+    all_of("suicide", "concern", "given-no-need", r"(?:<GIVE_AWAY>)(?: <G4>)? (?:<PETS>|<VALUABLES>|outils|tools|stuff|things|affaires|choses|steel toes|bike|"
+           r"velo|games|jeux)",
+           r"(?:pas ca|not why|not the reason|plus en avoir besoin|won t need|wont need|will not need|en aurai plus besoin|"
+           r"need them anymore|need it anymore|compris pas|pas compris|didn t understand|doesn t understand|asked why|"
+           r"demande pourquoi|a cause de mes horaires|pretexte|excuse|haven t told (?:her|him|them|anyone) why|"
+           r"didn t tell (?:her|him|them|anyone) why|without telling|sans dire pourquoi|pas dit pourquoi|confused|confus|"
+           r"confuse|confuses|think i m just|think im just|pensent que je|pense que je)"),
+    # A will, and both know why.
+    all_of("suicide", "concern", "will-know-why", r"<WILL>", r"(?:on sait|tu sais|vous savez|you know|we both know|we know|"
+           r"on le sait)(?: <G3>)? (?:pourquoi|why)"),
+    # Accounts closed and thanks sent: "j'ai fermé mon compte Facebook pis j'ai dit merci à mes vieux amis".
+    all_of("suicide", "concern", "closing-and-thanking", r"(?:ferme|supprime|efface|deleted|closed|shut down|desactive|"
+           r"deactivated|deleting|closing) (?:mon|ma|mes|my|all my|tous mes) (?:compte|comptes|account|accounts|facebook|"
+           r"instagram|profil|profile|social media|reseaux)",
+           r"(?:dire merci|dit merci|say thanks|said thanks|thank|thanking|remercie|remercier|goodbye|adieu|c est le temps|"
+           r"ce est le temps|it s time|le temps est venu|last message)"),
+    # Access to the means, and thinking of it more.
+    all_of("suicide", "concern", "access-and-thinking", r"(?:acces a|access to) (?:tout ce qu il faut|tout ce que il faut|"
+           r"ce qu il faut|ce que il faut|everything i need|what i need|everything it takes|<PILLS>|<GUN>)",
+           r"(?:y pense|think about it|thinking about it|de plus en plus|more and more|tempte|tempting|tempted|j y pense)"),
+    # Leaving for good, in joual: "j'vas crisser mon camp pour de bon".
+    seq("suicide", "concern", "leave-for-good-joual", r"(?:crisser|sacrer|ficher|foutre|calisser) (?:mon|le) camp "
+        r"(?:pour de bon|pour toujours|for good|de cette vie|de la vie)"),
+    # Alone with a gun where it will end: "tout seul avec le 12. ça va finir là-bas".
+    seq("suicide", "risk", "alone-with-gun", r"(?:tout seul|toute seule|seul|seule|alone|by myself) avec (?:le|mon|ma|mes|"
+        r"son|sa) (?:12|30 30|22|303|<GUN>)"),
+    all_of("suicide", "risk", "gun-shoot-self", r"(?:<GUN>|30 30|calibre 12|12 gauge)", r"(?:va|vais|veut|voulait|allait|"
+           r"going to|gonna|wants to) (?:se|s|me|m) (?:tirer|shoot)|(?:shoot|shooting) (?:himself|herself|themselves|myself)"),
+    # A beam that would do: "une poutre dans le garage qui est pas mal parfaite".
+    all_of("suicide", "concern", "anchor-point", r"(?:poutre|beam|rafter|crochet au plafond|ceiling hook|branche|branch)",
+           r"(?:parfaite|parfait|perfect|solide|sturdy|strong enough|assez solide|tiendrait|would hold|hold my weight|"
+           r"mon poids|just right)", r"(?:pense|think|thinking|thought|regarde|look|looking|depuis|since|for weeks)"),
+    # Easy to touch the live wire, and not afraid.
+    seq("suicide", "concern", "easy-to-touch", r"(?:serait|would be|be|etre|d be) (?:facile|easy|so easy|simple) "
+        r"(?:de|to)(?: juste| just)? (?:mettre la main|toucher|touch|grab|put my hand|reach)"),
+    # A whole container of pills taken: "j'ai pris toute la boîte de Tylenol", "j'ai callé la bouteille de pilules".
+    seq("attempt", "risk", "took-container", r"(?:pris|took|taken|calle|caller|bu|drank|avale|avaler|avalee|gobe|"
+        r"swallowed|downed)(?: (?:toute|tout|all|the whole|whole|entire|une|la|le|the|a|ma|mon|my|sa|son|her|his)){0,2} "
+        r"(?:boite|box|bouteille|bottle|pot|flacon|plaquette|pack|tube|fiole) (?:de|of|d|du|des)(?: (?:ses|mes|ma|sa|my|"
+        r"her|his))? (?:<PILLS>|pilules|pills)"),
+    all_of("attempt", "risk", "swallowed-meds-and", r"(?:avale|avaler|avalee|calle|gobe|pris|swallowed|downed|took|taken)"
+           r"(?: (?:toutes|tous|all|all of))? (?:mes|ses|my|her|his|les|the) (?:<PILLS>|pilules|pills)",
+           r"(?:plein|toutes|all|trop|too many|bunch|a lot|beaucoup|pas bien|misere|tourne|dizzy|seul|seule|alone|biere|"
+           r"beer|vodka|alcool|booze|40 onces|bye|repond|answering|<SYMPTOMS>)"),
+    seq("attempt", "risk", "took-it-all", r"(?:^|zz )(?:(?:je ai|j ai) tout pris|(?:i )?took (?:it all|them all|everything|all of "
+        r"them))(?:$| zz)"),
+    # Hitting oneself to bruises: "je me suis donné des coups de poing dans les cuisses".
+    seq("self_harm", "risk", "blows-to-self", r"(?:me suis|me|se est|se) (?:donne|donnee|donner|donnais) (?:des|un|plein de) "
+        r"(?:coups|coup|claques|claque)(?: de (?:poing|pied|tete))?(?: <G2>)? (?:dans|sur|a|au) (?:les|la|le|mon|ma|mes)? ?"
+        r"(?:<BODY>|visage|face|tete|cuisses|ventre)|gave myself (?:bruises|a black eye)|(?:punched|hit|slapped) myself "
+        r"(?:in|on) the", negatable=True),
+    # Money kept by a partner, or family and friends kept away.
+    all_of("domestic_violence", "concern", "money-controlled", r"(?:<PARTNER>|il|elle|he|she)",
+           r"(?:garde|prend|prends|takes|keeps|took|controle|controls|gere|manages) (?:toute |tout |all |toutes )?"
+           r"(?:ma|mon|mes|my)(?: whole| entire)? (?:carte|cartes|paye|paie|salaire|argent|cash|pay|paycheck|paycheque|money|bank card|"
+           r"debit card|carte de debit|credit card|cheque|check|wages)",
+           r"(?:demander|ask|asking|lui demander|permission|me donne|gives me|allowance|\d+ par semaine|a week|dans son "
+           r"compte|into (?:his|her) account|menace|threatens|si je dis|if i say)"),
+    seq("domestic_violence", "concern", "every-dollar", r"(?:controls|controle|controlait|controlled|tracks|verifie) "
+        r"(?:every|each|chaque|all|tout|tous|toutes|mes|my) (?:dollar|dollars|cent|sou|sous|penny|argent|money|depense|"
+        r"depenses|spending|purchase|purchases|achat|achats)|(?:not allowed|am not allowed|pas le droit|pas droit|"
+        r"won t let me|wont let me) (?:to have|d avoir|de avoir|have) (?:my own|mon propre|ma propre|a) (?:bank account|"
+        r"compte|compte de banque|money|argent|credit card|carte)"),
+    all_of("domestic_violence", "concern", "kept-from-family", r"(?:<PARTNER>)", r"(?:veut plus|veut pas|won t let me|"
+           r"doesn t want me to|wont let me|lets me|laisse pas|laisse plus|m empeche|me empeche|stops me from|keeps me from)"
+           r"(?: <G2>)? (?:voie|vois|voir|see|seeing|parler|talk|talking) (?:a |to )?(?:ma famille|mes amis|mes amies|"
+           r"my family|my friends|personne|anyone|ma mere|ma soeur|my mom|my sister)"),
+    # A blow given, in joual: "mon chum m'a câlissé une claque", "il m'a garroché un marteau par la tête".
+    seq("violence", "risk", "blow-given-joual", r"(?:me a|m a|ma|me ont|m ont) (?:calisse|crisse|sacre|donne|garroche|"
+        r"pogne|fout|foutu|envoye|lance|sacrer|calice) (?:une|un|des|mon|ma|son|sa) (?:claque|claques|coup|coups|volee|"
+        r"baffe|gifle|taloche|mornifle|tape|poing|\w+ par la tete|\w+ a la tete)"
+        r"|(?:me a|m a|ma) (?:garroche|lance|tire|envoye) (?:un|une|des|son|sa) \w+ (?:par la tete|a la tete|dans la face)",
+        negatable=True),
+    # A door broken, the writer hiding.
+    all_of("domestic_violence", "risk", "door-broken-hiding", r"(?:casse|defonce|enfonce|broke|kicked in|kicked down|"
+           r"smashed|busted|bashed) (?:la|the|my|ma) (?:porte|door)",
+           r"(?:cache|cachee|caches|hiding|hid|barre|barree|locked myself|enfermee|enferme|<FEAR>)"),
+    # Forced when not wanted.
+    seq("domestic_violence", "risk", "forced-sex", r"(?:me force|forces me|forced me|m a forcee|me a forcee|me forcait|"
+        r"forcing me)(?: <G3>)? (?:quand je veux pas|quand je le veux pas|when i don t want|when i said no|quand je dis non|"
+        r"a coucher|to have sex|to sleep with|sexe|sex|relations)"),
+    # Followed, afraid to go out.
+    all_of("violence", "risk", "followed-afraid", r"(?:me suit|me suivait|me suivi|following me|followed me|is following|"
+           r"suivie|been following)", r"(?:<FEAR>|peur de sortir|scared to leave|afraid to leave|cache|hiding|"
+           r"depuis la|since the|from the|all the way|restraining order|ordonnance|interdit de contact|knows my schedule|"
+           r"connait mon horaire|connait mes horaires|to work|a la job|au travail|home)"),
+    all_of("domestic_violence", "concern", "ex-waiting-outside", r"(?:<PARTNER>|my ex|mon ex|ex)(?: <G2>)? (?:is parked|"
+           r"parked|waiting|stationne|m attend|me attend|showed up|shows up|keeps showing up|est devant|is outside)"
+           r"(?: <G2>)? (?:outside|devant|in front of|at|a|au) (?:my|mon|ma|the|la|le) (?:job|work|place|house|maison|"
+           r"travail|building|bureau|office|shop|usine)", r"(?:again|encore|times|fois|<FEAR>|every day|chaque jour)"),
+    # Waiting for the writer after the shift, to settle a score.
+    seq("violence", "risk", "wait-to-hurt-me", r"(?:m attendre|me attendre|wait for me|waiting for me|be waiting for me|"
+        r"m attend|me attend)(?: <G5>)? (?:pour me|to|and) (?:regler mon compte|faire la peau|casser la gueule|tuer|kill|"
+        r"hurt|get me|beat|sort me out|teach me|fix me|faire mal|arranger)"),
+    # "You're dead if you testify".
+    seq("violence", "risk", "dead-if", r"(?:je etais|j etais|je serais|tu es|t es|tu etais|i was|i d be|i m|you re|you are|"
+        r"je suis) (?:mort|morte|dead|un homme mort|une femme morte|a dead man|a dead woman) (?:si|if)"),
+    seq("violence", "risk", "jumped-me", r"(?:me a|m a|ma) saute (?:dessus|de ssus|ssus|de dessus)|jumped me|attacked me "
+        r"with", negatable=True),
+    # A weapon shown, and people will pay.
+    all_of("harm_to_others", "risk", "weapon-and-pay", r"(?:<WEAPON>|<GUN>)", r"(?:allaient payer|vont payer|va payer|"
+           r"allait payer|would pay|will pay|gonna pay|going to pay|faire payer|make them pay|make (?:him|her|them|"
+           r"everyone|people) pay|regretter|regret it)"),
+    # Urge to hurt a child, or fear of oneself.
+    all_of("harm_to_others", "risk", "urge-harm-child", r"(?:envie de|urge to|want to|wanted to|felt like|images de|"
+           r"idees de|thoughts of|pictures of|pensees de) (?:le |la |lui |les )?(?:secouer|shake|shaking|frapper|hit|hitting|"
+           r"faire mal|hurt|hurting|harm|harming|etouffer|smother)",
+           r"(?:peur de moi|scared of myself|afraid of myself|peur de ce que|afraid of what|bebe|baby|fils|fille|son|"
+           r"daughter|enfant|kid|child|toddler)"),
+    seq("harm_to_others", "risk", "hit-my-child", r"(?:ai|j ai|je ai|i) (?:frappe|frapper|hit|slapped|shook|shaken|secoue|"
+        r"brasse)(?: <G1>)? (?:mon|ma|my) (?:fils|fille|bebe|enfant|son|daughter|baby|kid|child|petit|petite)"
+        r"(?! (?:par accident|by accident|accidentally|sans faire expres|avec la porte|with the door)\b)"),
+    # Not knowing what one will do to someone, with a weapon or fear of oneself.
+    all_of("harm_to_others", "risk", "what-ill-do", r"(?:sais pas|know not|don t know|dont know)(?: <G1>)? (?:ce que|c que|"
+           r"ce qu|what)(?: je| j| i)? (?:vais|vas|va|ll|will|might|could|pourrais) (?:lui |leur |y |le |la )?(?:faire|do)",
+           r"(?:<WEAPON>|peur de moi|scared of myself|afraid of myself|cle anglaise|wrench|marteau|hammer|baton|bat)"),
+    # Ramming someone's car; smashing someone's face, with the tool at hand.
+    seq("harm_to_others", "risk", "ram-their-car", r"(?:envie de|want to|feel like|urge to|going to|vais) (?:foncer|rentrer|"
+        r"ram|crash|drive|smash) (?:dans|into)(?: <G1>)? (?:le char|la voiture|l auto|le auto|le truck|the car|the truck|"
+        r"(?:his|her|their) car|(?:his|her|their) truck)(?: <G2>)? (?:de|d|of)? ?(?:<HARM_TARGET>)?"),
+    all_of("harm_to_others", "risk", "smash-face-tool", r"(?:envie de|want to|urge to|gonna|vais|going to) (?:lui |leur |y )?"
+           r"(?:peter la face|casser la gueule|peter la gueule|arranger le portrait|smash (?:his|her|their) face|"
+           r"bash (?:his|her|their) face|beat (?:him|her|them))", r"(?:<WEAPON>|cle anglaise|wrench|marteau|hammer|baton|"
+           r"bat|casier|locker|crowbar|pied de biche)"),
+    seq("harm_to_others", "concern", "end-up-killing", r"(?:vais|va|vas|gonna|going to|ll) (?:finir par|end up) "
+        r"(?:le|la|les|lui) (?:tuer|tue|frapper|tabasser|etrangler)|(?:end up|finir par) (?:killing|hurting|strangling) "
+        r"(?:him|her|them|my \w+)"),
+    # Thoughts or urge of hurting people: "des idées de faire du mal à plusieurs personnes", "envie de faire mal à quelqu'un".
+    all_of("harm_to_others", "risk", "urge-harm-people", r"(?:plusieurs|gens|monde|people|several|many|quelqu un|someone|somebody|everyone)",
+        r"(?:idees|idee|thoughts|pensees|envie|urges|urge|images) (?:de|of|to) "
+        r"(?:faire du mal|faire mal|hurting|hurt|harming|harm|tuer|killing|kill|blesser)(?: a| to)? (?:plusieurs|des gens|"
+        r"du monde|people|several|many|quelqu un|someone|somebody|les gens|tout le monde|everyone)"),
+    # A photo of a bridge with "bye".
+    all_of("other_at_risk", "risk", "photo-edge-bye", r"(?:photo|picture|pic|video|selfie)(?: <G3>)? (?:<EDGE>|<TRAIN>)",
+           r"(?:<GOODBYE>|bye)"),
+    # Blood behind a locked door, no answer.
+    all_of("attempt", "risk", "blood-no-answer", r"(?:sang|blood)", r"(?:repond pas|repond plus|not answering|won t answer|"
+           r"doesn t answer|isn t answering|ouvre pas|won t open|unresponsive|no answer|pas de reponse)"),
+    # How one would kill oneself, thought of.
+    seq("suicide", "risk", "how-would-kill", r"(?:facon|maniere|comment|how|way)(?: <G2>)? (?:il|elle|iel|he|she|they|je|"
+        r"j|i) (?:se |s |me |m )?(?:tuerait|tuerais|suiciderait|suiciderais|would kill|d kill|would end it)"),
+    # ---- dev_g_en, after its held-out figure was written down ------------------------------------------------------
+    # Would not mind stopping: "lowkey wouldn't mind if i just stopped existing", "not the worst thing if I didn't wake up".
+    seq("suicide", "risk", "wouldnt-mind-if", r"(?:wouldn t mind|would not mind|wouldnt mind|don t mind|wouldn t be the "
+        r"worst thing|wouldn t be so bad|not be the worst thing|be the worst thing|derangerait pas|serait pas la pire chose|"
+        r"serait pas si pire|serait pas grave)(?: <G3>)? (?:if|si) (?:i|je|j)(?: <G3>)? (?:stopped existing|stop existing|"
+        r"didn t wake up|don t wake up|never woke up|wouldn t wake up|died|die|was gone|were gone|crashed|me reveillais pas|"
+        r"mourais|disparaissais|existais plus|existais pu|etais plus la|fell asleep at the wheel|me endormais au volant)",
+        negatable=True, inner=False),
+    # Not planning to be alive by a day: "I'm not planning on being alive by Monday".
+    seq("suicide", "risk", "not-planning-alive", r"(?:not planning on|not planning to|don t plan on|don t plan to|dont plan "
+        r"on|compte pas|prevois pas|planifie pas|pense pas)(?: <G1>)? (?:being|be|still being|etre|rester|encore etre) "
+        r"(?:alive|here|around|en vie|vivant|vivante)"),
+    # Knowing exactly what would work, and how much: the means read as a plan.
+    all_of("suicide", "concern", "know-what-works", r"(?:work|marcherait|fonctionnerait|take|faudrait|dose)",
+        r"(?:know|knows|sais|sait)(?: exactly| exactement| precisement)? "
+        r"(?:what would work|what would do it|ce qui marcherait|ce qui fonctionnerait|how much it would take|how many it "
+        r"would take|combien il en faudrait|combien il me en faudrait|quelle dose|which dose|what dose)"),
+    all_of("suicide", "risk", "which-poison", r"(?:chemicals|chemical|produits chimiques|produit chimique|poison|poisons|"
+           r"javel|bleach|antifreeze|antigel|pesticides)", r"(?:which one|lequel|laquelle|which|quel|quelle|how much)"
+           r"(?: <G1>)? (?:i|je|j) (?:would|d|could|boirais|prendrais|avalerais) (?:drink|take|swallow|boire|prendre|"
+           r"avaler|use|utiliser)"),
+    # Not around much longer; a future with no writer in it.
+    seq("suicide", "concern", "not-around-longer", r"(?:not gonna|not going to|won t|wont|will not|ne serai pas|serai "
+        r"pas|serai plus|serai pu) (?:be )?(?:around|here|alive|la|en vie|vivant|vivante)(?: <G2>)? (?:much longer|long|for "
+        r"long|bien longtemps|longtemps|encore longtemps)"),
+    all_of("suicide", "concern", "no-future-with-me", r"(?:where|ou|which|laquelle|lequel)",
+        r"(?:don t see|can t see|cant see|dont see|vois pas|vois plus|imagine "
+        r"pas|can t imagine)(?: <G5>)? (?:where|ou|in which|dans laquelle|dans lequel) (?:i m|im|i am|je suis|je serai|"
+        r"i ll be|i d be|je serais)(?: still| encore| toujours)? (?:around|here|alive|en vie|la|vivant|vivante)"),
+    # The day named, and no backing out.
+    all_of("suicide", "risk", "the-day-named", r"(?:<WHEN>|friday|saturday|sunday|monday|vendredi|samedi|dimanche|lundi|"
+           r"this weekend|payday) (?:is|c est|ce est|sera|will be|it s) (?:the day|le jour|la journee|the night|it)",
+           r"(?:not backing out|pas reculer|reculer|this time|cette fois|ready|pret|prete|decided|decide|made up my mind)"),
+    # A plan with its time and place, or calm about it.
+    all_of("suicide", "concern", "plan-set", r"(?:a whole plan|whole plan|the plan|my plan|a plan|plan is set|plan set|"
+           r"un plan|mon plan|le plan|tout un plan|worked out how|figured out how)",
+           r"(?:time place|time and place|place and time|the time|le moment|l heure|le heure|l endroit|le endroit|calm|"
+           r"calme|serein|sereine|payday|la paye|talk me out|me convaincre|me faire changer|how and when|comment et quand)"),
+    seq("suicide", "concern", "worked-out-how-when", r"(?:worked out|planned|planifie|sorted out|prevu|mapped out) "
+        r"(?:how|when|where|comment|quand|ou) (?:and|et) (?:how|when|where|comment|quand|ou)"),
+    # Taking all of one's pills, said ahead.
+    all_of("suicide", "risk", "will-take-all", r"(?:take|swallow|prendre|avaler) (?:all|toutes|tous|every|the rest|le reste)",
+        r"(?:<PILLS>|pills|pilules)",
+        r"(?:gonna|going to|will|ll|vais|va|vas|plan to|planning to) (?:take|swallow|"
+        r"prendre|avaler) (?:all|toutes|tous|every|the rest of|le reste de)(?: of)? (?:my|mes|the|les|ses|his|her)"
+        r"(?: <G1>)? (?:<PILLS>|pills|pilules)"),
+    # Affairs put in order for after.
+    all_of("suicide", "concern", "affairs-for-after", r"(?:passwords|mots de passe|auto payments|autopay|paiements "
+           r"automatiques|where everything is|ou tout est|ou sont mes papiers|transition document|paid off|cancelled my|"
+           r"canceled my|annule mon|annule mes|whoever replaces me|celui qui va me remplacer)",
+           r"(?:just in case|au cas ou|i m ready|im ready|je suis pret|je suis prete|nothing bounces|after i m gone|"
+           r"quand je serai plus la|letter to|lettre a|lighter|plus leger|plus legere|weirdly organized)"),
+    # Every way ends with death.
+    seq("suicide", "risk", "ends-with-me-dead", r"(?:ends|end|ending|finit|finissent|finissait) (?:with|avec|par) (?:me|moi) "
+        r"(?:dead|mort|morte|gone|dying|dans la tombe)"),
+    # The pain stops only if the writer stops.
+    seq("suicide", "risk", "stop-unless-i-stop", r"(?:stop hurting|arreter de faire mal|stop the pain|arreter la douleur|"
+        r"end the pain|finir la douleur|stop)(?: <G2>)? (?:unless|until|sauf si|a moins que|tant que) (?:i|je|j) (?:stop|"
+        r"me arrete|m arrete|arrete|die|meurs|disappear|disparais|am gone|suis plus la)(?:$| zz)"),
+    # Reading about carbon monoxide with the car and the tape.
+    all_of("suicide", "risk", "co-ready", r"(?:carbon monoxide|monoxyde de carbone|monoxyde|monoxide|exhaust|gaz de "
+           r"echappement|gaz d echappement)", r"(?:reading about|read about|looked up|searched|lu sur|cherche|got the|have "
+           r"the|i ve got|j ai le|j ai la|je ai le|je ai la)", r"(?:garage|tape|duct tape|hose|tuyau|boyau|ruban)"),
+    # Cut too deep, bleeding that won't stop.
+    seq("self_harm", "risk", "too-deep", r"(?:cut|coupe|coupee|went|alle|allee|gone)(?: <G1>)? (?:to|too|trop) "
+        r"(?:deep|profond|creux)(?! (?:into|in|dans) (?:the|a|le|la|un|une) (?!(?:arm|wrist|leg|skin|thigh|bras|poignet|"
+        r"cuisse|peau|jambe)\b))|(?:bleeding|saigne|saigner|blood|sang)(?: <G4>)? (?:can t make it stop|won t stop|"
+        r"wont stop|arrete pas|arrete plus|ne arrete pas|s arrete pas|se arrete pas|cant make it stop)"),
+    seq("self_harm", "risk", "cut-again", r"(?:^|zz |i |and |then |pis |et )(?:cut|burned|burnt) (?:again|deeper|tonight|"
+        r"last night|yesterday|this morning|today)|(?:went home|got home|came home) (?:and|then) (?:cut|burned)(?:$| zz)"),
+    # A count of pills with drink: "I took 40 of my Effexor and drank half a bottle of rye".
+    all_of("attempt", "risk", "count-of-pills", r"(?:took|taken|swallowed|pris|avale|avalee|downed) (?:\d+|forty|thirty|"
+           r"twenty|fifty|sixty|a hundred|une trentaine|une vingtaine|une quarantaine|plus de \d+) (?:of (?:my|her|his|the)|"
+           r"de mes|de ses|des|d|mes) \w+", r"(?:bottle|bouteille|drank|bu|alcool|alcohol|hour ago|an hour|heure|<SYMPTOMS>|"
+           r"rye|vodka|wine|vin|booze|whisky|biere|beer)"),
+    # A partner who got physical; hands around the throat.
+    all_of("domestic_violence", "risk", "got-physical", r"(?:<PARTNER>)", r"(?:got physical|gets physical|getting "
+           r"physical|get physical|physique avec moi|violent avec moi|violent with me)"),
+    seq("violence", "risk", "hands-on-throat", r"(?:hands|hand|mains|main) (?:around|on|autour de|sur) (?:my|mon|ma) "
+        r"(?:throat|neck|cou|gorge)|(?:choked|strangled|etrangle|etranglee)(?: me)? (?:till|until|jusqu a ce que|"
+        r"jusque a ce que) (?:i|je)"),
+    # Threats told: "I won't make it to the parking lot alive", "he'll put a bullet in my head", "I'm a dead man".
+    seq("violence", "risk", "wont-leave-alive", r"(?:i won t|i wont|i will not|i wouldn t|you won t|you wont|tu vas pas|"
+        r"tu sortiras pas|je sortirai pas|je vais pas)(?: <G1>)? (?:make it|get|leave|sortir|arriver|get out|walk out)"
+        r"(?: <G4>)? (?:alive|vivant|vivante|en vie)"),
+    seq("violence", "risk", "bullet-in-head", r"(?:put|mettre|planter|loger) (?:a|une) (?:bullet|balle) (?:in|dans) "
+        r"(?:my|ma|your|ta|ton|her|his|sa|son) (?:head|tete|face|back|dos|skull)", negatable=True),
+    seq("violence", "risk", "said-dead-man", r"(?:said|says|told me|dit|disent|texted|wrote) (?:that )?(?:i m|i am|je "
+        r"suis|je etais|j etais|i was) (?:a dead man|a dead woman|un homme mort|une femme morte|dead meat)"),
+    all_of("violence", "risk", "afraid-will-kill-me", r"(?:kill|tuer|hurt|mal|peau|shoot|stab)",
+        r"(?:<FEAR>)(?: <G6>)? (?:is going to|s going to|are going to|gonna|"
+        r"will|va|vont|allait|might|could) (?:kill me|me tuer|hurt me|me faire mal|me faire la peau|shoot me|stab me)"),
+    seq("violence", "risk", "weapon-at-work", r"(?:^|zz )(?:a |an |un |une )?(?:gun|arme|fusil|knife|couteau|weapon) "
+        r"(?:at work|a la job|au travail|at school|au bureau|in the office|at the plant|a l usine)(?:$| zz)"),
+    # Hurting one's child, or fearing it: "I'm scared I'm going to hurt my baby", "I threw my toddler on the bed".
+    all_of("harm_to_others", "risk", "fear-hurting-child", r"(?:baby|bebe|son|fils|daughter|fille|kid|kids|child|children|enfant|enfants|toddler)",
+        r"(?:<FEAR>)(?: <G3>)? (?:i m going to|im going to|i ll|i might|"
+        r"i could|je vais|je pourrais|de|d|going to|gonna) (?:hurt|harm|faire mal a|faire du mal a|shake|secouer|frapper|"
+        r"hit|lose it on)(?: (?:mon|ma|mes|my))? (?:baby|bebe|son|fils|daughter|fille|kid|kids|child|children|enfant|"
+        r"enfants|toddler)"),
+    all_of("harm_to_others", "risk", "rough-with-child", r"(?:threw|thrown|throw|lance|garroche|shook|shake|secoue|"
+           r"grabbed|pogne|brasse)(?: <G1>)? (?:my|mon|ma|her|him|la|le)", r"(?:toddler|baby|bebe|son|fils|daughter|"
+           r"fille|kid|child|enfant)", r"(?:too hard|really hard|trop fort|tres fort|bruises|bleus|afraid|scared|<FEAR>|"
+           r"lost it|perdu patience|worse|pire|terrified|of myself)"),
+    # Thinking of hurting someone named: "thinking seriously about hurting my boss", "thoughts about hurting my son".
+    all_of("harm_to_others", "risk", "thinking-of-hurting", r"(?:hurting|killing|harming|stabbing|shooting|attacking|strangling|blesser|tuer|mal|attaquer|etrangler)",
+        r"(?:thinking|thought|thoughts|think|pense|pensais|penser|"
+        r"pensees|idees)(?: seriously| serieusement| a lot| beaucoup)? (?:about|of|a|de) (?:hurting|killing|harming|"
+        r"stabbing|shooting|attacking|strangling|blesser|tuer|faire mal a|faire du mal a|attaquer|etrangler) "
+        r"(?:my|mon|ma|mes|<HARM_TARGET>|someone|quelqu un|people|du monde)"),
+    all_of("harm_to_others", "risk", "wreck-and-bring", r"(?:gonna|going to|vais|va|will|ll) (?:wreck|destroy|hurt|beat|"
+           r"get|regler son compte|casser|detruire|planter|take out)(?: <G2>)? (?:this guy|ce gars|him|her|them|guy|gars|"
+           r"le gars|<HARM_TARGET>)", r"(?:bringing something|bring something|bringing a|amener quelque chose|apporter "
+           r"quelque chose|bringing my|apporte mon|amene mon|done being|tanne de me faire|<WEAPON>)"),
+    all_of("harm_to_others", "risk", "make-pay-physically", r"(?:make|faire) (?:<HARM_TARGET>|him|her|them|my \w+|mon \w+|"
+           r"ma \w+)? ?(?:pay|payer)", r"(?:physically|physiquement|know where (?:he|she|they) (?:lives|parks|live)|sais ou "
+           r"(?:il|elle) (?:reste|habite|vit|se stationne)|<WEAPON>)"),
+    seq("harm_to_others", "risk", "kill-boss-bare", r"(?:^|zz )(?:kill|tuer|shoot|stab|tirer sur|poignarder|murder) "
+        r"(?:my|mon|ma|le|la) (?:boss|manager|supervisor|coworker|patron|patronne|superviseur|superviseure|gerant|"
+        r"gerante|collegue|wife|husband|ex|foreman|contremaitre)(?:$| zz)"),
+    # Locked in by a partner.
+    seq("domestic_violence", "risk", "locked-in", r"(?:locked|enferme|enfermee|barre|barree) (?:her|him|me|la|le|m)"
+        r"(?: <G1>)? (?:in|dans|au) (?:the |le |la |a )?(?:basement|sous sol|room|chambre|closet|garde robe|bathroom|"
+        r"salle de bain|cave)"),
+    # Goodbyes as if it were the last day; hurting oneself, admitted by someone else.
+    seq("other_at_risk", "concern", "last-day-goodbyes", r"(?:saying bye|saying goodbye|says bye|says goodbye|dit bye|"
+        r"dire bye|dit au revoir|dire au revoir|fait ses adieux|making goodbyes)(?: <G3>)? (?:like|comme si|comme) "
+        r"(?:it s|its|it was|ce est|c est|ce etait|c etait) (?:his|her|their|sa|son) (?:last day|dernier jour|derniere "
+        r"journee)"),
+    all_of("other_at_risk", "risk", "does-it-to-self", r"(?:does it|did it|doing it|do it|le fait|se le fait|se fait ca|"
+           r"fait ca) (?:to )?(?:himself|herself|themselves|themself|a lui meme|a elle meme|lui meme|elle meme)",
+           r"(?:burns|brulures|cuts|coupures|marks|marques|scars|cicatrices|bleus|bruises)"),
 )

@@ -23,7 +23,18 @@ IDIOMS = [
     r"(boss|patron|patronne|gerant|gerante|superviseur|superviseure|chef|prof|professeur|mere|pere|maman|papa|coach|manager|mom|mum|dad|teacher|supervisor) (va|vont|will|would|is going to|s going to|going to|gonna) (me tuer|kill me)",
     r"(is|s|are|re|was|been) killing me",
     r"(dying|die|died|dead|died) (to|of|from) (laughter|laughing|embarrassment|shame|boredom|curiosity|hunger|thirst|heat)",
-    r"(dying|dyin) to (see|know|try|go|get|meet|hear|read|eat)",
+    r"(dying|dyin) to (see|know|try|go|get|meet|hear|read|eat|take|have|leave|quit|sleep|retire|start|finish|visit|"
+    r"hug|be done|book|travel)",
+    r"(one more|encore un|encore une)( \w+){0,10} (i will|i ll|i m gonna|i m going to|je vais|i d|i would)( literally|"
+    r" litteralement| actually| honestly| just)? (die|mourir|crever|lose it)",
+    r"(cut|cutting) (back|down)( on)?",
+    r"(heart attack|panic attack|anxiety attack|crise de coeur|crise cardiaque|crise de panique|crise d angoisse)",
+    r"(broke|break|breaking|breaks) up( with| w)?|(casse|casser) avec (moi|lui|elle)",
+    r"(end|ending|ended|finir|en finir) (it |ca )?(with|avec) (this|the|my|cette|ce|la|le|mon|ma) (company|job|employer|"
+    r"compagnie|emploi|relation|relationship|contract|contrat|gym|bank|banque|provider|fournisseur|boss|patron|team)",
+    r"(disparaitre|disappear|vanish)( \w+)?( to| in| au| dans le| en| a)( the| a| le| la)? (punta cana|cuba|mexico|"
+    r"mexique|florida|floride|sud|south|cottage|cabin|chalet|camp|vacation|vacances|island|ile|beach|plage|hawaii|"
+    r"europe|tropiques|tropics|resort|cancun|dominican|republique dominicaine)",
     r"(bored|scared|sick|tired|worried|frightened) to death",
     r"to die for(?! real)",
     r"(died|passed|passed away|decede|decedee|mort|morte) (by|of|par|du|de) (suicide)",
@@ -35,7 +46,7 @@ IDIOMS = [
     r"(don t|do not|doesn t|does not|never) want to die",
     r"(ne )?(veux|voudrais|veut) (pas|jamais) mourir",
     r"tape sur (les|mes) nerfs",
-    r"me couper (les|mes) (cheveux|ongles|frange)",
+    r"(me|se) (suis |est )?(encore |deja |souvent )?(couper|coupe|coupee) (les|mes|ses) (cheveux|ongles|frange)",
     r"cut myself (off|some slack|a piece|a slice)",
     r"kill (the|some) time",
     r"killed it|killing it",
@@ -47,7 +58,7 @@ IDIOMS += [
     r"(me|m) (tue|tuent) (a petit feu|de voir)|(kills|killing) me (that|to see)|ca me tue|it kills me",
     r"(mes|my) (pieds|feet|dos|back|genoux|knees) (me tuent|are killing me|kill me)",
     r"(suicide|suicidaire) (professionnel|professionnelle|politique)|(career|political|social) suicide",
-    r"(rire|ri|ris) (a en|a) mourir|(shoot|kill) me now|tuez moi quelqu un|over my dead body|death of me|rather die than|the death of|la mort des|la mort de la|(car|char|ordi|laptop|phone|cell|battery|"
+    r"(rire|ri|ris) (a en|a) mourir|(shoot|kill) me now|tuez moi quelqu un|over my dead body|death of me|rather die than|the death of|la mort des|la mort de la|la mort de (mon|ma|mes|son|sa|ses|notre|nos|leur) |(car|char|ordi|laptop|phone|cell|battery|"
     r"batterie|computer|auto|plant|plante) (est|is|just|vient de|died|a)? ?(mort|morte|died|die|mourir|dead)",
     r"(mort|morte|dead) (de|of) (fatigue|rire|honte|faim|soif|peur)|dead (tired|on my feet)|(im|i m|je suis|jsuis|chu) "
     r"(mort|morte|dead)( litteralement| literally)?( lol| mdr|$)",
@@ -56,7 +67,8 @@ IDIOMS += [
     r"killed it|kill it|strangle the printer|etrangler le imprimante|etrangler l imprimante|"
     r"(paperasse|job|travail|dossier|semaine|boss|patron|paperwork) (va|vont) (finir par )?avoir ma peau",
     r"tuer le temps|killing time|kill time",
-    r"overdosed on (netflix|tv|coffee|cafe|chocolate|sugar|work|memes)|die on this hill|(dying|crever|creve|mourir|meurs)"
+    r"overdosed on (netflix|tv|coffee|cafe|chocolate|sugar|work|memes|caffeine|cafeine|energy drinks|red bull|candy|"
+    r"bonbons|pizza|sucre)|die on this hill|(dying|crever|creve|mourir|meurs)"
     r" (in|of|de|dans) (this|the|cette|la)? ?(heat|chaleur)|(ca|ce|cela|that|it) (me|m) (a )?(tue|tuee|killed)|"
     r"(me|m|te|t) (faire|fait|fais|faisait|faisais) mourir|(me|m) a tuee? avec (ses|son|sa|leurs|leur)|"
     r"me faire (tuer|chicaner|engueuler) par|(failli|almost|nearly) (mourir|died|die)|"
@@ -140,6 +152,18 @@ IDIOMS += [
     # "one more 'urgent' email and I'm jumping out the window": an exasperated joke, said of a window
     r"(one more|encore un|encore une|encore une fois)( \w+){0,8} (jump|jumping|jumpin|sauter|saute|me jeter|me jette|"
     r"me lancer|me lance)( \w+){0,3} (window|fenetre)",
+    # dev_g: work overload said as being killed or drowned ("mon boss me tue avec ses courriels", "drowning in emails")
+    r"(me|m) (tue|tuent|kill|kills|killing) (avec|with) (ses|son|sa|leurs|les|mes|his|her|their|the|all) (\w+ )?"
+    r"(courriels|emails|e mails|demandes|questions|reunions|meetings|appels|calls|textos|texts|messages|deadlines|dossiers)",
+    r"(me|m) (noyer|noie|noye|noyee) (dans|sous) (les|mes|la|le|mon|ma) (courriels|emails|dossiers|travail|paperasse|"
+    r"factures|comptes|taches|demandes|messages|ouvrage|job)|(drowning|drown|drowned) (in|under) (emails|e mails|work|"
+    r"paperwork|tickets|files|bills|messages|requests|deadlines)",
+    # a time off: "je veux disparaître deux semaines dans le Sud", "disappear for a week to the cottage"
+    r"(disparaitre|disappear|vanish)( \w+){0,8} (pour |for )?(une|un|deux|trois|quatre|quelques|\d+|a|two|three|a few|couple)"
+    r" (semaine|semaines|jour|jours|mois|fin de semaine|fins de semaine|week|weeks|day|days|month|months|weekend)",
+    # a chore said as dying: "jvais mourir si jdois refaire ce fichier"
+    r"(vais|vas|va|gonna|going to|ll|will) (mourir|die) (si|if) (je|j|on|i) (dois|doit|ai a|a a|have to|has to|need to|must)"
+    r" (refaire|redo|recommencer|relire|reread|rewrite|reecrire|sit through|encore|again|re)",
 ]
 # An idiom unless danger words sit next to it: "je me jette à l'eau" is "I take the plunge", but not at the quay.
 CONDITIONAL_IDIOMS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
@@ -200,8 +224,16 @@ RELAPSE = re.compile(r"\b(it s back|is back|came back|coming back|revenu|revenue
                      r"recommence|relapsed|relapse|rechute|rechuter|ruined it|gache)\b")
 RECURS = re.compile(r"\b(it s back|is back|came back|coming back|revenu|revenue|again|encore|revient|reviennent|"
                      r"recommence|relapsed|relapse|rechute|rechuter|ruined it|gache|ce soir|lately|"
-                     r"dernierement|these days|ces temps ci|tonight|right now|still|toujours|now i|now im|"
-                     r"now i m|but now|mais la|mais maintenant)\b")
+                     r"dernierement|these days|ces temps ci|tonight|right now|still|toujours|"
+                     # "now I'm a manager" tells who the writer is today, not that it is back (dev_g)
+                     r"now i(?! m a| m an| m the| work| have a| manage)|now im(?! a| an| the)|"
+                     r"now i m(?! a| an| the)|but now|mais la|mais maintenant)\b")
+# A dated past said to be over ("assaulted on the job in 2016 ... it's resolved"): asked directly, not alarmed at.
+DATED_PAST = re.compile(r"\b((in|en) (19|20)\d\d|years ago|yrs ago|il y a \w+ ans|ya \w+ ans|y a \w+ ans)\b")
+TOLD_AS_OVER = re.compile(r"\b(it s resolved|it was resolved|ce est regle|c est regle|ce est reglee|was charged|"
+                          r"a ete accuse|a ete accusee|i m fine now|i m ok now|i m okay now|je vais bien maintenant|"
+                          r"ca va bien maintenant|done a lot of therapy|did a lot of therapy|fait beaucoup de therapie|"
+                          r"not in a dangerous way|pas de facon dangereuse|just memories|juste des souvenirs)\b")
 # The writer takes it back in so many words ("j'veux mourir... non pas pour vrai lol").
 RETRACTED = re.compile(r"\b(non pas pour vrai|pas pour vrai lol|not for real lol|figure of speech|facon de parler|"
                         r"(?<!not )just kidding|je niaise(?! pas)|je blague(?! pas)|(?<!not )just joking|"
@@ -218,7 +250,10 @@ NO_DANGER_CONTEXT = re.compile(r"\b(moose hunting|deer hunting|going hunting|hun
                                 r"carabine de chasse|fusil de chasse|inherited|chasse au \w+|pour la chasse|duck hunting|"
                                 r"goose hunting|turkey hunting|deer season|opening day|for hunting|karate|karaté|"
                                 r"self defense|autodefense|krav maga|target shooting|tir sur cible|pellet|a plomb|bb gun|"
-                                r"carabine a plomb|onions|oignons|couper des legumes|cutting vegetables|chopping)\b")
+                                r"carabine a plomb|onions|oignons|couper des legumes|cutting vegetables|chopping|"
+                                # a cut at work asked about as a work accident (dev_g)
+                                r"accident de travail a declarer|declarer un accident de travail|cnesst|csst|secouriste|workers comp|wsib|incident report|first aider|about safety|"
+                                r"health and safety|safety committee|sante et securite|comite de sst)\b")
 # An everyday injury: the kitchen, the workshop, an accident, "nothing serious"; not "on purpose".
 ACCIDENT = re.compile(r"\b(by accident|accidentally|par accident|sans faire expres|pas fait expres|rien de grave|"
                       r"nothing serious|not serious|pas grave|while cooking|en cuisinant|oignons|onions|tomates|tomatoes|"

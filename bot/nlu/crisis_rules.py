@@ -152,7 +152,10 @@ RULES: tuple[Rule, ...] = (
            meta=True),
     seq("suicide", "risk", "took-all-later", r"(?:pourrais|could|vais|gonna|going to|va|will)(?: <G2>)? "
         r"(?:toutes les prendre|tous les prendre|take them all|take all|prendre toutes|prendre tous|swallow all|les prendre toutes|"
-        r"avaler toutes|avaler tous)"),
+        r"avaler toutes|avaler tous)"
+        # "take all my vacation days": a thing counted, not pills (dev_g round)
+        r"(?!(?: (?:my|the|of|mes|les|ses|his|her|mon|ma))* (?:vacation|vacances|days|jours|conges|overtime|courses|"
+        r"classes|credits|time|temps|calls|appels|shifts|quarts|questions|breaks|pauses|chances|photos|pictures|notes)\b)"),
     seq("suicide", "risk", "exhaust", r"(?:<CAR>)(?: <G6>)? (?:<CAR>|ferme|fermee|closed|shut|running|roule|"
         r"allume|on|hose|boyau)(?: <G6>)? (?:<CAR>|ferme|fermee|closed|shut|running|roule|allume|on)"),
     seq("suicide", "risk", "picked-date", r"(?:picked|chose|choisi|choisie|set|fixed|fixe|booked|reserve|decided on)"
@@ -642,7 +645,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?:myself|my self) (?:bleed|bleeding)", negatable=True),
     # "je me suis griffée" is the writer's own act; "le chat m'a griffée" (avoir) is something done to the writer.
     seq("self_harm", "risk", "cut-self-fr", r"(?:me|se|m|s)(?: (?!(?:a|avait|ont|avaient|va|vont)\b)[a-z0-9]+)? "
-        r"(?:suis |est |sont )?(?:couper|coupe|coupee|coupes|"
+        r"(?:suis |est |sont )?(?:encore |deja |souvent |re )?(?:couper|coupe|coupee|coupes|"
         r"coupait|taillader|taillade|tailladee|scarifier|scarifie|mutiler|mutile|bruler|brule|brulee|gratter|gratte|"
         r"grattes|faire mal|fais mal|fait mal|faire du mal|fais du mal|fait du mal|faisais mal|frapper la tete|frappe la tete|"
         r"cogner la tete|cogne la tete|faire saigner|fais saigner|blesser|blesse|blessee|punir|ouvrir|ouvert|"
