@@ -58,13 +58,12 @@ def svg(flow: Flow, called: bool, words: dict[str, str]) -> str:
     for i, s in enumerate(flow.steps):
         top = y[s.id]
         labels = branch_labels(s, words.get("graph_otherwise", "otherwise"))
+        ends: list[str] = []  # the conditions of the branches that end the conversation, said in one text
         for n, target in enumerate(successors(flow, s)):
             label = labels[n] if n < len(labels) else ""
             if target is None or target == END:
-                end = words.get("graph_end", "end") if target == END else ""
-                if end:
-                    out.append(f'<text x="{LEFT + BOX_W + 8}" y="{top + BOX_H - 6}" font-size="12" fill="#333">'
-                               f'→ {escape(end)}{escape(f" ({label})" if label else "")}</text>')
+                if target == END:
+                    ends.append(label)
                 continue
             j = index.get(target)
             if j is None:
@@ -81,6 +80,10 @@ def svg(flow: Flow, called: bool, words: dict[str, str]) -> str:
                            'stroke="#0b4f9c" marker-end="url(#arrow)"/>')
                 if label:  # beside the curve's far point, three quarters of the way out
                     out.append(_label(LEFT + BOX_W + (bend - LEFT - BOX_W) * 0.75 + 8, (y1 + y2) / 2 + 4, label))
+        if ends:
+            said = " / ".join(e for e in ends if e)
+            out.append(f'<text x="{LEFT + BOX_W + 8}" y="{top + BOX_H - 6}" font-size="12" fill="#333">'
+                       f'→ {escape(words.get("graph_end", "end"))}{escape(f" ({said})" if said else "")}</text>')
         bad = s.id in m.unreachable or s.id in m.dead_ends
         fill, stroke = ("#fde8e8", "#a4000f") if bad else ("#f3f6fb", "#333")
         dash = ' stroke-dasharray="6 4"' if s.id in m.unreachable else ""
