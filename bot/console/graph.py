@@ -58,12 +58,18 @@ def svg(flow: Flow, called: bool, words: dict[str, str]) -> str:
     for i, s in enumerate(flow.steps):
         top = y[s.id]
         labels = branch_labels(s, words.get("graph_otherwise", "otherwise"))
-        ends: list[str] = []  # the conditions of the branches that end the conversation, said in one text
+        # One arrow per step reached, its branches' conditions joined: two texts drawn at the same place
+        # (two branches to one step, or to the end) would print over each other and neither could be read.
+        reached: dict[str | None, list[str]] = {}
         for n, target in enumerate(successors(flow, s)):
-            label = labels[n] if n < len(labels) else ""
+            reached.setdefault(target, []).append(labels[n] if n < len(labels) else "")
+        for n, (target, conditions) in enumerate(reached.items()):
+            label = " / ".join(c for c in conditions if c)
             if target is None or target == END:
                 if target == END:
-                    ends.append(label)
+                    out.append(f'<text x="{LEFT + BOX_W + 8}" y="{top + BOX_H - 6}" font-size="12" fill="#333">'
+                               f'→ {escape(words.get("graph_end", "end"))}{escape(f" ({label})" if label else "")}'
+                               '</text>')
                 continue
             j = index.get(target)
             if j is None:
@@ -80,10 +86,6 @@ def svg(flow: Flow, called: bool, words: dict[str, str]) -> str:
                            'stroke="#0b4f9c" marker-end="url(#arrow)"/>')
                 if label:  # beside the curve's far point, three quarters of the way out
                     out.append(_label(LEFT + BOX_W + (bend - LEFT - BOX_W) * 0.75 + 8, (y1 + y2) / 2 + 4, label))
-        if ends:
-            said = " / ".join(e for e in ends if e)
-            out.append(f'<text x="{LEFT + BOX_W + 8}" y="{top + BOX_H - 6}" font-size="12" fill="#333">'
-                       f'→ {escape(words.get("graph_end", "end"))}{escape(f" ({said})" if said else "")}</text>')
         bad = s.id in m.unreachable or s.id in m.dead_ends
         fill, stroke = ("#fde8e8", "#a4000f") if bad else ("#f3f6fb", "#333")
         dash = ' stroke-dasharray="6 4"' if s.id in m.unreachable else ""
