@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -43,6 +44,29 @@ def log_in(page: Page, site: ServerProcess, role: str = "coordinator") -> None:
     page.goto(link(site, role))
     page.get_by_role("button", name="Entrer dans la console").click()
     expect(page.get_by_role("heading", name="Dialogues et connaissances")).to_be_visible()
+
+
+@contextmanager
+def console_page(browser: Browser, site: ServerProcess, lang: str, role: str = "coordinator",  # noqa: F811
+                 axe_login: bool = False) -> Iterator[Page]:
+    """A page logged in to the console, in `lang`, ready for axe-core (injected, so the CSP is bypassed):
+    the setup every console page's accessibility test shares. `axe_login`: the login page is checked too."""
+    ctx = browser.new_context(locale=lang, bypass_csp=True, viewport={"width": 1200, "height": 900})
+    try:
+        page = ctx.new_page()
+        page.goto(link(site, role))
+        if axe_login:
+            assert axe_violations(page) == [], "login"
+        page.locator("#login").click()
+        page.wait_for_url("**/console/")
+        yield page
+    finally:
+        ctx.close()
+
+
+def in_lang(site: ServerProcess, path: str, lang: str) -> str:
+    """The page's address with the console's language chosen."""
+    return f"{site.url}{path}{'&' if '?' in path else '?'}lang={lang}"
 
 
 def select(page: Page, text: str) -> None:
@@ -137,22 +161,14 @@ def test_preview_at_a_flow_saved_as_a_test_then_passing_on_the_tests_page(browse
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_axe_finds_no_violation_on_the_console_pages(browser: Browser, site: ServerProcess, lang: str) -> None:  # noqa: F811
-    ctx = browser.new_context(locale=lang, bypass_csp=True, viewport={"width": 1200, "height": 900})
-    try:
-        page = ctx.new_page()
-        page.goto(link(site))
-        assert axe_violations(page) == [], "login"
-        page.locator("#login").click()
-        page.wait_for_url("**/console/")
+    with console_page(browser, site, lang, axe_login=True) as page:
         for path in ("/console/", "/console/edit?path=knowledge/faq.yaml", "/console/publish", "/console/versions",
                      "/console/helpers", "/console/stats", "/console/audit", "/console/graph", "/console/preview",
                      "/console/tests"):
-            page.goto(f"{site.url}{path}?lang={lang}" if "?" not in path else f"{site.url}{path}&lang={lang}")
+            page.goto(in_lang(site, path, lang))
             if "edit" in path:
                 page.wait_for_selector(".cm-editor")
             if "preview" in path:
                 page.locator("button[data-lang]").first.click()
                 page.wait_for_selector(".msg.bot .inspector", timeout=20_000)
             assert axe_violations(page) == [], path
-    finally:
-        ctx.close()

@@ -199,3 +199,18 @@ def test_a_text_the_web_chat_says_differently_points_to_its_web_version(site: Si
     other = browser.get("/console/text", params={"path": "flows/main.yaml",
                                                  "at": at_of(site, "flows/main.yaml", "flows › main › steps › who › ask")}).text
     assert "version Web" not in other
+
+
+def test_only_the_steps_own_text_points_to_its_web_version() -> None:
+    """The web chat replaces a step's text (say:, ask:), not its buttons nor its reprompt: a coordinator
+    changing the welcome step's button must not be told the web chat says something else."""
+    from bot.console.forms import web_version
+    from bot.console.yamledit import Found
+
+    def at(label: str) -> str | None:
+        return web_version(Found((), 1, "fr", "en", label))
+
+    assert at("flows › main › steps › welcome › say") == "web_welcome"
+    assert at("flows › peer_request › steps › how › say") == "web_peer_how"
+    assert at("flows › main › steps › welcome › buttons › me") is None
+    assert at("flows › peer_request › steps › how › reprompt") is None

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, expect
 
-from tests.test_console_browser import link, log_in, site  # noqa: F401 - the console in its own process
+from tests.test_console_browser import console_page, in_lang, log_in, site  # noqa: F401 - the console in its own process
 from tests.test_web_browser import CHROMIUM, axe_violations, browser  # noqa: F401 - the shared browser
 from tests.web_process import ServerProcess
 
@@ -69,22 +69,15 @@ def test_a_message_is_changed_with_its_form_and_shows_in_the_draft_and_the_previ
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_axe_finds_no_violation_on_the_form_pages(browser: Browser, site: ServerProcess, lang: str) -> None:  # noqa: F811
-    ctx = browser.new_context(locale=lang, bypass_csp=True, viewport={"width": 1200, "height": 900})
-    try:
-        page = ctx.new_page()
-        page.goto(link(site))
-        page.locator("#login").click()
-        page.wait_for_url("**/console/")
+    with console_page(browser, site, lang) as page:
         for path in ("/console/texts?path=knowledge/resources.yaml",
                      "/console/text?path=flows/main.yaml&at=flows/main/steps/0/say",
                      "/console/resource?path=knowledge/resources.yaml&id=grief_line", "/console/translations"):
-            page.goto(f"{site.url}{path}{'&' if '?' in path else '?'}lang={lang}")
+            page.goto(in_lang(site, path, lang))
             assert axe_violations(page) == [], path
-        page.goto(f"{site.url}/console/resource?path=knowledge/resources.yaml&id=grief_line&lang={lang}")
+        page.goto(in_lang(site, "/console/resource?path=knowledge/resources.yaml&id=grief_line", lang))
         page.locator("#phone").fill("1 888 LE DEUIL")
         page.locator("#hours_en").fill("")
         page.locator("form.form button[type=submit]").click()
         page.wait_for_selector(".errors")
         assert axe_violations(page) == [], "resource form with errors"
-    finally:
-        ctx.close()

@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import Browser, expect
 
 from bot.store.sql import SqlStore
-from tests.test_console_browser import link
+from tests.test_console_browser import console_page, in_lang
 from tests.test_web_browser import CHROMIUM, axe_violations, browser  # noqa: F401 - the shared browser
 from tests.web_process import ServerProcess, free_port, project
 
@@ -38,13 +38,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_a_viewer_reads_the_charts_and_their_tables(browser: Browser, site: ServerProcess, lang: str) -> None:  # noqa: F811
-    ctx = browser.new_context(locale=lang, bypass_csp=True, viewport={"width": 1200, "height": 900})
-    try:
-        page = ctx.new_page()
-        page.goto(link(site, "viewer"))
-        page.locator("#login").click()
-        page.wait_for_url("**/console/")
-        page.goto(f"{site.url}/console/stats?lang={lang}")
+    with console_page(browser, site, lang, "viewer") as page:
+        page.goto(in_lang(site, "/console/stats", lang))
         themes = "Thèmes, conversations en français" if lang == "fr" else "Themes, conversations in French"
         chart = page.get_by_role("img", name=themes, exact=True)
         expect(chart).to_be_visible()
@@ -56,5 +51,3 @@ def test_a_viewer_reads_the_charts_and_their_tables(browser: Browser, site: Serv
         expect(table).to_be_visible()
         expect(table.get_by_role("row").nth(1)).to_contain_text("<5")
         assert axe_violations(page) == [], "a table open"
-    finally:
-        ctx.close()

@@ -51,6 +51,7 @@ from bot.console.yamledit import (
     set_values,
     texts,
 )
+from bot.engine.steps import REGISTRY
 from bot.errors import Problem
 
 RESOURCE_KEYS = ("id", "name", "description", "phone", "sms", "web", "hours", "always_open", "for_whom",
@@ -128,7 +129,7 @@ def web_version(found: Found) -> str | None:
     """The `web_*` message the web chat says instead of this text (bot.channels.web.wording), if any: a
     coordinator who changes the welcome must know the web chat's welcome is a text of its own."""
     parts = found.label.split(" › ")
-    if parts[0] == "flows" and len(parts) >= 4:
+    if parts[0] == "flows" and len(parts) == 5 and parts[4] in REGISTRY:  # the step's own text (say:, ask:)
         return web_wording.STEP_TEXTS.get((parts[1], parts[3]))
     if parts[0] == "messages" and len(parts) == 2:
         return web_wording.MESSAGES.get(parts[1])

@@ -58,13 +58,18 @@ def svg(flow: Flow, called: bool, words: dict[str, str]) -> str:
     for i, s in enumerate(flow.steps):
         top = y[s.id]
         labels = branch_labels(s, words.get("graph_otherwise", "otherwise"))
+        # One arrow per step reached, its branches' conditions joined: two texts drawn at the same place
+        # (two branches to one step, or to the end) would print over each other and neither could be read.
+        reached: dict[str | None, list[str]] = {}
         for n, target in enumerate(successors(flow, s)):
-            label = labels[n] if n < len(labels) else ""
+            reached.setdefault(target, []).append(labels[n] if n < len(labels) else "")
+        for n, (target, conditions) in enumerate(reached.items()):
+            label = " / ".join(c for c in conditions if c)
             if target is None or target == END:
-                end = words.get("graph_end", "end") if target == END else ""
-                if end:
+                if target == END:
                     out.append(f'<text x="{LEFT + BOX_W + 8}" y="{top + BOX_H - 6}" font-size="12" fill="#333">'
-                               f'→ {escape(end)}{escape(f" ({label})" if label else "")}</text>')
+                               f'→ {escape(words.get("graph_end", "end"))}{escape(f" ({label})" if label else "")}'
+                               '</text>')
                 continue
             j = index.get(target)
             if j is None:
