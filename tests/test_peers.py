@@ -175,7 +175,7 @@ def test_the_relay_works_both_ways_and_carries_no_identity(net: Network, db_url:
 
 
 @pytest.mark.parametrize("helper_channel, copy", [("telegram", "Their Telegram keeps what you write"),
-                                                   ("web", "Their chat window keeps what you write"),
+                                                   ("web", "Their chat tab keeps what you write"),
                                                    ("sim", "Their device may keep what you write")])
 def test_the_worker_is_told_truly_what_the_helper_s_side_keeps(net: Network, helper_channel: str, copy: str) -> None:
     net.channel["helper-1"] = helper_channel
