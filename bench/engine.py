@@ -160,6 +160,9 @@ def all_rules(defs: Any) -> Callable[[str], object]:
     from bot.nlu.answers import danger_answer
     from bot.nlu.diagnosis import question_kind
     from bot.nlu.intents import global_command, yes_no
+    from bot.nlu.normalise import tokens
+    from bot.nlu.phrases import PhraseIndex
+
     try:  # the language lexicon as each tree reads it (the baseline has the older per-token one)
         from bot.nlu.language_lexicon import scores, surface_words
 
@@ -170,8 +173,6 @@ def all_rules(defs: Any) -> Callable[[str], object]:
 
         def lexicon(text: str) -> object:
             return _lexicon_scores([t for t in tokens(text) if t.isalpha()])
-    from bot.nlu.normalise import tokens
-    from bot.nlu.phrases import PhraseIndex
 
     ix = indexes(defs, PhraseIndex)
     lookups = phrase_lookups(ix)

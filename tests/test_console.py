@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import httpx
 import pytest
 from starlette.testclient import TestClient
 
@@ -56,13 +57,14 @@ class Site:
         return client
 
 
-def csrf_of(client: TestClient, url: str = "/console/") -> str:
+def csrf_of(client: httpx.Client, url: str = "/console/") -> str:
     m = re.search(r'name="csrf-token" content="([0-9a-f]+)"', client.get(url).text)
     assert m
     return m.group(1)
 
 
-def edit_form(client: TestClient, path: str) -> tuple[str, int, str]:
+def edit_form(client: httpx.Client, path: str) -> tuple[str, int, str]:
+    """The editor's text, revision and CSRF token for `path` (a TestClient, or a client of a real process)."""
     page = client.get("/console/edit", params={"path": path}).text
     text = re.search(r'<textarea id="source"[^>]*>(.*?)</textarea>', page, re.S)
     rev = re.search(r'name="revision" value="(\d+)"', page)

@@ -5,7 +5,6 @@ brings the old words back the same way."""
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -15,6 +14,7 @@ import pytest
 from playwright.async_api import async_playwright
 
 from tests.fake_telegram import TOKEN, FakeTelegram, Person
+from tests.test_console import csrf_of, edit_form
 from tests.test_telegram import until
 from tests.test_web_peer import CHROMIUM, with_telegram
 from tests.web_process import ServerProcess, free_port, project
@@ -32,12 +32,6 @@ async def fake() -> AsyncIterator[FakeTelegram]:
     await f.start()
     yield f
     await f.stop()
-
-
-def csrf(client: httpx.Client, url: str = "/console/") -> str:
-    m = re.search(r'name="csrf-token" content="([0-9a-f]+)"', client.get(url).text)
-    assert m, url
-    return m.group(1)
 
 
 async def web_welcome(url: str) -> str:
@@ -80,18 +74,14 @@ async def test_publish_and_roll_back_reach_the_running_bot_on_telegram_and_the_w
             assert client.post("/console/login", data={"token": token.group(1)}, headers=origin).status_code == 200
 
             for path in ("flows/main.yaml", "knowledge/web.yaml"):  # the web chat's welcome is a text of its own
-                page = client.get("/console/edit", params={"path": path}).text
-                text = re.search(r'<textarea id="source"[^>]*>(.*?)</textarea>', page, re.S)
-                rev = re.search(r'name="revision" value="(\d+)"', page)
-                assert text and rev
-                source = html.unescape(text.group(1))
+                source, revision, token_for_save = edit_form(client, path)
                 assert OLD in source
                 r = client.post("/console/save", headers=origin, data={
-                    "path": path, "text": source.replace(OLD, NEW), "revision": rev.group(1),
-                    "csrf": csrf(client, f"/console/edit?path={path}")})
+                    "path": path, "text": source.replace(OLD, NEW), "revision": str(revision),
+                    "csrf": token_for_save})
                 assert r.status_code == 200 and "Brouillon enregistré" in r.text
             r = client.post("/console/publish", headers=origin,
-                            data={"note": "un accueil plus chaleureux", "confirm": "yes", "csrf": csrf(client)})
+                            data={"note": "un accueil plus chaleureux", "confirm": "yes", "csrf": csrf_of(client)})
             assert r.status_code == 200 and "un accueil plus chaleureux" in r.text
             published = [int(v) for v in re.findall(r'name="version" value="(\d+)"', client.get("/console/versions").text)]
 
@@ -99,7 +89,7 @@ async def test_publish_and_roll_back_reach_the_running_bot_on_telegram_and_the_w
             assert NEW in await web_welcome(server.url)
 
             r = client.post("/console/rollback", headers=origin,
-                            data={"version": str(min(published)), "confirm": "yes", "csrf": csrf(client, "/console/versions")})
+                            data={"version": str(min(published)), "confirm": "yes", "csrf": csrf_of(client, "/console/versions")})
             assert r.status_code == 200
         assert (await telegram_welcome()).startswith(OLD)
         assert OLD in await web_welcome(server.url)
