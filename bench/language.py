@@ -87,11 +87,13 @@ def main() -> int:
     if "--dev-only" in sys.argv:  # while tuning: the test split is neither read nor scored
         report("previous set (language.jsonl, tuned on)", load("language.jsonl"), False)
         report("dev (language/dev.jsonl)", load("language/dev.jsonl"), show)
+        report("dev_h (language/dev_h.jsonl)", load("language/dev_h.jsonl"), show)
         return 0
     digest = hashlib.sha256((DATA / "language/test.jsonl").read_bytes()).hexdigest()
     print(f"language/test.jsonl sha256 {digest[:16]}… {'frozen' if digest == FROZEN_TEST else 'CHANGED since frozen'}")
     report("previous set (language.jsonl, tuned on)", load("language.jsonl"), False)
     report("dev (language/dev.jsonl)", load("language/dev.jsonl"), show)
+    report("dev_h (language/dev_h.jsonl)", load("language/dev_h.jsonl"), show)
     score = report("test (frozen, never tuned on)", load("language/test.jsonl"), False)
     return 0 if score >= 0.99 and digest == FROZEN_TEST else 1
 
