@@ -358,7 +358,7 @@ STAGES = [
     ("bot.engine.turn", None, "session_language", "language"),
     ("bot.store.sql", "SqlTransaction", "flush", "tx.flush (outbox rows)"),
     ("bot.channels.base", "Channels", "seal", "sealing the replies"),
-    ("bot.nlu.themes", "ThemeMatcher", "nearness", "theme nearness"),
+    ("bot.nlu.themes", "ThemeMatcher", "readings", "theme nearness"),
     ("bot.store.sql", "SqlStore", "save", "store.save"),
     ("bot.store.sql", "SqlStore", "count", "store.count"),
 ]

@@ -89,6 +89,19 @@ def test_a_close_call_asks_with_two_candidates() -> None:
     assert combine({"civility": 0.30, "none": 0.29, "grief": 0.1}, {}, words=12).theme is None
 
 
+def test_a_message_whose_sentence_and_whole_disagree_asks_with_both() -> None:
+    by_sentence = {"work_mental_health": 0.49, "addiction": 0.40, "youth_distress": 0.36, "none": 0.05}
+    whole = {"youth_distress": 0.45, "work_mental_health": 0.30, "addiction": 0.20, "none": 0.05}
+    got = combine(by_sentence, {}, words=22, whole=whole)
+    assert not got.decided and got.close == ("work_mental_health", "youth_distress")
+    # The whole message agreeing with its nearest sentence, or no whole (one sentence): decided.
+    assert combine(by_sentence, {}, words=22, whole={**whole, "work_mental_health": 0.50}).decided
+    assert combine(by_sentence, {}, words=22).theme == "work_mental_health"
+    # The whole nearest to "nothing": the sentence's theme and the next are offered.
+    got = combine(by_sentence, {}, words=22, whole={**whole, "none": 0.60})
+    assert got.close == ("work_mental_health", "addiction")
+
+
 def test_the_lexicon_still_decides_when_it_is_sure() -> None:
     near = {"grief": 0.34, "addiction": 0.30, "none": 0.1}
     # Three words of one theme outweigh a likeness that leans elsewhere; a short message follows its words.

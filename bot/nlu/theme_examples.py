@@ -27,7 +27,7 @@ from bot.nlu.crisis_neighbours import for_model  # the same text as the crisis c
 from bot.nlu.embedding import Embedder, Vectors, embedder
 
 CACHE_FILE = Path(__file__).with_name("data") / "theme_examples.npz"
-K = 7
+K = 5
 
 
 def digest(model_name: str, text: str) -> str:
