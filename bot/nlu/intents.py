@@ -33,6 +33,16 @@ GLOBAL_COMMANDS: dict[str, tuple[str, ...]] = {
 }
 _LOOKUP = {normalise(p): cmd for cmd, phrases in GLOBAL_COMMANDS.items() for p in phrases}
 
+# What a message names when it steers the bot rather than tells a story ("take me back to the menu", "clear chat",
+# "parler à un humain"): the bot's own controls, in both languages.
+CONTROLS = frozenset(normalise(w) for w in (
+    "menu", "menus", "chat", "bot", "robot", "human", "humain", "humaine", "button", "buttons", "bouton", "boutons",
+    "home", "accueil", "options", "settings", "parametres", "language", "langue", "conversation", "messages",
+    "history", "historique"))
+COMMAND_MAX_WORDS = 7
+
+
+
 # Slash commands every channel understands; /start is handled by the engine like "restart".
 SLASH = {"start": "restart", "restart": "restart", "help": "help", "aide": "help", "back": "back", "retour": "back",
          "stop": "stop", "lang": "lang", "langue": "lang", "forget": "forget", "oublier": "forget",
@@ -61,6 +71,14 @@ def global_command(text: str) -> str | None:
     if not norm or len(norm) > 60:
         return None
     return _LOOKUP.get(norm)
+
+
+def steers_the_bot(text: str) -> bool:
+    """True when a short message is a command in any words: a whole command ("retour"), or a few words that name
+    the bot's controls ("take me back to the menu")."""
+    if global_command(text):
+        return True
+    return len(text.split()) <= COMMAND_MAX_WORDS and any(w in CONTROLS for w in normalise(text).split())
 
 
 def yes_no(text: str) -> str | None:

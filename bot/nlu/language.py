@@ -4,8 +4,10 @@ langdetect alone is wrong on about a quarter of chat one-liners ("allo", "merci"
 capable"). So weighted word evidence decides first (bot/nlu/language_lexicon.py: chat and
 function words count more than dictionary words), langdetect (seeded, limited to the configured
 languages) only speaks on longer text, and when neither is sure the session keeps its language,
-or a first message takes the app's hint. A session switches only on a long message with no word
-of its own language in it: "ok", "thx", "à+", "faut que je call les HR" never flip it.
+or a first message takes the app's hint; on a mixed first message, grammar words of one language
+only decide. A session switches only on a long message with no word of its own language in it, not
+a goodbye, not a command, not a line in texting shorthand: "ok", "thx", "à+", "faut que je call les
+HR", "take me back to the menu" or "tbh idk what to do" never flip it.
 """
 
 from __future__ import annotations
@@ -14,7 +16,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.nlu.language_lexicon import is_farewell, names, scores, surface_words, word_evidence
+from bot.nlu.intents import steers_the_bot
+from bot.nlu.language_lexicon import (
+    QUEBEC_MEANINGS,
+    grammar,
+    is_farewell,
+    names,
+    scores,
+    surface_words,
+    texting,
+    word_evidence,
+)
 from bot.nlu.normalise import clean
 from bot.types import Lang
 
@@ -23,7 +35,7 @@ from bot.types import Lang
 class LangGuess:
     lang: Lang
     confident: bool
-    source: str  # "lexicon", "langdetect", "session" or "default"
+    source: str  # "lexicon", "grammar", "langdetect", "session" or "default"
 
 
 @lru_cache(maxsize=1)
@@ -95,6 +107,11 @@ def raw_langdetect(text: str) -> str | None:
 # "qqn" is one) and clearly the other language: "ok", "thx", "bye", "yes please" or "c'est tellement
 # stressful" never flip a session.
 SWITCH_MIN_WORDS = 5
+# Shorthand is what bilingual texters share across languages ("tbh idk what to do" from a francophone, "jai peur de
+# perdre ma job" from someone who opened in English): a texted line switches only when it is as long as a story.
+SWITCH_MIN_WORDS_TEXTING = 8
+# Grammar words of one language only, with the lexicon undecided: "mon coworker m'a ghosté" is French.
+GRAMMAR_MIN = 2
 SWITCH_MIN_MARGIN = 3
 SWITCH_MIN_PROB = 0.95
 
@@ -120,16 +137,20 @@ def session_language(
 
 
 def _strong(text: str, target: Lang, use_lexicon: bool) -> bool:
-    """Enough evidence to leave the session's language: at least SWITCH_MIN_WORDS typed words, not a goodbye,
-    not one word of the session's language among them (a mixed message follows the session), and a clear
-    lexicon or langdetect."""
+    """Enough evidence to leave the session's language: at least SWITCH_MIN_WORDS typed words (SWITCH_MIN_WORDS_TEXTING
+    in shorthand), not a goodbye, not a command, not one word of the session's language among them (a mixed message
+    follows the session), and a clear lexicon or langdetect."""
     words = surface_words(text)
-    if len(words) < SWITCH_MIN_WORDS or is_farewell(text):
+    if len(words) < SWITCH_MIN_WORDS or is_farewell(text) or steers_the_bot(text):
+        return False
+    if len(words) < SWITCH_MIN_WORDS_TEXTING and texting(text):
         return False
     mine = 0.0
     if use_lexicon:
         at = 0 if target == "fr" else 1
         named = names(text)
+        if target == "en" and any(w in QUEBEC_MEANINGS for w in words if w not in named):
+            return False
         evidence = [word_evidence(w) for w in words if w not in named]
         if any(e[1 - at] > 0 for e in evidence):
             return False
@@ -162,6 +183,11 @@ def detect_language(
             lex: Lang = "fr" if fr > en else "en"
             if lex in allowed:
                 return LangGuess(lex, True, "lexicon")
+        g_fr, g_en = grammar(words)
+        if max(g_fr, g_en) >= GRAMMAR_MIN and min(g_fr, g_en) == 0:
+            by_grammar: Lang = "fr" if g_fr else "en"
+            if by_grammar in allowed:
+                return LangGuess(by_grammar, True, "grammar")
     body = clean(text)
     if len(words) >= 3 or len(body) >= 20 or not use_lexicon:
         probs = langdetect_probs(body, allowed)
