@@ -5,6 +5,7 @@ each concept and measured before the rules they led to. Read after bot.nlu.crisi
 
 from __future__ import annotations
 
+from bot.nlu.crisis_concepts_h import DEV_H
 from bot.nlu.crisis_rule_shapes import Rule, all_of, seq
 
 CONCEPTS: tuple[Rule, ...] = (
@@ -35,7 +36,8 @@ CONCEPTS: tuple[Rule, ...] = (
         r"after|apres|before|avant|early|tot|tard|late)\b)"),
     # Standing on a bridge or a ledge, now.
     seq("attempt", "risk", "on-the-edge-now", r"(?:standing|debout|sitting|assis|assise|i m|im|je suis|suis|here|ici)"
-        r"(?: <G1>)? (?:on|sur|at|au|a|in|by)(?: (?:the|le|la|a|un|une|top of|haut du|le haut du|bord du|the edge of))? "
+        r"(?: <G1>)? (?:on|sur|at|au|a|in|by)(?: (?:the|le|la|a|un|une|top of|haut du|le haut du|bord du|le bord du|le bord de la|the edge of|"
+        r"the edge of the))? "
         r"(?:<EDGE>)(?! (?:du|de|d|of the|of a|of my) (?:bateau|navire|traversier|ferry|boat|ship|cruise|croisiere|"
         r"voilier|yacht)\b)(?: <G3>)? (?:<NOW>)(?! (?:for|pour) (?:work|la job|travailler|the job)\b)"),
     # The last time, said by someone who means not to be there.
@@ -100,7 +102,8 @@ CONCEPTS: tuple[Rule, ...] = (
         r"poignarde|poignardee|tabasse|tabassee|fesse|fessee|brule|brulee|enferme|enfermee|barre dans|barree dans|"
         r"pousse dans|poussee dans|pousse contre|poussee contre|pousse en bas|poussee en bas|etouffe|etouffee|"
         r"serre le cou|pogne par le cou|pognee par le cou|lance (?:un|une|des|son|sa|ses) )"
-        r"|(?:ma|mont) (?:frappee|battue|etranglee|giflee|cognee|agressee|violee|poignardee|tabassee|fessee|brulee|"
+        r"|(?:ma|mont) (?:frapper|battre|etrangler|gifler|cogner|agresser|violer|poignarder|tabasser|fesser|pousser|"
+        r"frappee|battue|etranglee|giflee|cognee|agressee|violee|poignardee|tabassee|fessee|brulee|"
         r"enfermee|barree|poussee|etouffee|forcee|saute dessus|sautee dessus|frappe|battu|tabasse|agresse)",
         negatable=True),
     # A threat with a condition: "you know what happens if you take the kids", a picture of a weapon.
@@ -137,7 +140,9 @@ CONCEPTS: tuple[Rule, ...] = (
         r"hospital|hopital|surgery|operation)\b)"),
     # Who gets what is the writer's: "I sorted out who gets my dog and my truck".
     seq("suicide", "concern", "who-gets-mine", r"(?:who gets|who ll get|who will get|who takes|who ll take|who s getting|"
-        r"who s taking|qui va avoir|qui aura|qui va prendre|qui prendra|qui garde|qui va garder|qui hérite|qui herite)"
+        r"who s taking|qui va avoir|qui aura|qui va prendre|qui prendra|qui garde|qui va garder|qui hérite|qui herite|"
+        r"qui va (?:s|se) occuper de|qui va prendre soin de|who ll (?:take care of|look after)|who will (?:take care of|"
+        r"look after)|who s going to (?:take care of|look after))"
         r"(?: <G1>)? (?:my|mon|ma|mes)(?!.*\b(?:while|pendant|during|when i m away|quand je serai en|vacances|vacation|"
         r"trip|voyage|renovation|renos|weekend|fin de semaine)\b)", writer=True),
     # Nobody will have to worry about the writer again.
@@ -235,7 +240,8 @@ CONCEPTS: tuple[Rule, ...] = (
         r"(?:bloque|bloquait) la porte|touched me (?:without|again|inappropriately|sexually|there|under)|"
         r"(?:m|me) a touchee (?:sans|encore|partout|la)|groped me|(?:m|me) a tripotee|tripote", negatable=True),
     # Hitting oneself, purging: "jme fais vomir pis jme frappe quand je mange trop".
-    seq("self_harm", "risk", "hit-myself", r"(?:je|j) (?:me|m) (?:frappe|frappais|cogne|cognais|fesse|fessais)"
+    seq("self_harm", "risk", "hit-myself", r"(?:je|j) (?:me|m) (?:tape|tapais|fesse|fessais|varge|vargeais|frappe|frappais|cogne|cognais) dessus"
+        r"|(?:je|j) (?:me|m) (?:frappe|frappais|cogne|cognais|fesse|fessais)"
         r"(?! (?:sur|contre|dans) (?:la|le|une|un|les|l) (?:porte|coin|armoire|cadre|table|poteau|plafond|comptoir)\b)"
         r"|i (?:keep )?(?:hit|punch|slap|hitting|punching|slapping) myself", negatable=True),
     seq("self_harm", "concern", "purging", r"(?:me fais vomir|me faire vomir|me faisais vomir|make myself (?:throw up|puke|"
@@ -590,16 +596,23 @@ CONCEPTS: tuple[Rule, ...] = (
     # Thinking of hurting someone named: "thinking seriously about hurting my boss", "thoughts about hurting my son".
     all_of("harm_to_others", "risk", "thinking-of-hurting", r"(?:hurting|killing|harming|stabbing|shooting|attacking|strangling|blesser|tuer|mal|attaquer|etrangler)",
         r"(?:thinking|thought|thoughts|think|pense|pensais|penser|"
-        r"pensees|idees)(?: seriously| serieusement| a lot| beaucoup)? (?:about|of|a|de) (?:hurting|killing|harming|"
+        r"pensees|idees)(?: seriously| serieusement| a lot| beaucoup)? (?:about|of|a|de) (?:comment |how to |how i could |"
+        r"how i d )?(?:lui |le |la |les |leur )?(?:hurting|killing|harming|"
         r"stabbing|shooting|attacking|strangling|blesser|tuer|faire mal a|faire du mal a|attaquer|etrangler) "
-        r"(?:my|mon|ma|mes|<HARM_TARGET>|someone|quelqu un|people|du monde)"),
+        r"(?:my|mon|ma|mes|<HARM_TARGET>|someone|quelqu un|people|du monde)|(?:penser|pense|pensais|think|thinking) "
+        r"(?:a|about|of) (?:comment|how to|how i could|how i d) (?:lui|leur|le|la|les|him|her|them)? ?(?:faire mal|"
+        r"faire du mal|blesser|tuer|hurt|kill|harm|hurt (?:him|her|them))"),
     all_of("harm_to_others", "risk", "wreck-and-bring", r"(?:gonna|going to|vais|va|will|ll) (?:wreck|destroy|hurt|beat|"
            r"get|regler son compte|casser|detruire|planter|take out)(?: <G2>)? (?:this guy|ce gars|him|her|them|guy|gars|"
            r"le gars|<HARM_TARGET>)", r"(?:bringing something|bring something|bringing a|amener quelque chose|apporter "
            r"quelque chose|bringing my|apporte mon|amene mon|done being|tanne de me faire|<WEAPON>)"),
     all_of("harm_to_others", "risk", "make-pay-physically", r"(?:make|faire) (?:<HARM_TARGET>|him|her|them|my \w+|mon \w+|"
            r"ma \w+)? ?(?:pay|payer)", r"(?:physically|physiquement|know where (?:he|she|they) (?:lives|parks|live)|sais ou "
-           r"(?:il|elle) (?:reste|habite|vit|se stationne)|<WEAPON>)"),
+           r"(?:il|elle|y) (?:reste|habite|vit|se stationne|travaille)|know where (?:he|she|they) works?|<WEAPON>)"),
+    all_of("harm_to_others", "risk", "skin-and-where", r"(?:vais|vas|va|gonna|going to|ll|will) (?:lui |y |leur )?"
+           r"(?:faire la peau|regler son compte|casser la gueule|peter la gueule|get (?:him|her|them))",
+           r"(?:sais|sait|know|knows) (?:ou|where) (?:il|elle|y|he|she|they) (?:reste|habite|vit|travaille|se stationne|"
+           r"lives|works|parks|live|work|park)"),
     seq("harm_to_others", "risk", "kill-boss-bare", r"(?:^|zz )(?:kill|tuer|shoot|stab|tirer sur|poignarder|murder) "
         r"(?:my|mon|ma|le|la) (?:boss|manager|supervisor|coworker|patron|patronne|superviseur|superviseure|gerant|"
         r"gerante|collegue|wife|husband|ex|foreman|contremaitre)(?:$| zz)"),
@@ -616,3 +629,5 @@ CONCEPTS: tuple[Rule, ...] = (
            r"fait ca) (?:to )?(?:himself|herself|themselves|themself|a lui meme|a elle meme|lui meme|elle meme)",
            r"(?:burns|brulures|cuts|coupures|marks|marques|scars|cicatrices|bleus|bruises)"),
 )
+# The concepts read from dev_h come last.
+CONCEPTS += DEV_H

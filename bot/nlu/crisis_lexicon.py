@@ -28,7 +28,8 @@ RELATIVE = ("collegue|collegues|coworker|coworkers|co worker|colleague|colleague
             "worker|travailleur|travailleuse|caissier|caissiere|cashier|infirmier|infirmiere|nurse|prepose|preposee|"
             "chauffeur|driver|serveur|serveuse|waiter|waitress|technicien|technicienne|commis|clerk|operateur|"
             "operatrice|journalier|journaliere|soudeur|welder|machiniste|enseignant|enseignante|teacher|prof|"
-            "educatrice|educateur|gardien|guard|cuisinier|cook|mechanic|mecanicien|" + PARTNER)
+            "educatrice|educateur|gardien|guard|cuisinier|cook|mechanic|mecanicien|gestionnaire|coordonnateur|"
+            "coordonnatrice|coordinator|chef d equipe|team lead|lead hand|" + PARTNER)
 I = r"(?:je|j|i|moi)"  # noqa: E741  (the class name is the word it stands for)
 THEY = r"(?:il|elle|iel|ils|elles|he|she|they)"
 ME = r"(?:me|m|myself|my self|moi|moi meme|me myself)"
@@ -92,7 +93,7 @@ PILLS = ("medicine cabinet|medicine|medecine|armoire a pharmacie|pharmacie au co
          "bathroom cabinet|plaquette|pot de pilules|bottle of pills|pill bottle|prescription|prescriptions|"
          "ordonnance|script|pils|pilz|pillz|pillules|pillule|sleep stuff|sleeping stuff|affaires pour dormir|"
          "stuff to sleep|stuff for sleeping")
-MUCH = ("au complet|everything in|the lot|tout le contenu|whatever was left|ce qui restait|toute|toutes|tout|tous|all|whole|entire|every|everything|moitie|half|(?<!pas )(?<!plus )trop|too many|too much|"
+MUCH = ("plein de|lots of|a lot of|a handful|handful|une poignee|poignee|au complet|everything in|the lot|tout le contenu|whatever was left|ce qui restait|toute|toutes|tout|tous|all|whole|entire|every|everything|moitie|half|(?<!pas )(?<!plus )trop|too many|too much|"
         "way too|beaucoup trop|"
         "bunch|bouteille|bottle|boite|box|pot|plaquette|(?:un|a|one|deux|two|trois|three|\\d+) (?:mois|months?)|stock|stash|stockpile|stockpiling|reserve|"
         "ramasse|collected|saving|garde|gardais|gathered|\\d{2,}|enough|assez|enuf|asse|beaucoup")
@@ -107,7 +108,7 @@ BLADE = ("lame|lames|blade|blades|razor|rasoir|couteau|knife|exacto|x acto|box c
 HEIGHT = ("pont|toit|edifice|immeuble|balcon|falaise|bridge|roof|rooftop|building|balcony|ledge|cliff|overpass|"
           "window ledge|windowsill|rebord de la fenetre|barrage|dam|"
           "viaduc|railing|rampe|garde corps|edge|bord|etage|floor|story|storey")
-TRAIN = "train|trains|track|tracks|rails|metro|subway|voie ferree|chemin de fer|rail|freight|dix roues|transport truck|truck|camion"
+TRAIN = "train|trains|track|tracks|rails|metro|subway|voie ferree|voies ferrees|voies ferres|voie ferre|chemin de fer|rail|freight|dix roues|transport truck|truck|camion"
 CAR = ("char|auto|voiture|car|truck|pick up|pickup|garage|moteur|engine|exhaust|tuyau dechappement|"
        "tuyau de echappement|boyau|hose|carbon monoxide|monoxyde")
 WATER = "lac|fleuve|riviere|lake|river|quai|water|eau|pier|dock"
@@ -274,7 +275,8 @@ SIGNOFF = ("merci pour tout|merci pour toute|thanks for everything|thank you for
            "desole pour tout(?! (?:a|au|pendant|ce matin|hier|tantot|avec|le|la)\\b)|"
            "desolee pour tout(?! (?:a|au|pendant|ce matin|hier|tantot|avec|le|la)\\b)|prends soin de toi|take care of yourself|love u|love you|je t aime|"
            "je vous aime|goodnight forever|bonne nuit pour toujours|not their fault|pas de leur faute|pas leur faute|"
-           "bye tout le monde|bye everyone|goodbye everyone|dont blame yourselves|don t blame yourselves|"
+           "bye tout le monde|bye everyone|goodbye everyone|desole a tout le monde|desolee a tout le monde|"
+           "sorry everyone|sorry to everyone|sorry to all of you|pardon a tout le monde|dont blame yourselves|don t blame yourselves|"
            "blamez vous pas|ce est pas votre faute|it s not your fault|je voulais que quelqu un le sache|"
            "wanted someone to know|just needed to tell someone|needed to tell someone|voulais juste que quelqu un")
 
@@ -290,7 +292,7 @@ ABSENT_ME = ("if i got into an accident|if i had an accident|if i died in an acc
              "si je avais un accident|si j avais un accident|si je me faisais frapper|si il me arrivait quelque chose|"
              "s il me arrivait quelque chose|si il me arrivait de quoi|if i just wasn t around|if i just wasn t here|if i just weren t here|if i just disappeared|if i just died|"
              "if i just wasn t alive|if i simply wasn t here|si je etais juste pu la|si j etais juste pu la|"
-             "si je disparaissais juste|si je mourais|si je meurs|si je crevais|si je mourrais|if i died|if i d die|if i were dead|if i was dead|if i ended it|if i end it|if i ended it all|if i killed myself|si je en finissais|si j en finissais|si je me tuais|si je disparaissais pour toujours|si je partais pour toujours|if i just died|if i didn t wake up|si je me reveillais pas|if i wasn t here|if i weren t here|if i wasnt here|if i wasn t around|if i weren t around|if i wasnt around|"
+             "si je disparaissais juste|si je mourais|si je meurs|si je meure|si je meurt|si je crevais|si je mourrais|if i died|if i d die|if i were dead|if i was dead|if i ended it|if i end it|if i ended it all|if i killed myself|si je en finissais|si j en finissais|si je me tuais|si je disparaissais pour toujours|si je partais pour toujours|if i just died|if i didn t wake up|si je me reveillais pas|if i wasn t here|if i weren t here|if i wasnt here|if i wasn t around|if i weren t around|if i wasnt around|"
              "if i was gone|if i were gone|if i didn t exist|if i didnt exist|if i disappeared|if i just disappeared|"
              "if i left for good|si je etais pas la|si j etais pas la|si je etais plus la|si je etais pu la|"
              "si j etais plus la|si je existais pas|si j existais pas|si je existais plus|si je disparaissais|"
@@ -317,7 +319,8 @@ CONTROL = ("m interdit de|me interdit de|forbids me|won t allow me|wont allow me
            "phone|money|paycheque|paycheck)|a pris ma (?:carte|paie|paye|cle)|a pris mes (?:cles|papiers)|"
            "controls (?:all )?my (?:money|pay|paycheque|paycheck|finances)|controle (?:tout )?(?:mon|ma) "
            "(?:argent|paie|paye|salaire|carte)|tracker|traceur|localisateur|gps|tracks (?:me|my)|suit mon cell|"
-           "always knows where i am|sait toujours ou je suis|isolates me|smashed my phone|broke my phone|casse mon cell|"
+           "always knows where i am|sait toujours ou je suis|pour savoir ou je suis|to know where i am|"
+           "to see where i am|track my location|tracks my location|ma localisation|spy app|logiciel espion|application espion|isolates me|smashed my phone|broke my phone|casse mon cell|"
            "casse mon telephone|locked the door|barre la porte|locks me in|m enferme|me enferme")
 # Doing something to a pet or the plants "forever": given to be looked after for good.
 PETS = "dog|cat|chien|chat|chats|chiens|dogs|cats|pets|animaux|fish|poisson|plantes|plants|birds|oiseaux"
