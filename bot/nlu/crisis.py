@@ -227,7 +227,8 @@ def _sentence(sentence: str) -> _Sentence:
 
 # Emoji people use for a means: read as the word. Language does not matter: the classes hold both.
 _EMOJI = str.maketrans({"\U0001F48A": " pills ", "\U0001FAA2": " rope ", "\U0001F52B": " gun ", "\U0001F52A": " knife ",
-                        "\U0001FA78": " blood ", "\U0001FA92": " razor "})
+                        "\U0001FA78": " blood ", "\U0001FA92": " razor ",
+                        "\U0001F528": " hammer "})
 _GREETINGS = frozenset("allo alo salut hi hey hello bonjour bonsoir yo coucou".split())
 _DIGIT = re.compile(r"\d")
 
@@ -539,7 +540,7 @@ _FOR_GOOD_RULES = frozenset({"fine-without-me", "who-gets-mine", "no-more-worry"
 _HYPERBOLE = frozenset({"threat-to-kill", "partner-threat", "partner-hurts", "kill-self-fr", "hurts-me"})
 _FIGURATIVE = frozenset({"me tuer", "mourir", "die", "dying"})
 # Concern-tier findings a laugh takes back: "not sure I'll be alive after leg day lol".
-_SAID_LAUGHING = frozenset({"not-sure-alive", "when-it-ends", "life-pointless", "done-fighting"})
+_SAID_LAUGHING = frozenset({"not-sure-alive", "when-it-ends", "life-pointless", "done-fighting", "cant-go-on"})
 
 
 # Plans and means with no act said on oneself: when the message also says the writer means to hurt someone,

@@ -16,10 +16,11 @@ _PHYSICAL = (r"frapper|fesser|tuer|etrangler|secouer|poignarder|tabasser|battre|
 DEV_H: tuple[Rule, ...] = (
     # ---- suicide: the means and the time, the means described, preparation ----------------------------------------
     # A sentence that is nothing but a means and a time: "🪢 ce soir", "pills tonight", "la corde, demain".
-    seq("suicide", "risk", "means-at-time", r"^(?:(?:la|le|les|ma|mon|mes|the|my) )?(?:<ROPE>|<GUN>|<PILLS>|noose)"
+    # (`all_of` with the means alone as a part: its words anchor the rule, so it runs only where a means is named)
+    all_of("suicide", "risk", "means-at-time", r"(?:<ROPE>|<GUN>|<PILLS>|noose)", r"^(?:(?:la|le|les|ma|mon|mes|the|my) )?(?:<ROPE>|<GUN>|<PILLS>|noose)"
         r"(?: (?:<ROPE>|<GUN>|<PILLS>))*(?: zz)?(?: (?:c est|ce est|c|pour|it s|its|is|for))?(?: zz)? (?:<WHEN>|<NOW>)$"),
     # Every pill one could find: "tous les comprimés que j'ai trouvés", "every pill in the house", "toute c'que j'avais".
-    seq("suicide", "risk", "all-pills-found", r"(?:tous|toutes|toute|all|every|every single|tout) (?:les |the |mes |my |of "
+    all_of("suicide", "risk", "all-pills-found", r"<PILLS>", r"(?:tous|toutes|toute|all|every|every single|tout) (?:les |the |mes |my |of "
         r"(?:the|my) )?(?:<PILLS>)(?: <G3>)? (?:que (?:j|je) (?:ai|avais) (?:trouve|trouves|trouvees|pu trouver|ramasse)|"
         r"i could find|i found|i had left|i could get|in the house|de la maison|dans la maison|dans la pharmacie|"
         r"in the cabinet|que (?:j|je) avais)"),
@@ -128,7 +129,7 @@ DEV_H: tuple[Rule, ...] = (
         r"(?:par la fenetre|par effraction|through (?:the|my) window|through (?:the|my) bedroom window)"),
     # "I know where you sleep", photos of the writer's home taken from outside.
     seq("violence", "risk", "know-where-you-are", r"(?:je sais|je connais|i know|we know|on sait|on connait) "
-        r"(?:ou|where) (?:tu|you) (?:dors|sleep|restes|habites|vis|live|travailles|work|stationnes|park|es|are|te caches|hide)"
+        r"(?:ou|where) (?:tu|you) (?:dors|sleep|restes|habites|vis|live|travailles|work|stationnes|park|te caches|hide)"
         r"|(?:photos|photo|pictures|pics) (?:de|of) (?:mon|ma|my) (?:logement|appart|appartement|maison|house|apartment|"
         r"place|char|car|auto|fenetre|window)(?: <G3>)? (?:de l exterieur|de le exterieur|from outside|d en face|from the street|"
         r"de la rue|outside)"),
@@ -149,7 +150,7 @@ DEV_H: tuple[Rule, ...] = (
            r"going to|going to|gonna) (?:le |la |les |lui |y )?(?:tuer|kill (?:him|her|them|that|this)|buter|descendre|"
            r"faire la peau|shoot (?:him|her|them)|stab (?:him|her|them)|poignarder|etrangler|strangle (?:him|her|them))",
            r"(?:pas en train de niaiser|je niaise pas|niaise pas|not kidding|not joking|no joke|i mean it|je suis serieux|"
-           r"je suis serieuse|pour vrai|serieusement|seriously|pas une joke|not a joke|i m serious|im serious)"),
+           r"je suis serieuse|pas une joke|not a joke|i m serious|im serious|dead serious)"),
     # Harm planned so as not to be caught.
     all_of("harm_to_others", "risk", "harm-uncaught", r"(?:faire mal|blesser|tuer|hurt|kill|harm|frapper|hit|beat|"
            r"faire la peau|regler son compte|poignarder|stab)", r"(?:sans me faire prendre|sans me faire pogner|"
@@ -170,5 +171,115 @@ DEV_H: tuple[Rule, ...] = (
     all_of("attempt", "risk", "took-pills-unreachable", r"(?:avale|pris|took|taken|swallowed|downed|popped)",
            r"(?:<PILLS>)", r"(?:ambulance|911|repond pu|repond plus|repond pas|not answering|won t answer|doesn t answer|"
            r"sais pas combien|sais pas cmb|don t know how many|no idea how many|veut pas que (?:j|je) appelle|won t let me call)"),
+    # ---- dev_h_en, after its held-out figure was written down ---------------------------------------------------
+    # Thinking of, or planning, how one would do it: "all I think about is how I'd do it".
+    all_of("suicide", "concern", "how-id-do-it", r"(?:do it|end it|le faire|ferais|ferai)", r"(?:<THINK>|planning|planned|plan|figure out|figuring out|figured out|"
+        r"worked out|wondering)(?: <G4>)? (?:how|when|where|comment|quand|ou) (?:i d|i would|i will|i ll|i m going to|"
+        r"i could|je le ferais|je vais le faire|je pourrais le faire|je le ferai) (?:do it|end it|le faire)?"
+        r"(?! (?:differently|better|autrement|mieux|if|si|with|avec|in|on|for|pour)\b)"),
+    # Meds mixed with drink, and enough: "what happens if u mix ur meds w alcohol like a lot of both".
+    all_of("suicide", "risk", "mix-meds-alcohol", r"(?:mix|mixing|melanger|melange|combine|combining)(?: <G2>)? "
+           r"(?:<PILLS>)(?: <G2>)? (?:with|w|avec) (?:alcohol|alcool|booze|vodka|drinks|wine|vin|beer|biere|fort)",
+           r"(?:enough|assez|a lot|beaucoup|kill|tuer|die|mourir|lethal|mortel|fatal|how much|combien|not wake)"),
+    # A dose by weight: "how many mg of amitriptyline would kill someone my size".
+    seq("suicide", "risk", "dose-by-weight", r"(?:combien|how many|how much)(?: <G2>)? (?:mg|milligrams|milligrammes|"
+        r"grams|grammes)(?: <G4>)? (?:kill|tuer|die|mourir|lethal|fatal|mortel|mortelle|enough|assez|would do it)", meta=True),
+    # Looking at the beams at night: an anchor point looked at.
+    all_of("suicide", "concern", "looks-at-beams", r"(?:look|looks|looked|looking|stare|staring|stared|regarde|regarder|"
+           r"fixe|eyeing) (?:at )?(?:the |les |la |le )?(?:beams|beam|poutres|poutre|rafters|rafter|chevrons)",
+           r"(?:at night|la nuit|le soir|not normal|pas normal|again|encore|keep|every night|tous les soirs|<ROPE>|"
+           r"<THINK>)"),
+    # Left for good, and the others don't know: "she doesn't know it's for good".
+    seq("suicide", "risk", "secretly-for-good", r"(?:doesn t know|don t know|didn t know|has no idea|have no idea|sait pas|"
+        r"savent pas|se doute pas)(?: <G2>)? (?:it s|its|that it s|it is|this is|que c est|que ce est|c est|ce est) "
+        r"(?:for good|forever|permanent|pour de bon|pour toujours)"),
+    seq("suicide", "concern", "better-with-than-me", r"(?:better|mieux|happier|plus heureux|plus heureuse)(?: off)? "
+        r"(?:with|avec)(?: <G4>)? (?:than|que|qu) (?:with |avec )?(?:me|moi)(?:$| zz)", writer=True),
+    # Hoping to be found ill enough to die: "I keep hoping the doctor finds something terminal".
+    seq("suicide", "risk", "hope-terminal", r"(?:hope|hoping|hopes|wish|wishing|espere|souhaite|pray|praying|prie)"
+        r"(?: <G5>)? (?:find|finds|found|trouve|trouver|discover|diagnose|diagnoses|have|get|avoir|que j ai|i have|i ve "
+        r"got) (?:something |quelque chose de |un |une |a )?(?:terminal|incurable|fatal|mortel|mortelle|cancer|tumor|"
+        r"tumeur)", negatable=True),
+    # Death said to be better than what is coming: "death looks cleaner than what's coming".
+    seq("suicide", "risk", "death-preferable", r"(?:death|dying|being dead|la mort|mourir|etre mort|etre morte) "
+        r"(?:looks|seems|sounds|feels|is|would be|semble|serait|parait|a l air|est) (?:so |way |much |bien |tellement )?"
+        r"(?:better|easier|cleaner|simpler|preferable|mieux|plus simple|plus facile|plus propre|moins pire|like relief|"
+        r"comme un soulagement|like the answer)", negatable=True),
+    # A note written to someone, and where it is: "wrote a note 2 my gf. its in my locker at work".
+    all_of("suicide", "concern", "note-left-where", r"(?:wrote|written|left|ecrit|laisse) (?:a|an|une|un) (?:note|letter|"
+           r"lettre|mot)(?: (?:2|to|for|pour|a))? (?:my|mon|ma|mes|<PARTNER>)",
+           r"(?:it s in|its in|is in|est dans|it s under|est sous|it s on|est sur) (?:my|mon|ma|the|la|le) (?:locker|casier|"
+           r"drawer|tiroir|car|char|desk|bureau|pillow|oreiller|table|truck|glovebox|coffre a gants)"),
+    # No point in the writer being around: "ain't no point me being around no more".
+    seq("suicide", "risk", "no-point-me-here", r"(?:no point|pointless|pas de raison|aucune raison|sert a rien|no reason)"
+        r"(?: (?:in|of|for|que|pour))? (?:me |moi )?(?:being|be|sois|etre|rester|staying|to be) (?:around|here|alive|la|"
+        r"en vie|vivant|vivante)"),
+    # Not here tomorrow, said with thanks or a goodbye: "just wanna say ty to whoever reads this. wont be here tmrw".
+    all_of("suicide", "risk", "gone-tomorrow-thanks", r"(?:won t|will not|wont|ne serai pas|serai pas|serai plus|serai pu|"
+           r"not gonna|not going to) (?:be )?(?:here|around|alive|la|en vie|vivant|vivante) (?:tomorrow|demain|by morning|"
+           r"au matin|next week|la semaine prochaine|anymore|much longer)",
+           r"(?:thank you|thanks|merci|sorry|desole|desolee|love you|je vous aime|je t aime|bye|adieu|goodbye|whoever reads|"
+           r"qui lira|qui lit)"),
+    # A pet to rehome because its owner won't be around: "does the SPCA take dogs if the owner isn't going to be around".
+    all_of("suicide", "concern", "rehome-not-around", r"(?:<PETS>|take (?:a|my) (?:cat|dog)|prendre mon|prendre ma|"
+           r"look after|s occuper de|se occuper de|sort something out for|rehome|adopt|adopter|spca)",
+           r"(?:not going to be around|isn t going to be around|won t be around|wont be around|not gonna be around|"
+           r"ne serai plus la|serai pu la|serai plus la|won t be here|ne sera plus la|sera plus la|before i go|avant de partir)"),
+    # A loaded gun, here and now: "I loaded my dad's old shotgun tonite. its on the table in front of me".
+    all_of("suicide", "risk", "loaded-gun-here", r"(?:loaded|charge|chargee)(?: <G4>)? (?:<GUN>)",
+           r"(?:<NOW>|<WHEN>|in front of me|devant moi|next to me|a cote de moi|on my lap|sur mes genoux|on the table|"
+           r"sur la table)"),
+    # Swallowed everything in the medicine cabinet.
+    seq("attempt", "risk", "swallowed-everything-in", r"(?:swallowed|took|avale|pris|downed|gobe|popped) (?:everything|all|"
+        r"tout|toute|toutes|whatever was)(?: <G2>)? (?:in|from|de|dans)(?: <G2>)? (?:cabinet|armoire|pharmacie|pill box|"
+        r"pilulier|medicine cabinet|bathroom cabinet)"),
+    # Tried with a means: "I tried with a belt on the closet door".
+    seq("attempt", "risk", "tried-with-means", r"(?:tried|attempted|a essaye|essaye|tente|ai essaye)(?: <G2>)? (?:with|"
+        r"avec) (?:a |the |my |une |un |la |le |ma |mon )?(?:<ROPE>|<GUN>|<PILLS>|<SHARP>)"),
+    # The blade as a way to get through: "not tryna die, just need it", "did it again tonight. needed to feel something".
+    all_of("self_harm", "risk", "blade-habit", r"(?:<SHARP>)", r"(?:(?:doing the thing|did it|do it|the thing|le faire|"
+           r"l ai fait|le ai fait|ai recommence) again|did it again|encore fait|need it|not trying to die|not trying to "
+           r"die|pas pour mourir|pas pour me tuer|to feel something|needed to feel|sentir quelque chose|gets me through|"
+           r"gets me thru|me aide a passer)"),
+    # Bruises hidden with makeup or sleeves: "more bruises, covered them with makeup again for work".
+    all_of("domestic_violence", "concern", "hiding-bruises", r"(?:bruises|bruise|bleus|marks|marques|black eye|"
+           r"oeil au beurre noir|hands on me)", r"(?:makeup|maquillage|concealer|cover up|covered them|cover them|couvert|"
+           r"cache mes|cacher mes|hide them|hiding them|sunglasses|lunettes de soleil|long sleeves|manches longues|"
+           r"so nobody sees|pour que personne (?:voie|le voie|les voie))"),
+    # Harm threatened if the writer reports: "he'd drop a pallet on me if I call the ministry".
+    all_of("violence", "risk", "harm-if-i-report", r"(?:drop|throw|run|hurt|beat|kill|hit|break|crush|bury|ecraser|"
+           r"frapper|tuer|casser|echapper|garrocher|lancer|sacrer|tomber)", r"(?:he d|he ll|he would|he will|she d|she ll|they d|they ll|il va|il "
+        r"allait|elle va|ils vont)(?: <G2>)? (?:drop|throw|run|hurt|beat|kill|hit|break|crush|bury|get|ecraser|frapper|"
+        r"tuer|casser|faire mal|echapper|garrocher|lancer|sacrer|laisser tomber)(?: <G4>)? (?:on me|me|at me|sur moi|"
+        r"m)(?: <G3>)? (?:if|si) (?:i|je|j) (?:call|report|tell|complain|go to|file|appelle|appelais|denonce|porte "
+        r"plainte|dis|parle|talk)"),
+    # Someone knows where the writer's children are: "he knows where my kids go to school".
+    all_of("violence", "risk", "knows-where-kids", r"(?:school|ecole|live|lives|restent|reste)", r"(?:knows|know|knew|sait|savait|connait) (?:where|ou) (?:my|mes|our|nos) "
+        r"(?:kids|children|enfants|family|famille|son|daughter|fils|fille) (?:go to school|goes to school|live|lives|"
+        r"vont a le ecole|va a le ecole|vont a l ecole|va a l ecole|restent|reste|are|sont)"),
+    # Watched, said as a threat: "he left a note saying he's 'always watching'".
+    seq("violence", "risk", "always-watching", r"(?:always watching|i m watching you|im watching you|i am watching you|"
+        r"i see you everywhere|je te surveille|je te vois partout|je te regarde toujours|toujours en train de te surveiller|"
+        r"messages from different numbers|from different numbers|de numeros differents|different numbers)"),
+    # A terse report of a weapon: "client knife".
+    all_of("violence", "risk", "terse-weapon", r"(?:knife|couteau|gun|fusil|weapon|arme|machette|machete|hache|axe)",
+           r"^(?:a |an |un |une |le |la |the )?(?:<RELATIVE>|guy|gars) (?:with a |avec un |"
+        r"avec une |has a |a un |a une )?(?:knife|couteau|gun|fusil|weapon|arme|machette|machete|hache|axe)$"),
+    # About to commit a crime against someone: "I'm bout to catch a case for real. I already know where he parks".
+    all_of("harm_to_others", "risk", "catch-a-case", r"(?:catch a case|catch a charge|catching a case)",
+           r"(?:know where (?:he|she|they) (?:lives|parks|works|live|park|work)|<WEAPON>|<HARM_TARGET>|<RELATIVE>)"),
+    # Before the writer does what can't be undone to someone: "I need help before I do something I can't take back".
+    all_of("harm_to_others", "risk", "cant-take-back", r"(?:before i do something|avant de faire quelque chose|avant que je "
+           r"fasse quelque chose)(?: <G2>)? (?:i can t take back|i can t undo|i ll regret|irreparable|que je vais regretter|"
+           r"que je pourrai pas reparer|stupid|de grave)", r"(?:him|her|them|lui|<HARM_TARGET>|<RELATIVE>|forklift|"
+           r"<WEAPON>)"),
+    # Who gets someone else's things, on a list: "a list on his laptop of who gets his games and his bike".
+    seq("suicide", "concern", "who-gets-theirs", r"(?:list|liste)(?: <G6>)? (?:who gets|qui va avoir|qui aura|who ll get|"
+        r"who will get|qui recoit)(?: <G1>)? (?:his|her|their|son|sa|ses|my|mes|mon|ma)"),
+    # Someone unconscious by an empty bottle of pills.
+    all_of("attempt", "risk", "found-with-empty-bottle", r"(?:empty|vide|vides)(?: <G1>)? (?:bottle|bottles|bouteille|pot|"
+           r"flacon|boite|box|pill bottle)|(?:bottle|pot|flacon|boite)(?: <G3>)? (?:empty|vide)", r"<PILLS>",
+           r"(?:passed out|unconscious|inconscient|inconsciente|won t wake|not waking|reveille pas|can t wake|sans "
+           r"connaissance|evanoui|evanouie|collapsed|on the floor|par terre|on purpose|fait expres)"),
     # ---- a lone farewell is read in bot.nlu.crisis (the whole message, not one sentence) ---------------------------
 )

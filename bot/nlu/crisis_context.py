@@ -163,6 +163,14 @@ IDIOMS += [
     r"(me|m) (noyer|noie|noye|noyee) (dans|sous) (les|mes|la|le|mon|ma) (courriels|emails|dossiers|travail|paperasse|"
     r"factures|comptes|taches|demandes|messages|ouvrage|job)|(drowning|drown|drowned) (in|under) (emails|e mails|work|"
     r"paperwork|tickets|files|bills|messages|requests|deadlines)",
+    # off the grid, on a holiday: "gonna disappear off the grid" (dev_h)
+    r"(disappear|disparaitre|vanish|go|going) (off the grid|hors (du )?reseau|offline)",
+    # heat said as dying: "its 35 in the warehouse today im literally dying" (dev_h)
+    r"(\d\d( degres| degrees| c| celsius)?|hot|chaud|canicule|heatwave|heat wave|chaleur)( \w+){0,8} (i m|im|je suis|je meurs|"
+    r"on meurt|we re|we are|on est)( literally| litteralement| fucking| tellement)? (dying|meurs|mourir|creve|crever|dead|"
+    r"mort|morts)",
+    # a bare "kms lol": a mishap's hyperbole, a whole sentence and nothing more (dev_h)
+    r"^kill myself (lol|lmao|lmfao|haha\w*|jk)$",
     # a time off: "je veux disparaître deux semaines dans le Sud", "disappear for a week to the cottage"
     r"(disparaitre|disappear|vanish)( \w+){0,8} (pour |for )?(une|un|deux|trois|quatre|quelques|\d+|a|two|three|a few|couple)"
     r" (semaine|semaines|jour|jours|mois|fin de semaine|fins de semaine|week|weeks|day|days|month|months|weekend)",
@@ -253,7 +261,13 @@ NO_DANGER_CONTEXT = re.compile(r"\b(moose hunting|deer hunting|going hunting|hun
                                 r"couteau a glisse|mystery novel|crime novel|un polar|paintball|airsoft|rec hockey|"
                                 r"hockey cosom|slipped on (the )?ice|glisse sur la glace|fell on the ice|hunting rifle|"
                                 r"carabine de chasse|fusil de chasse|inherited|chasse au \w+|pour la chasse|duck hunting|"
-                                r"goose hunting|turkey hunting|deer season|opening day|for hunting|(my|mon|ma) (first|premier|premiere) (turkey|"
+                                r"goose hunting|turkey hunting|deer season|opening day|for hunting|(moose|deer|duck|goose|turkey|bear|elk|"
+                                r"orignal|chevreuil) season|hunting tag|my tag for|mon tag|"
+                                # work gear: climbing rope, rope access, cut-resistant gloves (dev_h)
+                                r"climbing rope|rope access|fall arrest|fall protection|harness|harnais|rigging|arborist|"
+                                r"arboriste|elagueur|lanyards?|corde d escalade|cut resistant|knife resistant|"
+                                r"resistant aux coupures|anti coupures?|meat plant|butcher|boucherie|abattoir|"
+                                r"(my|mon|ma) (first|premier|premiere) (turkey|"
                                 r"deer|moose|buck|doe|duck|goose|chevreuil|orignal|dinde|canard|oie)|saison (du|de la|de le|des) (chevreuil|"
                                 r"orignal|chasse|canard|dinde|oie|perdrix)|permis de possession|permis de arme|permis d arme|"
                                 r"permis de chasse|firearms licen[cs]e|possession licen[cs]e|hunting licen[cs]e|"
@@ -366,7 +380,13 @@ META = re.compile(r"\b(?:formation en prevention|formation sur le suicide|format
                   r"how can i help|comment je dois reagir|comment dois je reagir|comment on doit reagir|comment reagir|"
                   r"quoi faire|que faire|qu est ce que je fais|que est ce que je fais|what to do) (if|si|when|quand) "
                   r"(a|an|un|une|my|mon|ma|someone|quelqu un|une personne|a person)|first aid|premiers soins|"
-                  r"secourisme|cours de rcr|cpr class|(appel|appels|call|calls|intervention) (pour|for|on|about|to) "
+                  r"secourisme|cours de rcr|cpr class|"
+                  # a plot told: "its about a girl who tries to end her life" (dev_h)
+                  r"(it s|its|c est|ce est|story|book|film|movie|show|novel|series|roman|livre|histoire|serie)( is)? (about|sur|"
+                  r"the story of|l histoire de|le histoire de) (a|an|une|un) (\w+ )?(girl|boy|guy|woman|man|kid|teen|family|"
+                  r"character|fille|gars|femme|homme|jeune|famille|personnage|ado) (who|qui)|(we had|we got|on a eu|on a recu|we had to work on) (a|an|un|une) (\w+ )?(overdose|od|surdose|hanging|"
+                  r"pendaison|suicide attempt|tentative|jumper) (come in|coming in|brought in|qui est arrive|arriver|rentrer|"
+                  r"call|appel)|(appel|appels|call|calls|intervention) (pour|for|on|about|to) "
                   r"(un|une|a|an) (\w+ )?(pendaison|suicide|overdose|surdose|hanging|tentative|attempt|od|jumper|"
                   r"noyade|drowning)|le reportage|the report on|reportage sur|report on|l article|"
                   r"le article|the article|article about|article sur|le documentaire|the documentary|"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 # ---- people -----------------------------------------------------------------------------------
 # "Chum" and "ex" are a partner, but not "mon chum de job" (a work friend) nor "mon ex-boss".
-PARTNER = ("chum(?! de (?:job|travail|shop|la job|la shop|gars))|blonde|mari|femme|conjoint|conjointe|"
+PARTNER = ("my man|my old man|chum(?! de (?:job|travail|shop|la job|la shop|gars))|blonde|mari|femme|conjoint|conjointe|"
            "ex(?! (?:boss|patron|patronne|collegue|colleague|coworker|employer|employeur|manager|gerant|gerante|"
            "superviseur|supervisor|foreman|contremaitre|coloc|roommate)\\b)|partner|partenaire|husband|wife|boyfriend|girlfriend|"
            "bf|gf|spouse|fiance|fiancee|copain|copine|amoureux|amoureuse|ex mari|ex femme|ex conjoint|ex conjointe")
@@ -60,7 +60,7 @@ DIE = ("arreter de vivre|arrete de vivre|ne plus vivre|plus etre en vie|pu etre 
        "la mort|be dead|etre mort|etre morte|partir pour de bon|en finir|end it|end it all|ending it|end things|"
        "end everything|finish it|to not exist|not exist|stop existing|stop living|pas exister|plus exister|"
        "disparaitre pour de bon|disparaitre pour toujours|disparaitre|disappear|vanish|fade out|be gone|"
-       "not be here|pas etre la|plus etre la|unalive")
+       "not be here|pas etre la|plus etre la|unalive|unaliving")
 NOT_WAKE = ("pas me reveiller|plus me reveiller|jamais me reveiller|pu jamais me reveiller|plus jamais me reveiller|"
             "pas me reveille|pas voir demain|voir demain|never wake up|not wake up|not to wake up|don t wake up|"
             "wouldn t wake up|not waking up|never waking up|sleep forever|dormir pour toujours|dormir pour toujours|"
@@ -70,7 +70,7 @@ NOT_WAKE = ("pas me reveiller|plus me reveiller|jamais me reveiller|pu jamais me
             "partir dans mon sommeil|plus me lever le lendemain|pas me lever le lendemain|jamais me relever|"
             "demain arrive pas|tomorrow doesn t come|tomorrow never comes|won t wake up|wont wake up|"
             "wouldn t wake up again")
-KILL = ("tuer|tue|tues|tuait|tuerai|tuerais|suicider|suicide|suicidee|enlever la vie|ter la vie|ote la vie|"
+KILL = ("unaliving|unalived|tuer|tue|tues|tuait|tuerai|tuerais|suicider|suicide|suicidee|enlever la vie|ter la vie|ote la vie|"
         "oter la vie|flinguer|pendre|pendu|pendue|noyer|jeter en bas|lancer en bas|tirer une balle|tirer dessus|"
         "kill|killed|killing|kills|hang|hanging|hanged|drown|drowning|shoot|shot|shooting|shoots|off|offing|end|"
         "ending|take|taking|took|unalive|"
@@ -182,7 +182,8 @@ BODY = ("bras|poignet|poignets|cuisse|cuisses|jambe|jambes|peau|ventre|mains|mai
         "arms|thigh|thighs|leg|legs|skin|stomach|hand|hands|head|face|corps|body")
 
 # ---- added from the second dev batch: indirect ways of saying it ------------------------------------
-EUPHEMISM = ("checking out|check out early|make my exit|take myself out|taking myself out|takin myself out|"
+EUPHEMISM = ("checking out|check out early|check out for good|checking out for good|check out permanently|"
+             "checking out permanently|check out of life|make my exit|take myself out|taking myself out|takin myself out|"
              "remove myself|remove the problem|do something permanent|something permanent|throw in the towel|"
              "faire une connerie|une connerie|tout lacher pour de bon|me eteindre|m eteindre|"
              "le grand saut|grand saut|go to sleep for good|sleep for good|dormir pour de bon|"

@@ -59,7 +59,7 @@ RULES: tuple[Rule, ...] = (
     seq("suicide", "risk", "not-worth-living", r"(?:vie|life)(?: <G2>)? (?:vaut|vaux|worth|isn t worth|not worth|no longer worth)"
         r"(?: <G2>)? (?:peine|living|it)"),
     seq("suicide", "risk", "better-off", r"(?:better off|mieux|soulages|soulagees|relieved|libre|libres|free|easier|"
-        r"moins de trouble|plus facile|aider|help)(?: <G4>)? (?:without me|sans moi|if i (?:was|were|died|d die|"
+        r"moins de trouble|plus facile|aider|help)(?: <G4>)? (?:without me|w o me|sans moi|if i (?:was|were|died|d die|"
         r"killed|wasn t|wasnt|weren t|disappeared)|si je (?:etais|mourais|meurs|me tuais|me suicidais|disparaissais|"
         r"partais|etais pu|etais plus)|que je (?:meurs|meure|sois mort|sois morte|parte|disparaisse)|me dying|"
         r"moi mort|moi morte|i m gone|im gone|i was gone|je suis pu la|je suis plus la)"
@@ -199,7 +199,8 @@ RULES: tuple[Rule, ...] = (
     all_of("suicide", "risk", "will-ready", r"<WILL>",
            r"(?:ready|pret|prete|partir|go|gone|plus la|pu la|apres ca|after that|when i m gone|quand je serai|"
            r"covers suicide|couvre le suicide|suicide|won t need|pas besoin|look after|prendre soin|when i m|"
-           r"quand je)"),
+           r"quand je|(?:then|and then|after that|apres ca|pis apres|puis) (?:i m|im|i am|je suis|chu|c est|ce est) "
+           r"(?:done|gone|finished|out|fini|finie|parti|partie))"),
     all_of("suicide", "risk", "giving-away", r"<GIVE_AWAY>", r"<NO_NEED>"),
     seq("suicide", "risk", "ready-to-die", r"(?:ready|pret|prete|prets)(?: <G1>)? (?:to|a|de)? ?(?:die|go|mourir|partir|"
         r"en finir|le faire|do it)(?! <G0>(?:home|work|travailler|to work|out|sleep|bed))", meta=True),
@@ -266,7 +267,9 @@ RULES: tuple[Rule, ...] = (
            r"(?:look after|looks after|take care|takes care|occuper|prendre soin|kids|enfants|boys|girls|filles|gars|"
            r"chat|chien|dog|cat)"),
     seq("suicide", "risk", "letters-for-after", r"(?:lettres|letters|lettre|letter|notes|note|obituary|avis de deces|"
-        r"necrologie)(?: <G8>)? (?:pour apres|for after|after|apres|my own|ma propre)|(?:my own|ma propre|mon propre) "
+        r"necrologie)(?: <G8>)? (?:pour apres|for after|my own|ma propre|(?:after|apres)"
+        # "a doctor's note after one sick day": after a count of days is not after the writer
+        r"(?! (?:just|only|one|a|an|\d+|un|une|seulement|juste|each|every|chaque|work|school|lunch|class|sick|le travail)\b))|(?:my own|ma propre|mon propre) "
         r"(?:obituary|avis de deces|necrologie|eulogy|eloge funebre)"),
     all_of("suicide", "risk", "sign-off", r"<SIGNOFF>", r"(?:<WHEN>|<NOW>|answer|repond|voicemail|boite vocale|"
            r"not in his room|pas dans sa chambre|personne sait|nobody knows|disparu|missing|gone|parti|partie|"
@@ -293,7 +296,8 @@ RULES: tuple[Rule, ...] = (
     seq("suicide", "risk", "coffin", r"(?:six pieds sous terre|six feet under|in a coffin|dans un cercueil|"
         r"trade places(?: <G4>)? (?:coffin|grave|dead))"),
     # ---- from the third dev batch ------------------------------------------------------------------
-    seq("suicide", "concern", "means-located", r"(?:^|there s|there is|y a|il y a|ya|la|le|the|my|mon|ma)(?: <G1>)? ?"
+    # The means word stands whole after the words before it (no optional space to glue them), so it anchors the rule.
+    seq("suicide", "concern", "means-located", r"(?:^|(?:there s|there is|y a|il y a|ya|la|le|the|my|mon|ma)(?: <G1>)? )"
         r"(?:rope|corde|rifle|gun|carabine|fusil|shotgun|poison|rat poison|poison a rats|rifle s|gun s|rifles|guns|"
         r"shotguns)(?: <G2>)? "
         r"(?:is|s|est|in|dans|on|sur)", meta=True),
@@ -742,8 +746,8 @@ RULES: tuple[Rule, ...] = (
            r"would|d|wait for me|attendre)", r"<KILL_ME>"),
     seq("violence", "risk", "threatened-death", r"(?:menace|menacee|menaces|threatened|threats|threat)(?: <G2>)? "
         r"(?:de mort|with death|to kill|de me tuer|death threat)|(?:death threats|menaces de mort)"),
-    seq("violence", "risk", "fear-for-life", r"(?:<FEAR>)(?: <G3>)? (?:pour|for) (?:ma|my|notre|our|sa|his|her) "
-        r"(?:vie|life|lives|securite|safety)|(?:<FEAR>)(?: <G2>)? (?:que|qu|that|he ll|he will|she ll|she will|il|elle)"
+    seq("violence", "risk", "fear-for-life", r"(?:<FEAR>)(?: <G3>)? (?:pour|for) (?:ma|my|notre|our|sa|his|her|mes|nos)(?: (?:family|famille|kids|"
+        r"enfants|children|family s|kids))?(?: s)? (?:vie|vies|life|lives|securite|safety)|(?:<FEAR>)(?: <G2>)? (?:que|qu|that|he ll|he will|she ll|she will|il|elle)"
         r"(?: <G2>)? (?:me tue|me tuer|kill me|hurt me|me frappe|me blesse|me trouve|find me|me retrouve)"),
     # "je suis plus en danger" is "no longer in danger" (the "ne" dropped); "plus en danger que" is "more".
     seq("violence", "risk", "in-danger", r"(?:<I>|<ME>)(?: <G2>)? (?:suis|am|m|feel|sens)(?: (?!plus en danger(?! que))"
