@@ -21,7 +21,7 @@ DEV_H: tuple[Rule, ...] = (
         r"(?: (?:<ROPE>|<GUN>|<PILLS>))*(?: zz)?(?: (?:c est|ce est|c|pour|it s|its|is|for))?(?: zz)? (?:<WHEN>|<NOW>)$"),
     # Every pill one could find: "tous les comprimés que j'ai trouvés", "every pill in the house", "toute c'que j'avais".
     all_of("suicide", "risk", "all-pills-found", r"<PILLS>", r"(?:tous|toutes|toute|all|every|every single|tout) (?:les |the |mes |my |of "
-        r"(?:the|my) )?(?:<PILLS>)(?: <G3>)? (?:que (?:j|je) (?:ai|avais) (?:trouve|trouves|trouvees|pu trouver|ramasse)|"
+        r"(?:the|my) )?(?:<PILLS>)(?: <G3>)? (?:que (?:j|je) (?:ai|avais) (?:trouve|trouves|trouvees|pu trouver|plus trouver|ramasse)|"
         r"i could find|i found|i had left|i could get|in the house|de la maison|dans la maison|dans la pharmacie|"
         r"in the cabinet|que (?:j|je) avais)"),
     # A way of dying that would be quick or easy, seen or thought of: "les voies ferrées ... ce serait rapide".
@@ -107,12 +107,16 @@ DEV_H: tuple[Rule, ...] = (
         r"scarifies|cut up|covered in cuts|plein de coupures|pleins de coupures|couverts de coupures|remplis de coupures|"
         r"brules|brulees|covered in burns|full of cuts)"),
     # ---- violence --------------------------------------------------------------------------------------------
-    # Held by force: "m'a attrapée par le bras pis m'a coincée dans l'entrepôt".
+    # Held by force: "m'a attrapée par le bras", "pinned me against the wall" ("cornered me to talk" is a figure).
     seq("violence", "risk", "held-by-force", r"(?:me|m|ma) (?:a |ont )?(?:attrape|attrapee|attraper|agrippe|agrippee|"
         r"empoigne|empoignee|pogne|pognee|tire|tiree) par (?:le|la|les|mon|ma|mes) (?:bras|cou|collet|gorge|cheveux|"
-        r"poignet|chandail|manteau)|(?:me|m|ma) (?:a |ont )?(?:coince|coincee|coincer|accote|accotee|plaque|plaquee) "
-        r"(?:dans|contre|au fond|sur)|(?:grabbed|yanked|pulled) me by (?:the|my) (?:arm|neck|hair|throat|wrist|collar)|"
-        r"(?:cornered|pinned) me (?:in|against|to|on)", negatable=True),
+        r"poignet|chandail|manteau)|(?:me|m|ma) (?:a |ont )?(?:accote|accotee|plaque|plaquee) (?:contre|au mur|sur le mur)|"
+        r"(?:grabbed|yanked|pulled) me by (?:the|my) (?:arm|neck|hair|throat|wrist|collar)|pinned me (?:against|to the|down)|"
+        # cornered, then a hand laid on: "cornered me in the kitchen and grabbed me"
+        r"(?:cornered|trapped|coince|coincee|bloque|bloquee) (?:me|moi)?(?: <G5>)? (?:and|then|pis|et|puis) (?:m a |me a )?"
+        r"(?:grabbed|touched|pushed|hit|kissed|groped|choked|held|pogne|pognee|touche|touchee|attrape|attrapee|pousse|"
+        r"poussee|frappe|frappee|embrasse|embrassee|tenue|tenu)",
+        negatable=True),
     # Someone else beaten by a partner: "se fait frapper par son copain", "elle a un oeil au beurre noir".
     seq("violence", "risk", "gets-beaten", r"(?:se fait|se faisait|se est fait|se est faite|s est fait|s est faite|gets|"
         r"is getting|keeps getting) (?:encore |again |souvent )?(?:frapper|battre|tabasser|brasser|etrangler|violer|"
