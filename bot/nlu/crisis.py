@@ -125,12 +125,23 @@ def _mend(toks: tuple[str, ...]) -> list[str]:
     out: list[str] = []
     corrector, all_words, vocabulary = _corrector(), _all_words(), _vocabulary()
     guard = corrector.guard
+    skip = False
     for i, t in enumerate(toks):
+        if skip:
+            skip = False
+            continue
         if len(t) < 4 and t not in _SHORT_MENDED:
             out.append(t)  # most words of a sentence: nothing below applies to them
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else ""
-        if t in _EN_GLUED and (t not in all_words or t in _ALWAYS_SPLIT):
+        if t == "su":
+            # joual "su'l", "su'a": "sur le", "sur la" ("su'l bord du pont"); "su" alone is "known"
+            if nxt in ("l", "a"):
+                out.extend(("sur", "le" if nxt == "l" else "la"))
+                skip = True
+            else:
+                out.append(t)
+        elif t in _EN_GLUED and (t not in all_words or t in _ALWAYS_SPLIT):
             out.extend(_EN_GLUED[t].split())
         elif len(t) > 3 and t[0] in "jmtsldnc" and t[1:] in _AFTER_ELISION and t not in vocabulary:
             out.extend((_ELIDED[t[0]], t[1:]))  # "leau", "marrive", "javais": the apostrophe left out
@@ -177,7 +188,7 @@ _GLUED_EN = frozenset("den men sen ten len nen".split())
 _INFINITIVES = frozenset("finir aller sortir servir occuper rendre debarrasser passer".split())
 _WANTING = frozenset("veux voudrais vais envie de".split())
 # The short words `_mend` changes; every other word of three letters or fewer is left as it is.
-_SHORT_MENDED = frozenset(k for k in _EN_GLUED if len(k) < 4) | _GLUED_EN | {"dye"}
+_SHORT_MENDED = frozenset(k for k in _EN_GLUED if len(k) < 4) | _GLUED_EN | {"dye", "su"}
 _MEANT_MOURIR = frozenset("murir mouri mourrir moourir mourire".split())
 # Words a held-down last letter must never turn into: a negation or a small word that changes the meaning.
 _NOT_HELD = frozenset("pas les mal mes ses des done ben bon al ad od".split())
@@ -199,6 +210,8 @@ def _sentence(sentence: str) -> _Sentence:
     """The sentence's normal form, spelling mended, idioms out. Windows of two or three sentences join these
     forms, so each sentence is normalised once however many windows it is part of. A comma is kept as the
     token C.CLAUSE: a negation does not reach past it."""
+    if not sentence.isascii():
+        sentence = sentence.translate(_EMOJI)  # "🪢 ce soir", "💊💊💊 toute la bouteille": the means drawn, not named
     clauses = [tokens(clause) for clause in sentence.split(",")]
     plain = tuple(t for clause in clauses for t in clause)
     toks = _mend(tuple(t for i, clause in enumerate(clauses) for t in ((C.CLAUSE,) if i else ()) + clause))
@@ -212,6 +225,10 @@ def _sentence(sentence: str) -> _Sentence:
     return _Sentence(form, _words(form), plain, mended)
 
 
+# Emoji people use for a means: read as the word. Language does not matter: the classes hold both.
+_EMOJI = str.maketrans({"\U0001F48A": " pills ", "\U0001FAA2": " rope ", "\U0001F52B": " gun ", "\U0001F52A": " knife ",
+                        "\U0001FA78": " blood ", "\U0001FA92": " razor ",
+                        "\U0001F528": " hammer "})
 _GREETINGS = frozenset("allo alo salut hi hey hello bonjour bonsoir yo coucou".split())
 _DIGIT = re.compile(r"\d")
 
@@ -523,7 +540,7 @@ _FOR_GOOD_RULES = frozenset({"fine-without-me", "who-gets-mine", "no-more-worry"
 _HYPERBOLE = frozenset({"threat-to-kill", "partner-threat", "partner-hurts", "kill-self-fr", "hurts-me"})
 _FIGURATIVE = frozenset({"me tuer", "mourir", "die", "dying"})
 # Concern-tier findings a laugh takes back: "not sure I'll be alive after leg day lol".
-_SAID_LAUGHING = frozenset({"not-sure-alive", "when-it-ends", "life-pointless", "done-fighting"})
+_SAID_LAUGHING = frozenset({"not-sure-alive", "when-it-ends", "life-pointless", "done-fighting", "cant-go-on"})
 
 
 # Plans and means with no act said on oneself: when the message also says the writer means to hurt someone,
@@ -633,7 +650,10 @@ def detect(text: str) -> CrisisResult:
         forms = [s.form for s in sentences] if len(text) <= MAX_ANALYSED_CHARS else \
             [_IDIOMS.sub(" _ ", " ".join(_mend(plain)), _words(" ".join(plain)))]
         kw = next((m for m in map(_KEYWORD.search, forms) if m and not _negated(m.string, m.start())), None)
-        if kw is None or _about_itself(whole) or (kw.group(0) in _FIGURATIVE and _joking(text, whole)):
+        if kw is None and C.BARE_FAREWELL.fullmatch(whole):
+            return result("suicide", "concern", "suicide:farewell-alone")  # "Adieu 😔🙏": a message that is only a farewell
+        if kw is None or _about_itself(whole) or (kw.group(0) in _FIGURATIVE and _joking(text, whole)) \
+                or (kw.group(0) in _FIGURATIVE and C.HANGOVER.search(text.lower()) and C.TOMORROW.search(whole)):
             return NO_CRISIS
         # "my coworker talks about suicide", "mon ado m'a dit qu'il voulait mourir": someone else's words.
         who = attribute(kw.string, kw.start(), kw.end(), quotes=quotes, for_me=for_me)

@@ -5,6 +5,7 @@ each concept and measured before the rules they led to. Read after bot.nlu.crisi
 
 from __future__ import annotations
 
+from bot.nlu.crisis_concepts_h import DEV_H
 from bot.nlu.crisis_rule_shapes import Rule, all_of, seq
 
 CONCEPTS: tuple[Rule, ...] = (
@@ -35,7 +36,8 @@ CONCEPTS: tuple[Rule, ...] = (
         r"after|apres|before|avant|early|tot|tard|late)\b)"),
     # Standing on a bridge or a ledge, now.
     seq("attempt", "risk", "on-the-edge-now", r"(?:standing|debout|sitting|assis|assise|i m|im|je suis|suis|here|ici)"
-        r"(?: <G1>)? (?:on|sur|at|au|a|in|by)(?: (?:the|le|la|a|un|une|top of|haut du|le haut du|bord du|the edge of))? "
+        r"(?: <G1>)? (?:on|sur|at|au|a|in|by)(?: (?:the|le|la|a|un|une|top of|haut du|le haut du|bord du|le bord du|le bord de la|the edge of|"
+        r"the edge of the))? "
         r"(?:<EDGE>)(?! (?:du|de|d|of the|of a|of my) (?:bateau|navire|traversier|ferry|boat|ship|cruise|croisiere|"
         r"voilier|yacht)\b)(?: <G3>)? (?:<NOW>)(?! (?:for|pour) (?:work|la job|travailler|the job)\b)"),
     # The last time, said by someone who means not to be there.
@@ -100,7 +102,8 @@ CONCEPTS: tuple[Rule, ...] = (
         r"poignarde|poignardee|tabasse|tabassee|fesse|fessee|brule|brulee|enferme|enfermee|barre dans|barree dans|"
         r"pousse dans|poussee dans|pousse contre|poussee contre|pousse en bas|poussee en bas|etouffe|etouffee|"
         r"serre le cou|pogne par le cou|pognee par le cou|lance (?:un|une|des|son|sa|ses) )"
-        r"|(?:ma|mont) (?:frappee|battue|etranglee|giflee|cognee|agressee|violee|poignardee|tabassee|fessee|brulee|"
+        r"|(?:ma|mont) (?:frapper|battre|etrangler|gifler|cogner|agresser|violer|poignarder|tabasser|fesser|pousser|"
+        r"frappee|battue|etranglee|giflee|cognee|agressee|violee|poignardee|tabassee|fessee|brulee|"
         r"enfermee|barree|poussee|etouffee|forcee|saute dessus|sautee dessus|frappe|battu|tabasse|agresse)",
         negatable=True),
     # A threat with a condition: "you know what happens if you take the kids", a picture of a weapon.
@@ -137,7 +140,9 @@ CONCEPTS: tuple[Rule, ...] = (
         r"hospital|hopital|surgery|operation)\b)"),
     # Who gets what is the writer's: "I sorted out who gets my dog and my truck".
     seq("suicide", "concern", "who-gets-mine", r"(?:who gets|who ll get|who will get|who takes|who ll take|who s getting|"
-        r"who s taking|qui va avoir|qui aura|qui va prendre|qui prendra|qui garde|qui va garder|qui hérite|qui herite)"
+        r"who s taking|qui va avoir|qui aura|qui va prendre|qui prendra|qui garde|qui va garder|qui hérite|qui herite|"
+        r"qui va (?:s|se) occuper de|qui va prendre soin de|who ll (?:take care of|look after)|who will (?:take care of|"
+        r"look after)|who s going to (?:take care of|look after))"
         r"(?: <G1>)? (?:my|mon|ma|mes)(?!.*\b(?:while|pendant|during|when i m away|quand je serai en|vacances|vacation|"
         r"trip|voyage|renovation|renos|weekend|fin de semaine)\b)", writer=True),
     # Nobody will have to worry about the writer again.
@@ -194,10 +199,11 @@ CONCEPTS: tuple[Rule, ...] = (
            r"(?:highest|plus haut|plus haute|tallest|how high|quelle hauteur|hauteur|height|deepest|plus profond)",
            meta=True),
     # Picturing hurting someone: "I keep imagining stabbing my supervisor".
-    seq("harm_to_others", "risk", "picture-harming", r"(?:imagining|imagine|picturing|picture|pictured|fantasizing about|"
+    seq("harm_to_others", "risk", "picture-harming", r"(?:imagining|imagine|picturing|picture|pictured|fantasizing about|fantasising about|fantasise about|"
         r"fantasize about|m imagine|me imagine|fantasme de|fantasme a|reve de|dreaming of|thinking of|pense a)(?: <G1>)? "
         r"(?:stabbing|shooting|killing|hitting|strangling|choking|hurting|beating|poignarder|tirer sur|tuer|frapper|"
-        r"etrangler|blesser|pousser|tabasser|battre|casser la gueule a|fesser|planter)(?: <G2>)? (?:my|mon|ma|mes|him|her|them|le|la|les|lui|someone|quelqu un|<HARM_TARGET>|"
+        r"etrangler|blesser|pousser|tabasser|battre|casser la gueule a|fesser|planter|running over|run over|running|"
+        r"ramming|crushing|ecraser|foncer sur)(?: <G2>)? (?:my|mon|ma|mes|him|her|them|le|la|les|lui|someone|quelqu un|<HARM_TARGET>|"
         r"<RELATIVE>)"),
     # Afraid of hurting someone at work.
     all_of("harm_to_others", "risk", "fear-of-harming-work", r"(?:<FEAR>)", r"(?:i ll|i will|i might|i could|i m going to|"
@@ -229,13 +235,14 @@ CONCEPTS: tuple[Rule, ...] = (
            r"(?:planning|planned|i plan|plan how|planifie|prevu|figured out how|know how|sais comment|thinking how|"
            r"comment je vais|how i ll|how i would|how i d|j ai amene|brought|apporte|amene)", meta=True),
     # Held against one's will or touched: "he wouldn't let me leave, he put his hands on me".
-    seq("violence", "risk", "held-or-touched", r"(?:put|puts|putting) (?:his|her|their) hands on me|(?:a mis|met|mettait) "
+    seq("violence", "risk", "held-or-touched", r"(?:put|puts|putting) (?:his |her |their )?hands on me|(?:a mis|met|mettait) "
         r"(?:ses|sa) mains? sur moi|(?:wouldn t|won t|wouldnt|wont) let me (?:leave|go|out|get out)|me laissait pas "
         r"(?:partir|sortir)|me laisse pas (?:partir|sortir)|me laissait plus (?:partir|sortir)|blocked the door|"
         r"(?:bloque|bloquait) la porte|touched me (?:without|again|inappropriately|sexually|there|under)|"
         r"(?:m|me) a touchee (?:sans|encore|partout|la)|groped me|(?:m|me) a tripotee|tripote", negatable=True),
     # Hitting oneself, purging: "jme fais vomir pis jme frappe quand je mange trop".
-    seq("self_harm", "risk", "hit-myself", r"(?:je|j) (?:me|m) (?:frappe|frappais|cogne|cognais|fesse|fessais)"
+    seq("self_harm", "risk", "hit-myself", r"(?:je|j) (?:me|m) (?:tape|tapais|fesse|fessais|varge|vargeais|frappe|frappais|cogne|cognais) dessus"
+        r"|(?:je|j) (?:me|m) (?:frappe|frappais|cogne|cognais|fesse|fessais)"
         r"(?! (?:sur|contre|dans) (?:la|le|une|un|les|l) (?:porte|coin|armoire|cadre|table|poteau|plafond|comptoir)\b)"
         r"|i (?:keep )?(?:hit|punch|slap|hitting|punching|slapping) myself", negatable=True),
     seq("self_harm", "concern", "purging", r"(?:me fais vomir|me faire vomir|me faisais vomir|make myself (?:throw up|puke|"
@@ -278,7 +285,8 @@ CONCEPTS: tuple[Rule, ...] = (
            r"the right moment|the courage)"),
     # The means, and taking them at a time: "elle allait les prendre ce soir".
     all_of("suicide", "risk", "means-take-when", r"(?:<PILLS>|pilules)", r"(?:allait|va|vais|vas|allais|going to|gonna|"
-           r"will|ll|plans to|planning to) (?:les|them|all of them|toutes les|tout) (?:prendre|avaler|take|swallow)",
+           r"will|ll|plans to|planning to) (?:les|them|all of them|toutes les|tout) (?:prendre|avaler|take|swallow)"
+           r"|(?:going to|gonna|will|ll|plans to|planning to) (?:take|swallow) (?:them|them all|all of them|it all)",
            r"<WHEN>"),
     # Doing it, with a time or a farewell: "jvais le faire ce soir. dsl", "cette fois-ci je vais vraiment le faire".
     all_of("suicide", "risk", "do-it-now", r"(?:je vais|vais|i m going to|i m gonna|im gonna|i ll|i will|gonna|going to|"
@@ -348,7 +356,9 @@ CONCEPTS: tuple[Rule, ...] = (
            r"need them anymore|need it anymore|compris pas|pas compris|didn t understand|doesn t understand|asked why|"
            r"demande pourquoi|a cause de mes horaires|pretexte|excuse|haven t told (?:her|him|them|anyone) why|"
            r"didn t tell (?:her|him|them|anyone) why|without telling|sans dire pourquoi|pas dit pourquoi|confused|confus|"
-           r"confuse|confuses|think i m just|think im just|pensent que je|pense que je)"),
+           r"confuse|confuses|think i m just|think im just|pensent que je|pense que je|(?:think|thinks|pensent|pense|croient|"
+           r"croit) (?:i m|im|i am|je)(?: <G8>)? (?:i m not|im not|i am not|c est pas vrai|ce est pas vrai|pas vrai|"
+           r"not really|je pars pas|that s not it))"),
     # A will, and both know why.
     all_of("suicide", "concern", "will-know-why", r"<WILL>", r"(?:on sait|tu sais|vous savez|you know|we both know|we know|"
            r"on le sait)(?: <G3>)? (?:pourquoi|why)"),
@@ -386,7 +396,10 @@ CONCEPTS: tuple[Rule, ...] = (
            r"(?: (?:toutes|tous|all|all of))? (?:mes|ses|my|her|his|les|the) (?:<PILLS>|pilules|pills)",
            r"(?:plein|toutes|all|trop|too many|bunch|a lot|beaucoup|pas bien|misere|tourne|dizzy|seul|seule|alone|biere|"
            r"beer|vodka|alcool|booze|40 onces|bye|repond|answering|<SYMPTOMS>)"),
-    seq("attempt", "risk", "took-it-all", r"(?:^|zz )(?:(?:je ai|j ai) tout pris|(?:i )?took (?:it all|them all|everything|all of "
+    seq("attempt", "risk", "took-it-all", r"(?:^|zz )(?:(?:i )?(?:took|swallowed|downed|popped) (?:a bunch of |a lot of |all the |"
+        r"too many |lots of |all my )?(?:pills|meds)|(?:je ai|j ai) (?:pris|avale) (?:plein de|toutes les|trop de|toutes mes) "
+        r"(?:pilules|comprimes|medicaments|cachets))(?:$| zz)"
+        r"|(?:^|zz )(?:(?:je ai|j ai) tout pris|(?:i )?took (?:it all|them all|everything|all of "
         r"them))(?:$| zz)"),
     # Hitting oneself to bruises: "je me suis donné des coups de poing dans les cuisses".
     seq("self_harm", "risk", "blows-to-self", r"(?:me suis|me|se est|se) (?:donne|donnee|donner|donnais) (?:des|un|plein de) "
@@ -475,8 +488,8 @@ CONCEPTS: tuple[Rule, ...] = (
         r"(?:faire du mal|faire mal|hurting|hurt|harming|harm|tuer|killing|kill|blesser)(?: a| to)? (?:plusieurs|des gens|"
         r"du monde|people|several|many|quelqu un|someone|somebody|les gens|tout le monde|everyone)"),
     # A photo of a bridge with "bye".
-    all_of("other_at_risk", "risk", "photo-edge-bye", r"(?:photo|picture|pic|video|selfie)(?: <G3>)? (?:<EDGE>|<TRAIN>)",
-           r"(?:<GOODBYE>|bye)"),
+    all_of("other_at_risk", "risk", "photo-edge-bye", r"(?:photo|picture|pic|video|selfie)(?: <G5>)? (?:<EDGE>|<TRAIN>)",
+           r"(?:<GOODBYE>|bye|sorry|desole|desolee|pardon)"),
     # Blood behind a locked door, no answer.
     all_of("attempt", "risk", "blood-no-answer", r"(?:sang|blood)", r"(?:repond pas|repond plus|not answering|won t answer|"
            r"doesn t answer|isn t answering|ouvre pas|won t open|unresponsive|no answer|pas de reponse)"),
@@ -506,7 +519,7 @@ CONCEPTS: tuple[Rule, ...] = (
            r"avaler|use|utiliser)"),
     # Not around much longer; a future with no writer in it.
     seq("suicide", "concern", "not-around-longer", r"(?:not gonna|not going to|won t|wont|will not|ne serai pas|serai "
-        r"pas|serai plus|serai pu) (?:be )?(?:around|here|alive|la|en vie|vivant|vivante)(?: <G2>)? (?:much longer|long|for "
+        r"pas|serai plus|serai pu) (?:be )?(?:around|here|alive|la|en vie|vivant|vivante)(?: <G5>)? (?:much longer|long|for "
         r"long|bien longtemps|longtemps|encore longtemps)"),
     all_of("suicide", "concern", "no-future-with-me", r"(?:where|ou|which|laquelle|lequel)",
         r"(?:don t see|can t see|cant see|dont see|vois pas|vois plus|imagine "
@@ -550,11 +563,13 @@ CONCEPTS: tuple[Rule, ...] = (
     seq("self_harm", "risk", "too-deep", r"(?:cut|coupe|coupee|went|alle|allee|gone)(?: <G1>)? (?:to|too|trop) "
         r"(?:deep|profond|creux)(?! (?:into|in|dans) (?:the|a|le|la|un|une) (?!(?:arm|wrist|leg|skin|thigh|bras|poignet|"
         r"cuisse|peau|jambe)\b))|(?:bleeding|saigne|saigner|blood|sang)(?: <G4>)? (?:can t make it stop|won t stop|"
-        r"wont stop|arrete pas|arrete plus|ne arrete pas|s arrete pas|se arrete pas|cant make it stop)"),
+        r"wont stop|arrete pas|arrete plus|ne arrete pas|s arrete pas|se arrete pas|cant make it stop)"
+        r"|(?:cut|coupe|coupee)(?: <G4>)? (?:it s|its|it is|ca|ce) (?:not stopping|won t stop|isn t stopping|arrete pas|"
+        r"arrete plus|s arrete pas|se arrete pas)"),
     seq("self_harm", "risk", "cut-again", r"(?:^|zz |i |and |then |pis |et )(?:cut|burned|burnt) (?:again|deeper|tonight|"
         r"last night|yesterday|this morning|today)|(?:went home|got home|came home) (?:and|then) (?:cut|burned)(?:$| zz)"),
     # A count of pills with drink: "I took 40 of my Effexor and drank half a bottle of rye".
-    all_of("attempt", "risk", "count-of-pills", r"(?:took|taken|swallowed|pris|avale|avalee|downed) (?:\d+|forty|thirty|"
+    all_of("attempt", "risk", "count-of-pills", r"(?:took|taken|swallowed|pris|avale|avalee|downed)(?: (?:like|about|around|genre|environ|maybe|over|plus de))? (?:\d+|forty|thirty|"
            r"twenty|fifty|sixty|a hundred|une trentaine|une vingtaine|une quarantaine|plus de \d+) (?:of (?:my|her|his|the)|"
            r"de mes|de ses|des|d|mes) \w+", r"(?:bottle|bouteille|drank|bu|alcool|alcohol|hour ago|an hour|heure|<SYMPTOMS>|"
            r"rye|vodka|wine|vin|booze|whisky|biere|beer)"),
@@ -590,16 +605,26 @@ CONCEPTS: tuple[Rule, ...] = (
     # Thinking of hurting someone named: "thinking seriously about hurting my boss", "thoughts about hurting my son".
     all_of("harm_to_others", "risk", "thinking-of-hurting", r"(?:hurting|killing|harming|stabbing|shooting|attacking|strangling|blesser|tuer|mal|attaquer|etrangler)",
         r"(?:thinking|thought|thoughts|think|pense|pensais|penser|"
-        r"pensees|idees)(?: seriously| serieusement| a lot| beaucoup)? (?:about|of|a|de) (?:hurting|killing|harming|"
+        r"pensees|idees)(?: seriously| serieusement| a lot| beaucoup)? (?:about|of|a|de) (?:comment |how to |how i could |"
+        r"how i d )?(?:lui |le |la |les |leur )?(?:hurting|killing|harming|"
         r"stabbing|shooting|attacking|strangling|blesser|tuer|faire mal a|faire du mal a|attaquer|etrangler) "
-        r"(?:my|mon|ma|mes|<HARM_TARGET>|someone|quelqu un|people|du monde)"),
+        r"(?:my|mon|ma|mes|<HARM_TARGET>|someone|quelqu un|people|du monde)|(?:penser|pense|pensais|think|thinking) "
+        r"(?:a|about|of) (?:comment|how to|how i could|how i d) (?:lui|leur|le|la|les|him|her|them)? ?(?:faire mal|"
+        r"faire du mal|blesser|tuer|hurt|kill|harm|hurt (?:him|her|them))"),
     all_of("harm_to_others", "risk", "wreck-and-bring", r"(?:gonna|going to|vais|va|will|ll) (?:wreck|destroy|hurt|beat|"
            r"get|regler son compte|casser|detruire|planter|take out)(?: <G2>)? (?:this guy|ce gars|him|her|them|guy|gars|"
            r"le gars|<HARM_TARGET>)", r"(?:bringing something|bring something|bringing a|amener quelque chose|apporter "
-           r"quelque chose|bringing my|apporte mon|amene mon|done being|tanne de me faire|<WEAPON>)"),
+           r"quelque chose|bringing my|apporte mon|amene mon|done being|tanne de me faire|<WEAPON>|i m done|im done|"
+           r"not getting away with it|get away with it|s en tirera pas|se en tirera pas|for real|not playing|no joke|"
+           r"pour vrai|fr)"),
     all_of("harm_to_others", "risk", "make-pay-physically", r"(?:make|faire) (?:<HARM_TARGET>|him|her|them|my \w+|mon \w+|"
-           r"ma \w+)? ?(?:pay|payer)", r"(?:physically|physiquement|know where (?:he|she|they) (?:lives|parks|live)|sais ou "
-           r"(?:il|elle) (?:reste|habite|vit|se stationne)|<WEAPON>)"),
+           r"ma \w+)? ?(?:both |all |tous |toutes )?(?:pay|payer)", r"(?:physically|physiquement|thought about how|"
+           r"pense a comment|know where (?:he|she|they|my \w+|mon \w+|ma \w+) (?:lives|parks|live|works)|sais ou "
+           r"(?:il|elle|y) (?:reste|habite|vit|se stationne|travaille)|know where (?:he|she|they) works?|<WEAPON>)"),
+    all_of("harm_to_others", "risk", "skin-and-where", r"(?:vais|vas|va|gonna|going to|ll|will) (?:lui |y |leur )?"
+           r"(?:faire la peau|regler son compte|casser la gueule|peter la gueule|get (?:him|her|them))",
+           r"(?:sais|sait|know|knows) (?:ou|where) (?:il|elle|y|he|she|they) (?:reste|habite|vit|travaille|se stationne|"
+           r"lives|works|parks|live|work|park)"),
     seq("harm_to_others", "risk", "kill-boss-bare", r"(?:^|zz )(?:kill|tuer|shoot|stab|tirer sur|poignarder|murder) "
         r"(?:my|mon|ma|le|la) (?:boss|manager|supervisor|coworker|patron|patronne|superviseur|superviseure|gerant|"
         r"gerante|collegue|wife|husband|ex|foreman|contremaitre)(?:$| zz)"),
@@ -616,3 +641,5 @@ CONCEPTS: tuple[Rule, ...] = (
            r"fait ca) (?:to )?(?:himself|herself|themselves|themself|a lui meme|a elle meme|lui meme|elle meme)",
            r"(?:burns|brulures|cuts|coupures|marks|marques|scars|cicatrices|bleus|bruises)"),
 )
+# The concepts read from dev_h come last.
+CONCEPTS += DEV_H

@@ -75,7 +75,11 @@ IDIOMS += [
     r"(lost|perdu|perdue) (\w+ ){1,4}(to|par|a) (an |une )?(overdose|surdose)",
     r"(job|travail|deadline|rapport|report|dossier|shift|quart|semaine|week|meeting|meetings|reunion|reunions|client|"
     r"cliente|ouvrage|paperasse|paperwork|procedure|commute|trafic|traffic|horaire|schedule|overtime|temps supplementaire)"
-    r"( la| là| ci)? (va me tuer|vont me tuer|me tue|me tuent|is killing me|are killing me|kills me|will kill me)",
+    r"( la| là| ci)? (va me tuer|vont me tuer|me tue|me tuent|is killing me|are killing me|kills me|will kill me|"
+    r"(va|vont) finir par me tuer|(will|is going to|s going to|s gonna) end up killing me)",
+    # dev_h: a failure dreaded as dying ("je vais mourir si je le rate", "I'll die if I fail it")
+    r"(vais|va|gonna|going to|ll|will) (mourir|die) (si|if) (je|j|i) (le |la |les |l |it |this |that )?(rate|manque|"
+    r"coule|echoue|fail|flunk|bomb|miss|passe pas|reussis pas|don t pass)",
     r"(me|se|m|s) (tue|tuer|tuent) a (leur |lui |vous |te )?(expliquer|repeter|dire|faire|ecrire|appeler|courir|"
     r"ramasser|nettoyer|chercher|demander|tout faire|travailler|leur dire)\b",
     r"(me|m) fait mourir|(ennuie|ennuyer|ennuyant|ennuyante|plate|long) a (mourir|mourrir)|kill for a|d kill for",
@@ -135,7 +139,8 @@ IDIOMS += [
     r"(le|la|les|ce|cette|ces|mon|ma|mes|this|that|the|my|these|those) (?!(?:" + L.RELATIVE + r"|soir|matin|nuit|midi|"
     r"fois|semaine|weekend|morning|night|time|week|tonight)\b)[a-z]+( (?!(?:je|j|i|il|elle|on|tu|you|he|she)\b)[a-z]+)"
     r"{0,2}( la)? (me tue|me tuent|is killing me|are killing me|kills me|va me tuer|vont me tuer|is going to kill me|"
-    r"s going to kill me|will kill me|gonna kill me|going to kill me)",
+    r"s going to kill me|will kill me|gonna kill me|going to kill me|va finir par me tuer|vont finir par me tuer|"
+    r"will end up killing me|s going to end up killing me)",
     r"(killing|kill) (myself|me) (repeating|trying|working|explaining|doing|cleaning|running|telling|teaching|"
     r"training|at work|at the job|over this|over that)",
     r"(beat|beats|beaten|battu|battue|bat) (me |moi )?(at|au|aux|a la|in|en) (mario kart|\w+ kart|cards|cartes|chess|"
@@ -158,6 +163,14 @@ IDIOMS += [
     r"(me|m) (noyer|noie|noye|noyee) (dans|sous) (les|mes|la|le|mon|ma) (courriels|emails|dossiers|travail|paperasse|"
     r"factures|comptes|taches|demandes|messages|ouvrage|job)|(drowning|drown|drowned) (in|under) (emails|e mails|work|"
     r"paperwork|tickets|files|bills|messages|requests|deadlines)",
+    # off the grid, on a holiday: "gonna disappear off the grid" (dev_h)
+    r"(disappear|disparaitre|vanish|go|going) (off the grid|hors (du )?reseau|offline)",
+    # heat said as dying: "its 35 in the warehouse today im literally dying" (dev_h)
+    r"(\d\d( degres| degrees| c| celsius)?|hot|chaud|canicule|heatwave|heat wave|chaleur)( \w+){0,8} (i m|im|je suis|je meurs|"
+    r"on meurt|we re|we are|on est)( literally| litteralement| fucking| tellement)? (dying|meurs|mourir|creve|crever|dead|"
+    r"mort|morts)",
+    # a bare "kms lol": a mishap's hyperbole, a whole sentence and nothing more (dev_h)
+    r"^kill myself (lol|lmao|lmfao|haha\w*|jk)$",
     # a time off: "je veux disparaître deux semaines dans le Sud", "disappear for a week to the cottage"
     r"(disparaitre|disappear|vanish)( \w+){0,8} (pour |for )?(une|un|deux|trois|quatre|quelques|\d+|a|two|three|a few|couple)"
     r" (semaine|semaines|jour|jours|mois|fin de semaine|fins de semaine|week|weeks|day|days|month|months|weekend)",
@@ -248,7 +261,18 @@ NO_DANGER_CONTEXT = re.compile(r"\b(moose hunting|deer hunting|going hunting|hun
                                 r"couteau a glisse|mystery novel|crime novel|un polar|paintball|airsoft|rec hockey|"
                                 r"hockey cosom|slipped on (the )?ice|glisse sur la glace|fell on the ice|hunting rifle|"
                                 r"carabine de chasse|fusil de chasse|inherited|chasse au \w+|pour la chasse|duck hunting|"
-                                r"goose hunting|turkey hunting|deer season|opening day|for hunting|karate|karaté|"
+                                r"goose hunting|turkey hunting|deer season|opening day|for hunting|(moose|deer|duck|goose|turkey|bear|elk|"
+                                r"orignal|chevreuil) season|hunting tag|my tag for|mon tag|"
+                                # work gear: climbing rope, rope access, cut-resistant gloves (dev_h)
+                                r"climbing rope|rope access|fall arrest|fall protection|harness|harnais|rigging|arborist|"
+                                r"arboriste|elagueur|lanyards?|corde d escalade|cut resistant|knife resistant|"
+                                r"resistant aux coupures|anti coupures?|meat plant|butcher|boucherie|abattoir|"
+                                r"(my|mon|ma) (first|premier|premiere) (turkey|"
+                                r"deer|moose|buck|doe|duck|goose|chevreuil|orignal|dinde|canard|oie)|saison (du|de la|de le|des) (chevreuil|"
+                                r"orignal|chasse|canard|dinde|oie|perdrix)|permis de possession|permis de arme|permis d arme|"
+                                r"permis de chasse|firearms licen[cs]e|possession licen[cs]e|hunting licen[cs]e|"
+                                r"a la peche|la peche|fishing|fishing knife|couteau de peche|canne a peche|fishing rod|"
+                                r"truite|trout|brochet|pike|walleye|perchaude|saumon|salmon|fillet|fileter|karate|karaté|"
                                 r"self defense|autodefense|krav maga|target shooting|tir sur cible|pellet|a plomb|bb gun|"
                                 r"carabine a plomb|onions|oignons|couper des legumes|cutting vegetables|chopping|"
                                 # a cut at work asked about as a work accident (dev_g)
@@ -356,7 +380,15 @@ META = re.compile(r"\b(?:formation en prevention|formation sur le suicide|format
                   r"how can i help|comment je dois reagir|comment dois je reagir|comment on doit reagir|comment reagir|"
                   r"quoi faire|que faire|qu est ce que je fais|que est ce que je fais|what to do) (if|si|when|quand) "
                   r"(a|an|un|une|my|mon|ma|someone|quelqu un|une personne|a person)|first aid|premiers soins|"
-                  r"secourisme|cours de rcr|cpr class|le reportage|the report on|reportage sur|report on|l article|"
+                  r"secourisme|cours de rcr|cpr class|"
+                  # a plot told: "its about a girl who tries to end her life" (dev_h)
+                  r"(it s|its|c est|ce est|story|book|film|movie|show|novel|series|roman|livre|histoire|serie)( is)? (about|sur|"
+                  r"the story of|l histoire de|le histoire de) (a|an|une|un) (\w+ )?(girl|boy|guy|woman|man|kid|teen|family|"
+                  r"character|fille|gars|femme|homme|jeune|famille|personnage|ado) (who|qui)|(we had|we got|on a eu|on a recu|we had to work on) (a|an|un|une) (\w+ )?(overdose|od|surdose|hanging|"
+                  r"pendaison|suicide attempt|tentative|jumper) (come in|coming in|brought in|qui est arrive|arriver|rentrer|"
+                  r"call|appel)|(appel|appels|call|calls|intervention) (pour|for|on|about|to) "
+                  r"(un|une|a|an) (\w+ )?(pendaison|suicide|overdose|surdose|hanging|tentative|attempt|od|jumper|"
+                  r"noyade|drowning)|le reportage|the report on|reportage sur|report on|l article|"
                   r"le article|the article|article about|article sur|le documentaire|the documentary|"
                   r"call of duty|fortnite|minecraft|warzone|valorant|dans le jeu|in the game|dans un jeu|in a game|"
                   r"(study|studies|etude|etudes|research|podcast|balado|series|serie|workshop|atelier|training|formation|"
@@ -382,6 +414,15 @@ META = re.compile(r"\b(?:formation en prevention|formation sur le suicide|format
                   r"asking (someone |people |a person )?directly|demander directement|nouvelle aidante|nouvel aidant|"
                   r"nouveau aidant|new helper|new peer helper|(prepare|prepare for|preparer|me preparer) (for )?"
                   r"(the|a|la|le|une|un) (training|formation|workshop|atelier|class|cours))\b")
+# A message that is nothing but a farewell ("Adieu 😔🙏", "goodbye everyone"): a plain "bye" is how chats end.
+BARE_FAREWELL = re.compile(r"(?:(?:adieu|adieux|farewell|goodbye forever|bye forever|adieu pour toujours|"
+                           r"(?:bye|goodbye|adieu|au revoir) (?:tout le monde|everyone|everybody|all|a tous|a toutes|"
+                           r"vous autres|y all|mes amis|my friends))(?: zz)? ?)+")
+# Drinks and a party: "demain je vais mourir" is tomorrow's hangover, for the figurative keywords only.
+HANGOVER = re.compile(r"[\U0001F377\U0001F37A\U0001F37B\U0001F942\U0001F37E\U0001F378\U0001F379\U0001F943]|\b(?:party|partys|"
+                      r"brosse|veille|shooters?|drinks|hangover|lendemain de veille|gueule de bois|open bar|5 a 7|"
+                      r"cinq a sept)\b")
+TOMORROW = re.compile(r"\b(?:demain|tomorrow|lendemain)\b")
 # Joking, said in so many letters or faces: "my wife will kill me if I miss supper lol" is a figure of speech.
 JOKE = re.compile(r"\b(?:lol|lool|lmao|lmfao|rofl|mdr|ptdr|haha\w*|hehe\w*|jk|jpp)\b|[\U0001F602\U0001F923\U0001F606"
                   r"\U0001F605\U0001F644\U0001F61C\U0001F61D\U0001F92A]")

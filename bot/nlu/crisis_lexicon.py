@@ -10,7 +10,7 @@ from __future__ import annotations
 
 # ---- people -----------------------------------------------------------------------------------
 # "Chum" and "ex" are a partner, but not "mon chum de job" (a work friend) nor "mon ex-boss".
-PARTNER = ("chum(?! de (?:job|travail|shop|la job|la shop|gars))|blonde|mari|femme|conjoint|conjointe|"
+PARTNER = ("my man|my old man|chum(?! de (?:job|travail|shop|la job|la shop|gars))|blonde|mari|femme|conjoint|conjointe|"
            "ex(?! (?:boss|patron|patronne|collegue|colleague|coworker|employer|employeur|manager|gerant|gerante|"
            "superviseur|supervisor|foreman|contremaitre|coloc|roommate)\\b)|partner|partenaire|husband|wife|boyfriend|girlfriend|"
            "bf|gf|spouse|fiance|fiancee|copain|copine|amoureux|amoureuse|ex mari|ex femme|ex conjoint|ex conjointe")
@@ -28,7 +28,8 @@ RELATIVE = ("collegue|collegues|coworker|coworkers|co worker|colleague|colleague
             "worker|travailleur|travailleuse|caissier|caissiere|cashier|infirmier|infirmiere|nurse|prepose|preposee|"
             "chauffeur|driver|serveur|serveuse|waiter|waitress|technicien|technicienne|commis|clerk|operateur|"
             "operatrice|journalier|journaliere|soudeur|welder|machiniste|enseignant|enseignante|teacher|prof|"
-            "educatrice|educateur|gardien|guard|cuisinier|cook|mechanic|mecanicien|" + PARTNER)
+            "educatrice|educateur|gardien|guard|cuisinier|cook|mechanic|mecanicien|gestionnaire|coordonnateur|"
+            "coordonnatrice|coordinator|chef d equipe|team lead|lead hand|" + PARTNER)
 I = r"(?:je|j|i|moi)"  # noqa: E741  (the class name is the word it stands for)
 THEY = r"(?:il|elle|iel|ils|elles|he|she|they)"
 ME = r"(?:me|m|myself|my self|moi|moi meme|me myself)"
@@ -59,7 +60,7 @@ DIE = ("arreter de vivre|arrete de vivre|ne plus vivre|plus etre en vie|pu etre 
        "la mort|be dead|etre mort|etre morte|partir pour de bon|en finir|end it|end it all|ending it|end things|"
        "end everything|finish it|to not exist|not exist|stop existing|stop living|pas exister|plus exister|"
        "disparaitre pour de bon|disparaitre pour toujours|disparaitre|disappear|vanish|fade out|be gone|"
-       "not be here|pas etre la|plus etre la|unalive")
+       "not be here|pas etre la|plus etre la|unalive|unaliving")
 NOT_WAKE = ("pas me reveiller|plus me reveiller|jamais me reveiller|pu jamais me reveiller|plus jamais me reveiller|"
             "pas me reveille|pas voir demain|voir demain|never wake up|not wake up|not to wake up|don t wake up|"
             "wouldn t wake up|not waking up|never waking up|sleep forever|dormir pour toujours|dormir pour toujours|"
@@ -69,7 +70,7 @@ NOT_WAKE = ("pas me reveiller|plus me reveiller|jamais me reveiller|pu jamais me
             "partir dans mon sommeil|plus me lever le lendemain|pas me lever le lendemain|jamais me relever|"
             "demain arrive pas|tomorrow doesn t come|tomorrow never comes|won t wake up|wont wake up|"
             "wouldn t wake up again")
-KILL = ("tuer|tue|tues|tuait|tuerai|tuerais|suicider|suicide|suicidee|enlever la vie|ter la vie|ote la vie|"
+KILL = ("unaliving|unalived|tuer|tue|tues|tuait|tuerai|tuerais|suicider|suicide|suicidee|enlever la vie|ter la vie|ote la vie|"
         "oter la vie|flinguer|pendre|pendu|pendue|noyer|jeter en bas|lancer en bas|tirer une balle|tirer dessus|"
         "kill|killed|killing|kills|hang|hanging|hanged|drown|drowning|shoot|shot|shooting|shoots|off|offing|end|"
         "ending|take|taking|took|unalive|"
@@ -92,7 +93,7 @@ PILLS = ("medicine cabinet|medicine|medecine|armoire a pharmacie|pharmacie au co
          "bathroom cabinet|plaquette|pot de pilules|bottle of pills|pill bottle|prescription|prescriptions|"
          "ordonnance|script|pils|pilz|pillz|pillules|pillule|sleep stuff|sleeping stuff|affaires pour dormir|"
          "stuff to sleep|stuff for sleeping")
-MUCH = ("au complet|everything in|the lot|tout le contenu|whatever was left|ce qui restait|toute|toutes|tout|tous|all|whole|entire|every|everything|moitie|half|(?<!pas )(?<!plus )trop|too many|too much|"
+MUCH = ("plein de|lots of|a lot of|a handful|handful|une poignee|poignee|au complet|everything in|the lot|tout le contenu|whatever was left|ce qui restait|toute|toutes|tout|tous|all|whole|entire|every|everything|moitie|half|(?<!pas )(?<!plus )trop|too many|too much|"
         "way too|beaucoup trop|"
         "bunch|bouteille|bottle|boite|box|pot|plaquette|(?:un|a|one|deux|two|trois|three|\\d+) (?:mois|months?)|stock|stash|stockpile|stockpiling|reserve|"
         "ramasse|collected|saving|garde|gardais|gathered|\\d{2,}|enough|assez|enuf|asse|beaucoup")
@@ -107,7 +108,7 @@ BLADE = ("lame|lames|blade|blades|razor|rasoir|couteau|knife|exacto|x acto|box c
 HEIGHT = ("pont|toit|edifice|immeuble|balcon|falaise|bridge|roof|rooftop|building|balcony|ledge|cliff|overpass|"
           "window ledge|windowsill|rebord de la fenetre|barrage|dam|"
           "viaduc|railing|rampe|garde corps|edge|bord|etage|floor|story|storey")
-TRAIN = "train|trains|track|tracks|rails|metro|subway|voie ferree|chemin de fer|rail|freight|dix roues|transport truck|truck|camion"
+TRAIN = "train|trains|track|tracks|rails|metro|subway|voie ferree|voies ferrees|voies ferres|voie ferre|chemin de fer|rail|freight|dix roues|transport truck|truck|camion"
 CAR = ("char|auto|voiture|car|truck|pick up|pickup|garage|moteur|engine|exhaust|tuyau dechappement|"
        "tuyau de echappement|boyau|hose|carbon monoxide|monoxyde")
 WATER = "lac|fleuve|riviere|lake|river|quai|water|eau|pier|dock"
@@ -181,7 +182,8 @@ BODY = ("bras|poignet|poignets|cuisse|cuisses|jambe|jambes|peau|ventre|mains|mai
         "arms|thigh|thighs|leg|legs|skin|stomach|hand|hands|head|face|corps|body")
 
 # ---- added from the second dev batch: indirect ways of saying it ------------------------------------
-EUPHEMISM = ("checking out|check out early|make my exit|take myself out|taking myself out|takin myself out|"
+EUPHEMISM = ("checking out|check out early|check out for good|checking out for good|check out permanently|"
+             "checking out permanently|check out of life|make my exit|take myself out|taking myself out|takin myself out|"
              "remove myself|remove the problem|do something permanent|something permanent|throw in the towel|"
              "faire une connerie|une connerie|tout lacher pour de bon|me eteindre|m eteindre|"
              "le grand saut|grand saut|go to sleep for good|sleep for good|dormir pour de bon|"
@@ -274,7 +276,8 @@ SIGNOFF = ("merci pour tout|merci pour toute|thanks for everything|thank you for
            "desole pour tout(?! (?:a|au|pendant|ce matin|hier|tantot|avec|le|la)\\b)|"
            "desolee pour tout(?! (?:a|au|pendant|ce matin|hier|tantot|avec|le|la)\\b)|prends soin de toi|take care of yourself|love u|love you|je t aime|"
            "je vous aime|goodnight forever|bonne nuit pour toujours|not their fault|pas de leur faute|pas leur faute|"
-           "bye tout le monde|bye everyone|goodbye everyone|dont blame yourselves|don t blame yourselves|"
+           "bye tout le monde|bye everyone|goodbye everyone|desole a tout le monde|desolee a tout le monde|"
+           "sorry everyone|sorry to everyone|sorry to all of you|pardon a tout le monde|dont blame yourselves|don t blame yourselves|"
            "blamez vous pas|ce est pas votre faute|it s not your fault|je voulais que quelqu un le sache|"
            "wanted someone to know|just needed to tell someone|needed to tell someone|voulais juste que quelqu un")
 
@@ -290,7 +293,7 @@ ABSENT_ME = ("if i got into an accident|if i had an accident|if i died in an acc
              "si je avais un accident|si j avais un accident|si je me faisais frapper|si il me arrivait quelque chose|"
              "s il me arrivait quelque chose|si il me arrivait de quoi|if i just wasn t around|if i just wasn t here|if i just weren t here|if i just disappeared|if i just died|"
              "if i just wasn t alive|if i simply wasn t here|si je etais juste pu la|si j etais juste pu la|"
-             "si je disparaissais juste|si je mourais|si je meurs|si je crevais|si je mourrais|if i died|if i d die|if i were dead|if i was dead|if i ended it|if i end it|if i ended it all|if i killed myself|si je en finissais|si j en finissais|si je me tuais|si je disparaissais pour toujours|si je partais pour toujours|if i just died|if i didn t wake up|si je me reveillais pas|if i wasn t here|if i weren t here|if i wasnt here|if i wasn t around|if i weren t around|if i wasnt around|"
+             "si je disparaissais juste|si je mourais|si je meurs|si je meure|si je meurt|si je crevais|si je mourrais|if i died|if i d die|if i were dead|if i was dead|if i ended it|if i end it|if i ended it all|if i killed myself|si je en finissais|si j en finissais|si je me tuais|si je disparaissais pour toujours|si je partais pour toujours|if i just died|if i didn t wake up|si je me reveillais pas|if i wasn t here|if i weren t here|if i wasnt here|if i wasn t around|if i weren t around|if i wasnt around|"
              "if i was gone|if i were gone|if i didn t exist|if i didnt exist|if i disappeared|if i just disappeared|"
              "if i left for good|si je etais pas la|si j etais pas la|si je etais plus la|si je etais pu la|"
              "si j etais plus la|si je existais pas|si j existais pas|si je existais plus|si je disparaissais|"
@@ -317,7 +320,8 @@ CONTROL = ("m interdit de|me interdit de|forbids me|won t allow me|wont allow me
            "phone|money|paycheque|paycheck)|a pris ma (?:carte|paie|paye|cle)|a pris mes (?:cles|papiers)|"
            "controls (?:all )?my (?:money|pay|paycheque|paycheck|finances)|controle (?:tout )?(?:mon|ma) "
            "(?:argent|paie|paye|salaire|carte)|tracker|traceur|localisateur|gps|tracks (?:me|my)|suit mon cell|"
-           "always knows where i am|sait toujours ou je suis|isolates me|smashed my phone|broke my phone|casse mon cell|"
+           "always knows where i am|sait toujours ou je suis|pour savoir ou je suis|to know where i am|"
+           "to see where i am|track my location|tracks my location|ma localisation|spy app|logiciel espion|application espion|isolates me|smashed my phone|broke my phone|casse mon cell|"
            "casse mon telephone|locked the door|barre la porte|locks me in|m enferme|me enferme")
 # Doing something to a pet or the plants "forever": given to be looked after for good.
 PETS = "dog|cat|chien|chat|chats|chiens|dogs|cats|pets|animaux|fish|poisson|plantes|plants|birds|oiseaux"

@@ -37,7 +37,8 @@ RULES: tuple[Rule, ...] = (
         r"[a-z0-9]+)? (?:tuer|tue|tuais|tuerais|tuerai|suicider|"
         r"suicide|suicidais|pendre|pends|pendais|flinguer|tirerait une balle|tirerais une balle|tirer une balle|noyer|enlever la vie|enleve la vie|enlevee la vie|ter la vie|"
         r"oter la vie|jeter en bas|"
-        r"lancer en bas|jeter devant|lancer devant|tirer une balle|finir|achever|servir sur moi)", negatable=True),
+        r"lancer en bas|jeter devant|lancer devant|sacrer en bas|crisser en bas|calisser en bas|garrocher en bas|"
+        r"pitcher en bas|sacrer devant|garrocher devant|tirer une balle|finir|achever|servir sur moi)", negatable=True),
     seq("suicide", "risk", "take-life", r"(?:take|taking|took|taken|end|ending|ended|enlever|enleve|ter|oter|mettre fin a|"
         r"mettre un terme a|finir|en finir avec) <MY>(?: own| propre)? <LIFE>", negatable=True),
     seq("suicide", "risk", "take-life-other", r"(?:take|taking|took|end|ending|enlever|ter|oter|mettre fin a|"
@@ -58,7 +59,7 @@ RULES: tuple[Rule, ...] = (
     seq("suicide", "risk", "not-worth-living", r"(?:vie|life)(?: <G2>)? (?:vaut|vaux|worth|isn t worth|not worth|no longer worth)"
         r"(?: <G2>)? (?:peine|living|it)"),
     seq("suicide", "risk", "better-off", r"(?:better off|mieux|soulages|soulagees|relieved|libre|libres|free|easier|"
-        r"moins de trouble|plus facile|aider|help)(?: <G4>)? (?:without me|sans moi|if i (?:was|were|died|d die|"
+        r"moins de trouble|plus facile|aider|help)(?: <G4>)? (?:without me|w o me|sans moi|if i (?:was|were|died|d die|"
         r"killed|wasn t|wasnt|weren t|disappeared)|si je (?:etais|mourais|meurs|me tuais|me suicidais|disparaissais|"
         r"partais|etais pu|etais plus)|que je (?:meurs|meure|sois mort|sois morte|parte|disparaisse)|me dying|"
         r"moi mort|moi morte|i m gone|im gone|i was gone|je suis pu la|je suis plus la)"
@@ -69,7 +70,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:help|aider|aiderait|aide|better|mieux|solution|fix|relief|reglerait|reglerais|regle|solve|solves|would solve|"
         r"fix|fixes|would fix|resoudrait|arrangerait|simplifierait|simplify|simplifies|easier|plus facile|plus simple|"
         r"soulagerait|relieve|would relieve|rendrait service|do (?:them|everyone) a favou?r)"),
-    seq("suicide", "concern", "burden", r"(?:burden|burdan|fardeau|fardo|poids|dead weight|boulet|nuisance|une charge pour|a weight on|a weight to|"
+    seq("suicide", "concern", "burden", r"(?:burden|burdan|fardeau|fardo|"
+        # weight as a quantity ("le plus de poids", "perdre du poids", "mon poids") is not a person as a weight
+        r"(?<!\bde )(?<!\bdu )(?<!\bmon )(?<!\bson )(?<!\bton )poids|dead weight|boulet|nuisance|une charge pour|a weight on|a weight to|"
         r"weight on (?:my|our|the|everyone|them|him|her)|a drain on|drain on (?:my|everyone|them)|un poids pour|"
         r"a charge for)", writer=True),
     seq("suicide", "risk", "only-way-out", r"(?:seule|seul|only|the only|la seule|une seule)(?: <G2>)? "
@@ -142,7 +145,7 @@ RULES: tuple[Rule, ...] = (
            negatable=True, meta=True),
     all_of("suicide", "risk", "think-take-all", r"(?:<THINK>|<WANT>|<GOING>|pourrais|could)",
            r"(?:prendre|avaler|take|swallow|gober|prends|avale)",
-           r"(?:toutes|tous|all|whole|entire|bouteille|bottle|boite|box|pot|plaquette|stash|enough|assez)", r"<PILLS>",
+           r"(?:toutes|toute|tous|all|whole|entire|bouteille|bottle|boite|box|pot|plaquette|stash|enough|assez)", r"<PILLS>",
            meta=True),
     all_of("suicide", "risk", "pills-lethal", r"<PILLS>",
            r"(?:combien|how many|how much|enough|assez|stockpile|stockpiled|stockpiling|stockpiles|ramasse|collected|gathered|saving|garde|gardais|"
@@ -196,7 +199,8 @@ RULES: tuple[Rule, ...] = (
     all_of("suicide", "risk", "will-ready", r"<WILL>",
            r"(?:ready|pret|prete|partir|go|gone|plus la|pu la|apres ca|after that|when i m gone|quand je serai|"
            r"covers suicide|couvre le suicide|suicide|won t need|pas besoin|look after|prendre soin|when i m|"
-           r"quand je)"),
+           r"quand je|(?:then|and then|after that|apres ca|pis apres|puis) (?:i m|im|i am|je suis|chu|c est|ce est) "
+           r"(?:done|gone|finished|out|fini|finie|parti|partie))"),
     all_of("suicide", "risk", "giving-away", r"<GIVE_AWAY>", r"<NO_NEED>"),
     seq("suicide", "risk", "ready-to-die", r"(?:ready|pret|prete|prets)(?: <G1>)? (?:to|a|de)? ?(?:die|go|mourir|partir|"
         r"en finir|le faire|do it)(?! <G0>(?:home|work|travailler|to work|out|sleep|bed))", meta=True),
@@ -263,14 +267,16 @@ RULES: tuple[Rule, ...] = (
            r"(?:look after|looks after|take care|takes care|occuper|prendre soin|kids|enfants|boys|girls|filles|gars|"
            r"chat|chien|dog|cat)"),
     seq("suicide", "risk", "letters-for-after", r"(?:lettres|letters|lettre|letter|notes|note|obituary|avis de deces|"
-        r"necrologie)(?: <G8>)? (?:pour apres|for after|after|apres|my own|ma propre)|(?:my own|ma propre|mon propre) "
+        r"necrologie)(?: <G8>)? (?:pour apres|for after|my own|ma propre|(?:after|apres)"
+        # "a doctor's note after one sick day": after a count of days is not after the writer
+        r"(?! (?:just|only|one|a|an|\d+|un|une|seulement|juste|each|every|chaque|work|school|lunch|class|sick|le travail)\b))|(?:my own|ma propre|mon propre) "
         r"(?:obituary|avis de deces|necrologie|eulogy|eloge funebre)"),
     all_of("suicide", "risk", "sign-off", r"<SIGNOFF>", r"(?:<WHEN>|<NOW>|answer|repond|voicemail|boite vocale|"
            r"not in his room|pas dans sa chambre|personne sait|nobody knows|disparu|missing|gone|parti|partie|"
            r"ce soir|tonight|bye|adieu|last|dernier|derniere|that s it|ce est tout|everything|toute|tout|sorry|desole)"),
     seq("suicide", "risk", "burden-dead", r"(?:better off dead|mieux mort|mieux morte|ferait mieux d etre morte|"
         r"ferait mieux de etre morte|ferait mieux d etre mort|ferait mieux de etre mort|would be better off dead|"
-        r"(?:worth|vaut)(?: <G2>)? (?:more|plus)(?: <G3>)? (?:than|then|que) (?:me|moi)|better off with(?: <G6>)? "
+        r"(?:worth|vaut|vaudrait|vaudraient|vaudrais)(?: <G2>)? (?:more|plus)(?: <G3>)? (?:than|then|que) (?:me|moi)|better off with(?: <G6>)? "
         r"(?:than|then) (?:with )?me|rendre service(?: <G4>)? (?:creve|meurs|"
         r"meure|mort|morte)|(?:start over|refaire sa vie|refaire leur vie|be free|etre libre|libre)(?: <G4>)? "
         r"(?:gone|parti|partie|pu la|plus la|once|when|quand|si je)|(?:once|when|quand|si) (?:i m|im|je suis|je serai)"
@@ -290,7 +296,8 @@ RULES: tuple[Rule, ...] = (
     seq("suicide", "risk", "coffin", r"(?:six pieds sous terre|six feet under|in a coffin|dans un cercueil|"
         r"trade places(?: <G4>)? (?:coffin|grave|dead))"),
     # ---- from the third dev batch ------------------------------------------------------------------
-    seq("suicide", "concern", "means-located", r"(?:^|there s|there is|y a|il y a|ya|la|le|the|my|mon|ma)(?: <G1>)? ?"
+    # The means word stands whole after the words before it (no optional space to glue them), so it anchors the rule.
+    seq("suicide", "concern", "means-located", r"(?:^|(?:there s|there is|y a|il y a|ya|la|le|the|my|mon|ma)(?: <G1>)? )"
         r"(?:rope|corde|rifle|gun|carabine|fusil|shotgun|poison|rat poison|poison a rats|rifle s|gun s|rifles|guns|"
         r"shotguns)(?: <G2>)? "
         r"(?:is|s|est|in|dans|on|sur)", meta=True),
@@ -591,6 +598,7 @@ RULES: tuple[Rule, ...] = (
         r"frappe un client|hit a customer|beating his kids|bat ses enfants)"),
     # ---- attempt or overdose in progress -------------------------------------------------------------
     all_of("attempt", "risk", "overdose", r"(?:avale|pris|prise|took|taken|taking|swallowed|downed|popped|mixed|melange|gobe|"
+           r"bourre|bourrer|bourree|stuffed myself|crammed|"
            r"vide|vider|emptied|finished off|"
            r"ingested|just took|injected|injecte|injection|gave myself|me suis donne|me suis injecte|"
            r"(?:viens|vient|venait|venais) de (?:prendre|avaler|gober|melanger)|avoir pris|after taking)",
@@ -607,7 +615,8 @@ RULES: tuple[Rule, ...] = (
            r"weird|bizarre|partir|slipping|goodbye|adieu|sorry|desole|desolee|scared|peur)"),
     seq("attempt", "risk", "in-the-act-2", r"(?:pieds de (?:l|le) autre bord|other side of the (?:railing|barrier|rail)|"
         r"climbed over|grimpe par dessus|debout sur la chaise|standing on the chair|corde est attachee|rope is tied|"
-        r"(?:passe|passee|enjambe|enjambee|grimpe|climbed|went|stepped) (?:par dessus|over) (?:la|le|the) (?:rambarde|"
+        r"(?:(?:passe|passee|enjambe|enjambee|grimpe|climbed|went|stepped) (?:par dessus|over)|enjambe|enjambee|"
+        r"climbed|straddled) (?:la|le|the) (?:rambarde|"
         r"rampe|garde corps|railing|barrier|parapet|cloture|fence)|"
         r"(?:belt|ceinture|corde|rope|cord|strap) (?:is )?(?:around|autour)|tied to the|attache a|attachee a|"
         r"cran est enleve|safety is off|safety off|gun in my mouth|fusil dans la bouche|"
@@ -709,7 +718,8 @@ RULES: tuple[Rule, ...] = (
            r"early|before)\b)",
            r"(?:use it|s en servir|se en servir|kill|tuer|hurt|faire mal|regret|regretter|find me|me retrouver|never see|"
            r"reverrais|reverras|take the kids|prendre les enfants|come after|venir me chercher|destroy|detruire|"
-           r"make me pay|me faire payer|finish me|ruin|burn|bruler|(?:he ll|he will|he d|she ll|she will|il va|elle va|"
+           r"make me pay|me faire payer|finish me|ruin|burn|bruler|(?:ferait|ferais|fera|would) (?:du )?(?:mal|hurt|harm)|"
+           r"tuerait|would kill|(?:he ll|he will|he d|she ll|she will|il va|elle va|"
            r"il allait|elle allait)(?: <G3>)? (?:find|trouver|retrouver|get|pogner|take|prendre|come|venir|make|faire))"
            r"|regretterait|regretteras|regretterais|regrettera|regretteriez|nous retrouver|us find|find us"),
     # ---- violence from anyone -------------------------------------------------------------------------
@@ -736,8 +746,8 @@ RULES: tuple[Rule, ...] = (
            r"would|d|wait for me|attendre)", r"<KILL_ME>"),
     seq("violence", "risk", "threatened-death", r"(?:menace|menacee|menaces|threatened|threats|threat)(?: <G2>)? "
         r"(?:de mort|with death|to kill|de me tuer|death threat)|(?:death threats|menaces de mort)"),
-    seq("violence", "risk", "fear-for-life", r"(?:<FEAR>)(?: <G3>)? (?:pour|for) (?:ma|my|notre|our|sa|his|her) "
-        r"(?:vie|life|lives|securite|safety)|(?:<FEAR>)(?: <G2>)? (?:que|qu|that|he ll|he will|she ll|she will|il|elle)"
+    seq("violence", "risk", "fear-for-life", r"(?:<FEAR>)(?: <G3>)? (?:pour|for) (?:ma|my|notre|our|sa|his|her|mes|nos)(?: (?:family|famille|kids|"
+        r"enfants|children|family s|kids))?(?: s)? (?:vie|vies|life|lives|securite|safety)|(?:<FEAR>)(?: <G2>)? (?:que|qu|that|he ll|he will|she ll|she will|il|elle)"
         r"(?: <G2>)? (?:me tue|me tuer|kill me|hurt me|me frappe|me blesse|me trouve|find me|me retrouve)"),
     # "je suis plus en danger" is "no longer in danger" (the "ne" dropped); "plus en danger que" is "more".
     seq("violence", "risk", "in-danger", r"(?:<I>|<ME>)(?: <G2>)? (?:suis|am|m|feel|sens)(?: (?!plus en danger(?! que))"
