@@ -479,7 +479,7 @@ def _findings(form: str, words: frozenset[str], seen: set[str], no_danger: bool,
         if in_sentences is not None and rule.shape == "seq" and not rule.across and rule.name not in in_sentences:
             continue
         if meta is None:
-            meta = _META.search(form, words) is not None
+            meta = _META.search(form, words) is not None and not C.FOR_REAL.search(form)
         if rule.meta and meta:
             continue
         parts = [rule_set.pattern(p, possible[p]) for p in ids]
@@ -525,6 +525,8 @@ def _read(rule: Rule, form: str, span: tuple[int, int], meta: bool, no_danger: b
             return None  # someone else hurt, told as news, training or fiction
         if category == "violence" and (_PARTNER_RE.search(form) or _AT_HOME.search(form)):
             category = "domestic_violence"
+    if meta and rule.level == "concern" and category in ("suicide", "self_harm"):
+        return None  # a possible sign told in a training or news frame ("the trainer spoke of giving things away")
     if _set_aside(form, category, rule, span) or (no_danger and rule.name in _MEANS_RULES):
         return None
     rank = PRIORITY[category] + (0 if rule.level == "risk" else 10)
@@ -535,7 +537,8 @@ def _read(rule: Rule, form: str, span: tuple[int, int], meta: bool, no_danger: b
 _ABOUT_A_THING_RULES = frozenset({"cant-go-on", "no-point", "done-fighting", "hopeless", "no-way-out", "no-exit"})
 # Absences that are only absences when they are for good.
 _FOR_GOOD_RULES = frozenset({"fine-without-me", "who-gets-mine", "no-more-worry", "not-around-later", "want-out-for-good",
-                             "pills-stockpiled", "handed-over-cover-story", "leave-for-good"})
+                             "pills-stockpiled", "handed-over-cover-story", "leave-for-good", "will-ready",
+                             "giving-away", "euphemism", "papers-left", "prep-after-me"})
 # Threats that people also say laughing ("ma blonde va me tuer 😂"), and the lone keywords of "je vais mourir lol".
 _HYPERBOLE = frozenset({"threat-to-kill", "partner-threat", "partner-hurts", "kill-self-fr", "hurts-me"})
 _FIGURATIVE = frozenset({"me tuer", "mourir", "die", "dying"})
@@ -583,10 +586,11 @@ def _set_aside(form: str, category: Category, rule: Rule, span: tuple[int, int] 
         return True  # a goodbye card for a colleague who moves, the team told about a new job
     if rule.name in ("got-attacked", "hit-on-body", "hurts-me", "shoot-up", "done-to-me-fr") and C.SPORT.search(form):
         return True
-    if category in ("self_harm", "other_at_risk") and rule.category == "self_harm" and C.ACCIDENT.search(form) \
+    if category in ("self_harm", "other_at_risk") and rule.category == "self_harm" \
+            and (C.ACCIDENT.search(form) or C.WORK_INJURY.search(form)) \
             and not C.ON_PURPOSE.search(form):
         return True  # cut slicing onions, burned on the pizza oven, hurt a knee at soccer
-    if rule.name in _ABOUT_A_THING_RULES and C.ABOUT_A_THING.search(form):
+    if rule.name in _ABOUT_A_THING_RULES and (C.ABOUT_A_THING.search(form) or C.WORN_OUT.search(form)):
         return True  # "je peux pu continuer de même avec cet horaire-là": a thing, not a life
     if rule.name in _FOR_GOOD_RULES and (C.AWAY_FOR_A_WHILE.search(form) or C.WORK_FAREWELL.search(form)):
         return True  # away for a conference, a trip, an operation: gone for a while, not for good
@@ -632,6 +636,8 @@ def detect(text: str) -> CrisisResult:
             found += _findings(form, words, seen, no_danger, quotes, for_me, joins, in_sentences if size == 1 else None,
                                frozenset(in_sentences) if size > 1 else None)
     found = _prefer_clearer(found, whole)
+    if found:
+        found = _framed(found, text, whole)
     if found and any(f[4] in _HYPERBOLE or f[4] in _SAID_LAUGHING for f in found) and _joking(text, whole):
         # "my wife will kill me if I miss supper lol": a threat said laughing, with no blow, weapon or fear, is a figure
         # of speech; so are the few `concern` findings a joke can make. Never a wish: "je veux mourir lol" stays.
@@ -665,6 +671,30 @@ def detect(text: str) -> CrisisResult:
     return result(category, level, f"{category}:{name}", other=who == "other")
 
 
+# Rules that read pills: a routine of medication taken as prescribed sets them aside (see `_framed`).
+_PILL_RULES = frozenset(r.name for r in RULES if any("medicaments" in p.pattern for p in r.parts))
+# What a safety question or a medication routine may take back: never violence, which the same words can report.
+_FRAMED_CATEGORIES = frozenset({"suicide", "attempt", "self_harm", "other_at_risk"})
+
+
+def _framed(found: list[tuple[int, int, Category, Level, str, str]], text: str,
+            whole: str) -> list[tuple[int, int, Category, Level, str, str]]:
+    """Findings the message's own frame takes back, unless the writer says their own distress in so many words: a
+    question about a procedure, a rule or a safe limit ("c'est quoi la procédure si quelqu'un se coupe"); medication
+    taken as prescribed ("mes heures de prise", "mon pharmacien"); a wish to die laughed at over a lost game."""
+    if C.GAME_LOST.search(whole) and _joking(text, whole):
+        found = [f for f in found if f[2] != "suicide"]
+    if not found or C.PERSONAL_DISTRESS.search(whole):
+        return found
+    if C.SAFETY_QUESTION.search(whole):
+        found = [f for f in found if f[2] not in _FRAMED_CATEGORIES]
+    if found and C.LIFE_CHANGE.search(whole) and not C.DEATH_SAID.search(whole):
+        found = [f for f in found if f[2] != "suicide"]
+    if found and C.MED_ROUTINE.search(whole):
+        found = [f for f in found if not (f[2] in _FRAMED_CATEGORIES and f[4] in _PILL_RULES)]
+    return found
+
+
 def _joking(text: str, whole: str) -> bool:
     """Laughing ("lol", "😂") with no blow, weapon, fear or leaving said: what makes "he'll kill me" a figure of speech."""
     return (C.JOKE.search(text) is not None or C.JOKE.search(whole) is not None) and C.SERIOUS.search(whole) is None
@@ -692,6 +722,8 @@ def detect_all(text: str, chunk: int = 15_000, overlap: int = 300, neighbours: b
 def _about_itself(whole: str) -> bool:
     """The message says it is about training or news, someone who died, long ago, or not meant: with no rule
     finding, neither a lone keyword nor a likeness raises the alarm."""
-    return bool(C.META.search(whole) or C.RETRACTED.search(whole) or C.COMPLETED.search(whole) or C.GRIEF.search(whole)
+    if C.SAFETY_QUESTION.search(whole) and not C.PERSONAL_DISTRESS.search(whole):
+        return True  # "on peut mourir dans le harnais: c'est quoi les bonnes pratiques?"
+    return bool((C.META.search(whole) and not C.FOR_REAL.search(whole)) or C.RETRACTED.search(whole) or C.COMPLETED.search(whole) or C.GRIEF.search(whole)
                 or (C.DISTANT_PAST.search(whole) and not C.RECURS.search(whole))
                 or (C.PAST_MARKER.search(whole) and C.RESOLVED.search(whole) and not C.RELAPSE.search(whole)))

@@ -53,6 +53,11 @@ IDIOMS = [
     r"(no|pas d|aucune) (idees|pensees) (noires|suicidaires)",
 ]
 IDIOMS += [
+    # dev_i: dying of an emotion ("je vais mourir de stress"); heat, cold or noise that "will kill us".
+    r"(mort|morte|morts|mourir|mourrir|meurs|meurt|crever|creve|die|dying|died) (de|of|from) (stress|nervosite|trac|"
+    r"angoisse|nerfs|jalousie|impatience|nerves|anxiety|jealousy)",
+    r"(chaleur|heat|canicule|heatwave|froid|cold|bruit|noise|poussiere|dust|humidite|humidity|temperature|rythme|pace|"
+    r"cadence)( \w+){0,5} (va|vont|will|is going to|s going to|gonna|ll) (nous|me|les|us|them) (tuer|kill|achever)",
     r"(va|vont|is going to|s going to|gonna|will|ll) (me tuer|kill me)(?= .*(oublie|forgot|forget|oublier|"
     r"vidanges|garbage|dishes|vaisselle|when (she|he) sees|quand (il|elle) va voir))",
     r"(me|m) (tue|tuent) (a petit feu|de voir)|(kills|killing) me (that|to see)|ca me tue|it kills me",
@@ -205,11 +210,13 @@ WORK_FAREWELL = re.compile(r"\b((goodbye|adieux|adieu) (to|a) (my|ma|mon|the|la|
                            r"stores?|succursales?)|new job|nouvelle job|nouvel emploi|nouveau poste|moving|demenage|demenagement|"
                            r"retiring|retraite|retirement|transfer|mutation|leaving the company|quitte la compagnie|"
                            r"farewell party|party de depart|pot de depart|goodbye card|carte de adieu|carte de depart|"
+                           r"(commence|start|starting|begin) (lundi|monday|\w+ prochain|next \w+) (chez|at)|(chez|at|for) (le|l|the|un|a) (competiteur|competition|competitor|nouvel employeur|new employer)|(remis|handed in|returned|rendu) (mes|ma|mon|my) (cles|keys|badge|carte)|demission|resignation|two weeks notice|2 weeks notice|preavis|"
                            r"our coworker who|notre collegue qui|our colleague who|last day at|dernier jour a|dernier jour au|"
                            r"(for|to|from|a|de|pour) (his|her|my|their|son|sa|mon|ma|ses|mes) (old|former|ancien|ancienne|"
                            r"anciens|anciennes|previous) (job|team|equipe|coworkers|collegues|colleagues|company|compagnie|work|travail|crew))\b")
 # Told about oneself long ago and no more ("I was suicidal in my 20s, got help"): not a danger now, unless it is back.
 DISTANT_PAST = re.compile(r"\b(in my \d+s|years ago|yrs ago|il y a \d+ ans|ya \d+ ans|y a \d+ ans|"
+                           r"(il y a|ya|y a|ca fait|ce fait) (deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|quelques|plusieurs|des) (ans|annees)|"
                            r"quand je etais (jeune|ado)|when i was (young|a teen|a kid|\d+)|ce est loin|"
                            r"all clear|screened me|depiste|fini depuis longtemps|a long time ago|long time ago|long over|over now|"
                            r"behind me|derriere moi|years back|few years ago|a few years back|il y a quelques annees|"
@@ -307,7 +314,8 @@ AWAY_FOR_A_WHILE = re.compile(r"\b(while i m|while i am|while im|pendant que je|
                               r"training in|surgery|operation|hospital stay|hospitalisation|before leaving (for|on)|up north|dans le nord|"
                               r"au chalet|at the cottage|refill|renouvellement|installe|installer|moving to|le an prochain|"
                               r"move to|moving back|demenage|demenager|l an prochain|next year|emigre|emigrer|emigrate|"
-                              r"immigrate)\b")
+                              r"immigrate|conge de (maternite|paternite|maladie|parental|sabbatique)|maternity leave|paternity leave|"
+                              r"parental leave|sick leave|medical leave|sabbatical|pendant (un|une|deux|trois|quatre|six|\d+) (an|ans|mois|semaines)|for (a|one|two|three|six|\d+) (year|years|months|weeks)|condo|downsizing)\b")
 ON_PURPOSE = re.compile(r"\b(on purpose|expres|volontairement|deliberately|to feel|pour sentir|to punish|pour me punir|"
                         r"how i deal|how i cope|to cope|cope with|deal with the pain|pour gerer|ma facon de gerer|my way of "
                         r"(dealing|coping)|only thing that helps|seule chose qui (aide|me soulage)|when things get bad|"
@@ -412,6 +420,7 @@ META = re.compile(r"\b(?:formation en prevention|formation sur le suicide|format
                   r"(in|at|during) (the|a|this|our|my) (workshop|training|class|course|seminar|webinar|session)|"
                   r"(a|dans|pendant) (le|la|l|un|une|notre|mon|ma) (atelier|formation|cours|seminaire|webinaire)|"
                   r"asking (someone |people |a person )?directly|demander directement|nouvelle aidante|nouvel aidant|"
+                  r"(le|la|the|notre|our) (formateur|formatrice|trainer|instructor|instructeur|instructrice)( \w+){0,2} (a dit|a parle|nous a|said|told|talked|explained|a explique|disait)|signes de detresse|signs of distress|"
                   r"nouveau aidant|new helper|new peer helper|(prepare|prepare for|preparer|me preparer) (for )?"
                   r"(the|a|la|le|une|un) (training|formation|workshop|atelier|class|cours))\b")
 # A message that is nothing but a farewell ("Adieu 😔🙏", "goodbye everyone"): a plain "bye" is how chats end.
@@ -435,3 +444,53 @@ SERIOUS = re.compile(rf"\b(?:{L.WEAPON}|{L.FEAR}|hit|hits|hitting|frappe|frapper
 NEGATION = re.compile(r"\b(?:pas|jamais|aucun|aucune|not|never|no|nt|don t|dont|ne|n|won t|wouldn t|d never|"
                       r"nor|ni|plus jamais)\b(?: (?!zz\b|je\b|j\b|i\b|il\b|elle\b|he\b|she\b|we\b|nous\b|"
                       r"they\b|ils\b|elles\b|tu\b|you\b)[a-z0-9]+){0,3} ?$")
+
+# dev_i: look-alikes from workplace health and safety. Each is a frame a message sets for itself, read on the whole
+# message, and each gives way to the writer's own distress said in so many words (PERSONAL_DISTRESS).
+# A question about a rule, a procedure or a safe limit: "c'est quoi la procédure si quelqu'un se coupe", "is it legal",
+# "la limite sécuritaire par jour", "les bonnes pratiques pour le sauvetage".
+SAFETY_QUESTION = re.compile(r"\b(procedure|procedures|protocole|protocol|bonnes pratiques|best practices?|"
+                             r"limite securitaire|limite maximale|safe limit|safe dose|dose securitaire|dose maximale|"
+                             r"max dose|maximum dose|max legale|maximum legal|legal limit|limite legale|c est tu legal|"
+                             r"ce est tu legal|est ce legal|est ce que ce est legal|is it legal|is that legal|"
+                             r"(ce|c) est tu normal|is that normal|normes|regulations?|reglementation|"
+                             r"temperature max|temperature maximale|max temperature|premiers soins|first aid|secouriste|"
+                             r"first aider|cnesst|csst|wcb|wsib|workers comp|droit de refus|right to refuse)\b")
+# What no safety frame takes back: the writer's own wish, intent or despair.
+PERSONAL_DISTRESS = re.compile(r"\b((je|j|i) (veux|voudrais|want|wanna|wish) (mourir|die|en finir|be dead|me tuer|"
+                               r"kill myself|disparaitre|disappear)|me tuer|me suicider|kill myself|end my life|"
+                               r"en finir|end it|suicid\w*|(plus|pas|pu|not|never) (me|se) reveiller|not wake up|"
+                               r"pour de bon|for good|a boutte|can t go on|peux plus continuer|tout le monde va dormir|"
+                               r"d un coup|all at once|toute la boite|the whole bottle|toute la bouteille|trop|too many|"
+                               r"de cote|cachee|cache|hidden|stash|au cas|just in case|assez pour|enough to)\b")
+# Medication taken as prescribed, a routine asked about: "je prends mes médicaments pis je dors mieux", "mes heures
+# de prise", "mon pharmacien m'a proposé des dispills", "tous les jours pour mon dos".
+MED_ROUTINE = re.compile(r"\b(tous les jours|chaque jour|chaque soir|chaque matin|every day|daily|every night|"
+                         r"every morning|heures de prise|heure de prise|a la bonne heure|dispills?|pilulier|pill organizer|"
+                         r"pill box|pharmacien|pharmacienne|pharmacist|prescrits?|prescrites?|prescribed|ordonnance|"
+                         r"prescription|mon medecin|ma medecin|my doctor|psychologue|je dors mieux|i sleep better|"
+                         r"effets secondaires|side effects|depuis mon operation|since my surgery|as directed)\b")
+# Training told as training, yet this time real: "on a eu une formation sentinelle mais là c'est pour vrai".
+FOR_REAL = re.compile(r"\b(mais la ce est pour vrai|mais la c est pour vrai|mais cette fois ce est pour vrai|"
+                      r"but (now|this time) (it s|its|it is) (for )?real|this time it s real|pour vrai cette fois)\b")
+# A workplace injury told as an injury: hurt at a body part, to be reported, an accident at work or hunting.
+WORK_INJURY = re.compile(r"\b((se est|s est|me suis|m suis|got|was|been) (blesse|blessee|injured|hurt) (a le|au|aux|a la|"
+                         r"a l|to his|to her|to my|in the|on the|at work|au travail|on the job)|declarer|report it|"
+                         r"report the injury|accident de (travail|chasse|char|auto|la route)|work accident|hunting accident|"
+                         r"workplace injury|lesion professionnelle)\b")
+# Worn out, needing sleep: "pu de jus, pu de batterie, faut que je me couche".
+WORN_OUT = re.compile(r"\b(plus de jus|pas de jus|plus de batterie|out of juice|no juice|battery s dead|me coucher|"
+                      r"aller dormir|aller me coucher|go to bed|need to sleep|need sleep|besoin de dormir|crash on the couch)\b")
+# A game lost, laughed about: "j'ai perdu ma partie de zelda ... je veux mourir lol".
+GAME_LOST = re.compile(r"\b((perdu|lost) (ma|mon|my|the|la|le) (partie|game|save|sauvegarde|match|run|progress)|"
+                       r"sans sauvegarder|without saving|didn t save|pas sauvegarde)\b")
+# A life change that explains putting one's affairs in order: a leave, a move, a new job, retiring. With no death said,
+# it sets the preparation findings aside (a parental leave "je serai pu là pendant un an", a move to a condo).
+LIFE_CHANGE = re.compile(r"\b(conge de (maternite|paternite|maladie|parental|sabbatique)|maternity leave|paternity leave|"
+                         r"parental leave|sick leave|medical leave|sabbatical|condo|downsizing|demenage|demenager|"
+                         r"demenagement|moving (to|out|into|back)|vends ma maison|vendu ma maison|selling (my|the) house|"
+                         r"sold (my|the) house|retraite|retirement|retiring|new job|nouvelle job|nouvel emploi|"
+                         r"nouvel employeur|new employer|ma remplacante|mon remplacant|my replacement)\b")
+DEATH_SAID = re.compile(r"\b(mourir|mort|morte|die|dying|dead|death|tuer|kill|suicid\w*|en finir|end it|adieu|"
+                        r"goodbye forever|pour toujours|forever|ce soit fini|it s over|be over|plus un probleme|pu un probleme|no longer a "
+                        r"problem|un fardeau|a burden|derniere semaine|my last week|ma derniere|my last)\b")

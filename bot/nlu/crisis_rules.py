@@ -589,7 +589,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:to find|a trouver|qu elle trouve|qu il trouve|qu ils trouvent|que elle trouve|que il trouve|que ils trouvent)",
         writer=True),
     seq("harm_to_others", "risk", "harm-others", r"(?:breaking his face|break his face|casse la gueule|lui casse|make (?:my old boss|"
-        r"him|her|them) pay|faire payer|not walking away|s en sortira pas|se en sortira pas|pictured hitting|m imagine frapper|me imagine frapper|"
+        r"him|her|them) pay|(?:le|la|les|lui|leur) faire payer(?! (?:la|le|les|des|du|un|une|pour|cher)\b)|not walking away|s en sortira pas|se en sortira pas|pictured hitting|m imagine frapper|me imagine frapper|"
         r"picture pushing|m imagine la pousser|me imagine la pousser|gas can|bidon d essence|bidon de essence|"
         r"going to pay|va payer|knife s been in my lunchbox|couteau dans ma boite a lunch|thinking of going back|"
         r"pense retourner|take everyone with him|tous les emmener|bought what i need|achete ce que il faut|"
