@@ -509,7 +509,8 @@ def _read(rule: Rule, form: str, span: tuple[int, int], meta: bool, no_danger: b
             who = attribute(form, *span, whole_window=rule.shape == "all", quotes=quotes, for_me=for_me)
         if who == "agent":
             category, who = "violence", "self"
-        elif (who == "other" or re.search(r"\b(?:se|s)\b", inside)) and (C.COMPLETED.search(form) or meta):
+        elif (who == "other" or re.search(r"\b(?:se|s)\b", inside)) and (C.COMPLETED.search(form) or meta) \
+                and rule.name != "same-as-them":  # "mon père s'est pendu ... je vais faire pareil" is the writer's
             return None  # someone who died, told as grief or news, or people in general: not a danger now
         elif who == "other":
             category = "other_at_risk"

@@ -43,7 +43,7 @@ DEV_H: tuple[Rule, ...] = (
            r"(?:message|messages|courriel|courriels|email|emails|e mail|texto|textos|text|texts|lettre|letter|vocal|"
            r"voicemail|voice message|video|post)",
            r"(?:au revoir|adieu|goodbye|bye|dire bye|say bye|personne d autre|personne de autre|nobody else|no one else|"
-           r"derniers mots|last words|je les aime|i love them|ma fille|mon fils|my daughter|my son|mes enfants|my kids)"),
+           r"derniers mots|last words|je les aime|i love them|ma fille|mon fils|my daughter|my son|mes enfants|my kids|ma famille|my family|mes proches|my loved ones|ma mere|my mom|ma blonde|my wife)"),
     # Cleared out one's place and left a note: "j'ai vidé mon casier pis laissé une note à mon boss".
     all_of("suicide", "concern", "cleared-out-note", r"(?:vide|videe|emptied|cleared out|cleaned out|cleared|range|"
            r"nettoye|cleaned) (?:mon|ma|mes|my) (?:casier|locker|bureau|desk|appart|appartement|apartment|chambre|room|"

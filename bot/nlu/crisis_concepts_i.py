@@ -49,10 +49,20 @@ DEV_I: tuple[Rule, ...] = (
         r"(?:fin|issue|sortie|solution|solutions|porte|option|options|end|way out|ending|answer) (?:que|than|but) "
         r"(?:la mort|de mourir|mourir|death|dying|to die|me tuer|killing myself)", writer=True),
     # Asking to be taken: "si le bon Dieu veut venir me chercher à soir je m'obstinerai pas".
-    seq("suicide", "concern", "taken-welcome", r"(?:venir me chercher|vienne me chercher|come get me|come take me|"
+    seq("suicide", "concern", "taken-welcome", r"(?:venir me chercher|v nir me chercher|vienne me chercher|come get me|come take me|"
         r"take me (?:tonight|now|already)|me prendre) (?:[a-z0-9]+ ){0,4}(?:je|j|i) (?:me )?(?:obstinerai|obstinerais|"
         r"resisterai|resisterais|wouldn t fight|won t fight|won t resist|wouldn t resist|dirai pas non|would not fight)",
         writer=True),
+    # Not wanting to wake up, ever: "pas envie de me réveiller demain ni jamais", "don't want to wake up ever again".
+    seq("suicide", "risk", "never-wake-wish", r"(?:pas|plus|aucune|no) (?:envie|le gout|raison) (?:de |d )?(?:me |se )?"
+        r"reveiller(?: <G6>)? (?:ni jamais|jamais|plus jamais|pour de bon)|(?:don t|do not|never) want to wake up"
+        r"(?: <G3>)? (?:ever|again|anymore|ever again)|no reason to wake up"),
+    # Doing what a parent or friend did when they died by suicide: "mon père s'est pendu ... je vais faire pareil".
+    all_of("suicide", "risk", "same-as-them", r"(?:se est|s est|se a|s a) (?:pendu|pendue|suicide|suicidee|tue|tuee|"
+           r"enleve la vie|tire)|(?:killed|hanged|shot) (?:himself|herself)|took (?:his|her) (?:own )?life",
+           r"(?:je|j|i) (?:<G4> )?(?:faire pareil|faire la meme chose|finir pareil|finir comme (?:lui|elle)|do the same|"
+           r"same thing|end up like (?:him|her)|go the same way|le suivre|la suivre|follow (?:him|her))".replace(
+               "(?:<G4> )?", "(?:[a-z0-9]+ ){0,4}"), writer=True),
     # A way of dying that "must be quick": "je pense au train. ça doit être vite".
     all_of("suicide", "concern", "means-must-be-quick", r"(?:<TRAIN>|<EDGE>|<HEIGHT>|<WATER>|<GUN>|<ROPE>|<PILLS>)",
            r"(?:doit etre|doit faire|must be|has to be|gotta be|ca doit) (?:vraiment |really |tellement |so )?"
@@ -89,7 +99,8 @@ DEV_I: tuple[Rule, ...] = (
     # Threatened with death, by whoever: "m'appelle pour me menacer de mort", "death threats".
     seq("violence", "risk", "death-threat", r"(?:me|m|nous) (?:a |ont |avait )?(?:menacer|menace|menacee|menaces|"
         r"menacait) de (?:mort|me tuer|tuer)|(?:menaces|menace) de mort|death threats?|threatened to kill me|"
-        r"threatening to kill me|threatens to kill me", negatable=True),
+        r"threatening to kill me|threatens to kill me|(?:tuer|kill) (?:le|la|les|mon|ma|the|my) [a-z]+ (?:pis|et|puis|"
+        r"and|then) (?:moi|me)\b", negatable=True),
     # Attacked, with the elided "m'ont" glued: "des gars m'ont attaqué".
     seq("violence", "risk", "attacked-glued", r"(?:mont|m ont|me ont|ma|m a|me a) (?:attaque|attaquee|agresse|agressee|"
         r"battu|battue|tabasse|tabassee|poignarde|poignardee|frappe|frappee)", negatable=True),
@@ -114,6 +125,17 @@ DEV_I: tuple[Rule, ...] = (
     seq("harm_to_others", "risk", "thinks-of-hurting", r"(?:pense|pensees|pensee|penser|images|reve|revé|envie|"
         r"thinking|thoughts|picture|imagine|dream) (?:de |d |a |of |about )?(?:[a-z0-9]+ ){0,3}" + _HURT_VERB +
         r" (?:a )?(?:mon|ma|mes|le|la|l|my|the|him|her|them)\b"),
+    # Thoughts of doing it to someone named before: "j'ai des pensées de le lancer", "thoughts of shaking her".
+    seq("harm_to_others", "risk", "thoughts-of-it", r"(?:pensees|pensee|images|envie|idees|thoughts|urges|urge) (?:de|d|"
+        r"of|to) (?:le |la |les |lui )?" + _HURT_VERB + r"(?: (?:him|her|them|it|the baby|my baby))?\b"),
+    # Ramming someone's car with one's own: "je fonce avec mon camion dans le char de mon ancien boss".
+    seq("harm_to_others", "risk", "ram-their-car", r"(?:fonce|foncer|fonces|rentre|rentrer|ram|ramming|drive|driving|"
+        r"plow|plowing) (?:avec|with) (?:mon|ma|my) (?:<CAR>|camion|van|pickup) (?:dans|into|through) (?:le|la|les|the|his|her|son|sa)"),
+    # Shooting oneself, said of oneself or someone: "y allait se tirer au camp", "je me suis tiré dans le bras".
+    seq("suicide", "risk", "shoot-self-somewhere", r"(?:se|s|me|m) tirer (?:dessus|une balle|au camp|dans le bois|"
+        r"au chalet|dans la tete|ce soir|a soir|cet automne|ce te automne|cette semaine|avant)"),
+    seq("attempt", "risk", "shot-self", r"(?:je|j) (?:me|m) suis tire (?:dans|une balle|a le|au)(?! (?:pied|d affaire|de la))",
+        negatable=True),
     # A threat to hurt a named person if they do it again: "s'il me parle encore de même je y fends la face".
     seq("harm_to_others", "risk", "if-again-i-hurt", r"(?:si|if) (?:[a-z0-9]+ ){0,6}(?:encore|again|une autre fois) "
         r"(?:[a-z0-9]+ ){0,4}(?:je|j|i) (?:y |le |la |lui |te |ll )?(?:fends|fend|poignarde|tue|frappe|casse|stab|kill|punch|"

@@ -418,7 +418,9 @@ META = re.compile(r"\b(?:formation en prevention|formation sur le suicide|format
                   r"quoi faire|que faire)( to| a| if| si| when| quand| avec)( \w+){0,2} (someone|quelqu un|une personne|"
                   r"a person|a coworker|a colleague|un collegue|une collegue|a friend|un ami|une amie)|"
                   r"(in|at|during) (the|a|this|our|my) (workshop|training|class|course|seminar|webinar|session)|"
-                  r"(a|dans|pendant) (le|la|l|un|une|notre|mon|ma) (atelier|formation|cours|seminaire|webinaire)|"
+                  r"(a|dans|pendant) (le|la|l|un|une|notre|mon|ma) (formation|cours|seminaire|webinaire)|"
+                  r"(pendant|durant|dans) (le|l|un|notre) atelier|"  # "à l'atelier" is the shop floor (dev_i)
+
                   r"asking (someone |people |a person )?directly|demander directement|nouvelle aidante|nouvel aidant|"
                   r"(le|la|the|notre|our) (formateur|formatrice|trainer|instructor|instructeur|instructrice)( \w+){0,2} (a dit|a parle|nous a|said|told|talked|explained|a explique|disait)|signes de detresse|signs of distress|"
                   r"nouveau aidant|new helper|new peer helper|(prepare|prepare for|preparer|me preparer) (for )?"
