@@ -538,8 +538,7 @@ def _read(rule: Rule, form: str, span: tuple[int, int], meta: bool, no_danger: b
 _ABOUT_A_THING_RULES = frozenset({"cant-go-on", "no-point", "done-fighting", "hopeless", "no-way-out", "no-exit"})
 # Absences that are only absences when they are for good.
 _FOR_GOOD_RULES = frozenset({"fine-without-me", "who-gets-mine", "no-more-worry", "not-around-later", "want-out-for-good",
-                             "pills-stockpiled", "handed-over-cover-story", "leave-for-good", "will-ready",
-                             "giving-away", "euphemism", "papers-left", "prep-after-me"})
+                             "pills-stockpiled", "handed-over-cover-story", "leave-for-good"})
 # Threats that people also say laughing ("ma blonde va me tuer 😂"), and the lone keywords of "je vais mourir lol".
 _HYPERBOLE = frozenset({"threat-to-kill", "partner-threat", "partner-hurts", "kill-self-fr", "hurts-me"})
 _FIGURATIVE = frozenset({"me tuer", "mourir", "die", "dying"})
@@ -689,7 +688,7 @@ def _framed(found: list[tuple[int, int, Category, Level, str, str]], text: str,
         return found
     if C.SAFETY_QUESTION.search(whole):
         found = [f for f in found if f[2] not in _FRAMED_CATEGORIES]
-    if found and C.LIFE_CHANGE.search(whole) and not C.DEATH_SAID.search(whole):
+    if found and C.LIFE_CHANGE.search(whole) and not C.DEATH_SAID.search(whole) and not C.COVER_DENIED.search(whole):
         found = [f for f in found if f[2] != "suicide"]
     if found and C.MED_ROUTINE.search(whole):
         found = [f for f in found if not (f[2] in _FRAMED_CATEGORIES and f[4] in _PILL_RULES)]

@@ -457,14 +457,15 @@ SAFETY_QUESTION = re.compile(r"\b(procedure|procedures|protocole|protocol|bonnes
                              r"ce est tu legal|est ce legal|est ce que ce est legal|is it legal|is that legal|"
                              r"(ce|c) est tu normal|is that normal|normes|regulations?|reglementation|"
                              r"temperature max|temperature maximale|max temperature|premiers soins|first aid|secouriste|"
-                             r"first aider|cnesst|csst|wcb|wsib|workers comp|droit de refus|right to refuse)\b")
+                             r"first aider|droit de refus|right to refuse)\b")
 # What no safety frame takes back: the writer's own wish, intent or despair.
 PERSONAL_DISTRESS = re.compile(r"\b((je|j|i) (veux|voudrais|want|wanna|wish) (mourir|die|en finir|be dead|me tuer|"
                                r"kill myself|disparaitre|disappear)|me tuer|me suicider|kill myself|end my life|"
                                r"en finir|end it|suicid\w*|(plus|pas|pu|not|never) (me|se) reveiller|not wake up|"
                                r"pour de bon|for good|a boutte|can t go on|peux plus continuer|tout le monde va dormir|"
                                r"d un coup|all at once|toute la boite|the whole bottle|toute la bouteille|trop|too many|"
-                               r"de cote|cachee|cache|hidden|stash|au cas|just in case|assez pour|enough to)\b")
+                               r"de cote|cachee|cache|hidden|stash|au cas|just in case|assez pour|enough to|whole|entire|au complet|toute ma|"
+                               r"toutes mes|tout mon|tous mes|all my|que ca arrete|make it stop|vide mon|emptied)\b")
 # Medication taken as prescribed, a routine asked about: "je prends mes médicaments pis je dors mieux", "mes heures
 # de prise", "mon pharmacien m'a proposé des dispills", "tous les jours pour mon dos".
 MED_ROUTINE = re.compile(r"\b(tous les jours|chaque jour|chaque soir|chaque matin|every day|daily|every night|"
@@ -481,7 +482,7 @@ WORK_INJURY = re.compile(r"\b((se est|s est|me suis|m suis|got|was|been) (blesse
                          r"report the injury|accident de (travail|chasse|char|auto|la route)|work accident|hunting accident|"
                          r"workplace injury|lesion professionnelle)\b")
 # Worn out, needing sleep: "pu de jus, pu de batterie, faut que je me couche".
-WORN_OUT = re.compile(r"\b(plus de jus|pas de jus|plus de batterie|out of juice|no juice|battery s dead|me coucher|"
+WORN_OUT = re.compile(r"\b(me coucher|me couche|je me couche|"
                       r"aller dormir|aller me coucher|go to bed|need to sleep|need sleep|besoin de dormir|crash on the couch)\b")
 # A game lost, laughed about: "j'ai perdu ma partie de zelda ... je veux mourir lol".
 GAME_LOST = re.compile(r"\b((perdu|lost) (ma|mon|my|the|la|le) (partie|game|save|sauvegarde|match|run|progress)|"
@@ -492,7 +493,14 @@ LIFE_CHANGE = re.compile(r"\b(conge de (maternite|paternite|maladie|parental|sab
                          r"parental leave|sick leave|medical leave|sabbatical|condo|downsizing|demenage|demenager|"
                          r"demenagement|moving (to|out|into|back)|vends ma maison|vendu ma maison|selling (my|the) house|"
                          r"sold (my|the) house|retraite|retirement|retiring|new job|nouvelle job|nouvel emploi|"
-                         r"nouvel employeur|new employer|ma remplacante|mon remplacant|my replacement)\b")
+                         r"nouvel employeur|new employer|ma remplacante|mon remplacant|my replacement|chez le competiteur|"
+                         r"(commence|start|starting) (lundi|monday|\w+ prochain|next \w+) (chez|at)|transferring|transfer|"
+                         r"mutation|competitor)\b")
 DEATH_SAID = re.compile(r"\b(mourir|mort|morte|die|dying|dead|death|tuer|kill|suicid\w*|en finir|end it|adieu|"
                         r"goodbye forever|pour toujours|forever|ce soit fini|it s over|be over|plus un probleme|pu un probleme|no longer a "
-                        r"problem|un fardeau|a burden|derniere semaine|my last week|ma derniere|my last)\b")
+                        r"problem|un fardeau|a burden|derniere semaine|my last week|ma derniere|my last|alive|vivant|vivante|en vie|"
+                        r"not coming back|pas revenir|redescendrai pas|reviendrai pas)\b")
+# The cover story denied: "they think I'm moving out west lol. I'm not", "there's no new job", "pas en voyage".
+COVER_DENIED = re.compile(r"\b(i m not|im not|there s no|there is no|theres no|it s not a trip|not a trip|pas en voyage|"
+                          r"pars pas|il y a pas de|y a pas de|ya pas de|isn t true|pas vrai|they think|she thinks|he thinks|"
+                          r"everyone thinks|ils pensent|elle pense|il pense|told (them|everyone|the boys|the crew|my crew))\b")
