@@ -54,7 +54,7 @@ def sources_hash() -> str:
     """What the bank and its threshold were built from: the dev files and the rules (which decide what the
     rules leave quiet, so the threshold). A test compares it with the files as they are now."""
     h = hashlib.sha256()
-    rules = [ROOT / "bot/nlu" / n for n in ("crisis.py", "crisis_rules.py", "crisis_concepts.py", "crisis_concepts_h.py", "crisis_concepts_i.py", "crisis_rule_shapes.py",
+    rules = [ROOT / "bot/nlu" / n for n in ("crisis.py", "crisis_rules.py", "crisis_concepts.py", "crisis_concepts_h.py", "crisis_concepts_i.py", "crisis_concepts_i_en.py", "crisis_rule_shapes.py",
                                             "crisis_lexicon.py", "crisis_context.py")]
     for f in dev_files() + rules:
         h.update(f.name.encode() + b"\0" + f.read_bytes())

@@ -590,7 +590,7 @@ def _set_aside(form: str, category: Category, rule: Rule, span: tuple[int, int] 
             and (C.ACCIDENT.search(form) or C.WORK_INJURY.search(form)) \
             and not C.ON_PURPOSE.search(form):
         return True  # cut slicing onions, burned on the pizza oven, hurt a knee at soccer
-    if rule.name in _ABOUT_A_THING_RULES and (C.ABOUT_A_THING.search(form) or C.WORN_OUT.search(form)):
+    if rule.name in _ABOUT_A_THING_RULES and C.ABOUT_A_THING.search(form):
         return True  # "je peux pu continuer de même avec cet horaire-là": a thing, not a life
     if rule.name in _FOR_GOOD_RULES and (C.AWAY_FOR_A_WHILE.search(form) or C.WORK_FAREWELL.search(form)):
         return True  # away for a conference, a trip, an operation: gone for a while, not for good
@@ -686,6 +686,8 @@ def _framed(found: list[tuple[int, int, Category, Level, str, str]], text: str,
         found = [f for f in found if f[2] != "suicide"]
     if not found or C.PERSONAL_DISTRESS.search(whole):
         return found
+    if C.WORN_OUT.search(whole):
+        found = [f for f in found if f[4] not in _ABOUT_A_THING_RULES]  # "pu de jus, pu rien. faut que je me couche"
     if C.SAFETY_QUESTION.search(whole):
         found = [f for f in found if f[2] not in _FRAMED_CATEGORIES]
     if found and C.LIFE_CHANGE.search(whole) and not C.DEATH_SAID.search(whole) and not C.COVER_DENIED.search(whole):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bot.nlu.crisis_concepts_h import DEV_H
 from bot.nlu.crisis_concepts_i import DEV_I
+from bot.nlu.crisis_concepts_i_en import DEV_I_EN
 from bot.nlu.crisis_rule_shapes import Rule, all_of, seq
 
 CONCEPTS: tuple[Rule, ...] = (
@@ -643,4 +644,4 @@ CONCEPTS: tuple[Rule, ...] = (
            r"(?:burns|brulures|cuts|coupures|marks|marques|scars|cicatrices|bleus|bruises)"),
 )
 # The concepts read from dev_h come last.
-CONCEPTS += DEV_H + DEV_I
+CONCEPTS += DEV_H + DEV_I + DEV_I_EN
