@@ -543,7 +543,8 @@ _FOR_GOOD_RULES = frozenset({"fine-without-me", "who-gets-mine", "no-more-worry"
 _HYPERBOLE = frozenset({"threat-to-kill", "partner-threat", "partner-hurts", "kill-self-fr", "hurts-me"})
 _FIGURATIVE = frozenset({"me tuer", "mourir", "die", "dying"})
 # Concern-tier findings a laugh takes back: "not sure I'll be alive after leg day lol".
-_SAID_LAUGHING = frozenset({"not-sure-alive", "when-it-ends", "life-pointless", "done-fighting", "cant-go-on"})
+_SAID_LAUGHING = frozenset({"not-sure-alive", "when-it-ends", "life-pointless", "done-fighting", "cant-go-on",
+                            "ill-hurt-him"})
 
 
 # Plans and means with no act said on oneself: when the message also says the writer means to hurt someone,
@@ -673,6 +674,9 @@ def detect(text: str) -> CrisisResult:
 
 # Rules that read pills: a routine of medication taken as prescribed sets them aside (see `_framed`).
 _PILL_RULES = frozenset(r.name for r in RULES if any("medicaments" in p.pattern for p in r.parts))
+# Old rules whose parts are everyday words (a means and an intent anywhere in a window): a practical question takes them
+# back ("truck's packed ... do I need to log it as personal days if I'm going over").
+_LOOSE_RULES = frozenset({"means-with-intent", "height-jump", "means-intent", "means-located"})
 # What a safety question or a medication routine may take back: never violence, which the same words can report.
 _FRAMED_CATEGORIES = frozenset({"suicide", "attempt", "self_harm", "other_at_risk"})
 
@@ -684,9 +688,13 @@ def _framed(found: list[tuple[int, int, Category, Level, str, str]], text: str,
     taken as prescribed ("mes heures de prise", "mon pharmacien"); a wish to die laughed at over a lost game."""
     if C.GAME_LOST.search(whole) and _joking(text, whole):
         found = [f for f in found if f[2] != "suicide"]
+    if found and C.ADMIN_QUESTION.search(whole) and not C.PERSONAL_DISTRESS.search(whole):
+        found = [f for f in found if f[4] not in _LOOSE_RULES]
+    if found and C.HANDLED.search(whole):
+        found = [f for f in found if f[2] != "other_at_risk"]  # someone else's danger, told as handled
     if not found or C.PERSONAL_DISTRESS.search(whole):
         return found
-    if C.WORN_OUT.search(whole):
+    if found and C.WORN_OUT.search(whole):
         found = [f for f in found if f[4] not in _ABOUT_A_THING_RULES]  # "pu de jus, pu rien. faut que je me couche"
     if C.SAFETY_QUESTION.search(whole):
         found = [f for f in found if f[2] not in _FRAMED_CATEGORIES]

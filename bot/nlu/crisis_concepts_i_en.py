@@ -140,7 +140,7 @@ DEV_I_EN: tuple[Rule, ...] = (
         r"(?:wharf|<WATER>|<EDGE>|<HEIGHT>)(?: [a-z0-9]+){0,4} (?:on purpose|expres)"),
     seq("attempt", "risk", "bleeding-from-mine", r"bleeding (?:a lot |so much |badly |bad |heavily )?(?:from|out of) my "
         r"(?:wrist|wrists|arm|arms|neck|throat|leg|thigh)|(?:go|went|cut) (?:that|so|too) deep", negatable=True),
-    seq("self_harm", "risk", "cut-my-body", r"^(?:i )?(?:cut|sliced|slashed|burned|burnt) my (?:neck|throat|wrist|wrists|"
+    seq("self_harm", "risk", "cut-my-body", r"^(?:i )?(?:cut|sliced|slashed) my (?:neck|throat|wrist|wrists|"
         r"arm|arms|thigh|thighs|leg|legs)(?: open)?", negatable=True),
     # ---- self-harm: an act on one's own body, on purpose --------------------------------------------------------
     all_of("self_harm", "risk", "my-body-on-purpose", r"(?:my|mon|ma|mes|against my|on my|contre mon|sur mon) (?:<BODY>|head)",
@@ -174,7 +174,7 @@ DEV_I_EN: tuple[Rule, ...] = (
         r"she is|they re) watching me|knows (?:my \w+ s|where my \w+) (?:school|work|live|lives)", negatable=True),
     # ---- harm to others ---------------------------------------------------------------------------------------
     seq("harm_to_others", "risk", "ill-hurt-him", r"(?:i ll|i will|i m gonna|im gonna|i m going to|gonna|i d) (?:hurt|"
-        r"end|ending|kill|stab|beat|punch) (?:him|her|them|that \w+)(?: bad| badly| real bad)?|(?:i m|im) (?:ending|endin) "
+        r"end|ending|stab|beat|punch) (?:him|her|them|that \w+)(?: bad| badly| real bad)?|(?:i m|im) (?:ending|endin) "
         r"(?:him|her|them)\b|make them (?:all )?pay"),
     seq("harm_to_others", "risk", "act-on-it", r"(?:afraid|scared|terrified|worried) (?:i ll|i will|i might|i d|to) "
         r"(?:act on it|do it again|actually do it|snap|lose it again)|(?:doing|do) something i (?:can t|cannot|won t be "

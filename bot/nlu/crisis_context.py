@@ -54,6 +54,11 @@ IDIOMS = [
 ]
 IDIOMS += [
     # dev_i: dying of an emotion ("je vais mourir de stress"); heat, cold or noise that "will kill us".
+    # "goodnight forever (until 6am)": a forever with an end; a wish to vanish laughed at; harm sworn if a thing repeats.
+    r"(forever|pour toujours|for good) (until|till|til|jusqu a|jusque a)|(vanish|disappear|disparaitre|hide|me cacher)"
+    r"( zz)? (lol|lmao|mdr|ptdr|haha\w*)|(jump off a bridge|sauter en bas du pont|sauter du pont|kill myself|me tuer|die|"
+    r"mourir) if (this|that|the|my|ce|cette|le|la|mon|ma) \w+( \w+){0,4} (one more time|again|encore une fois|encore)|"
+    r"si (ce|cette|le|la|mon|ma) \w+( \w+){0,4} (encore une fois|une autre fois|encore) (je|j) (vais )?(saute|me tue|meurs)",
     r"(mort|morte|morts|mourir|mourrir|meurs|meurt|crever|creve|die|dying|died) (de|of|from) (stress|nervosite|trac|"
     r"angoisse|nerfs|jalousie|impatience|nerves|anxiety|jealousy)",
     r"(chaleur|heat|canicule|heatwave|froid|cold|bruit|noise|poussiere|dust|humidite|humidity|temperature|rythme|pace|"
@@ -203,7 +208,10 @@ PET_FAREWELL = re.compile(r"\b((goodbye|adieu|bye) (old girl|old boy|buddy|mon c
                           r"my cat|doggo|minou|pitou)|the vet|le vet|le veterinaire|la veterinaire|put down|put to sleep|"
                           r"euthanas\w*)\b")
 # Goodbyes at work: a move, a new job, a retirement.
-WORK_FAREWELL = re.compile(r"\b((goodbye|adieux|adieu) (to|a) (my|ma|mon|the|la|le|l) (old )?(home|house|maison|apartment|"
+WORK_FAREWELL = re.compile(r"\b((goodbye|adieux|adieu)( forever| pour toujours)? (to|a) (my|ma|mon|the|la|le|l) (old )?"
+                           r"(\w+ )?(chair|chaise|laptop|phone|cell|printer|imprimante|computer|ordi|couch|divan|sofa|mug|"
+                           r"tasse|shoes|souliers|boots|bottes|jeans)|"
+                           r"(goodbye|adieux|adieu) (to|a) (my|ma|mon|the|la|le|l) (old )?(home|house|maison|apartment|"
                            r"appartement|appart|car|char|truck|office|bureau|desk|city|ville|town|village|school|ecole|"
                            r"childhood home|maison de enfance|maison d enfance)|before the sale|avant la vente|"
                            r"(change|changing|changer) (de )?(departements?|departments?|jobs?|postes?|teams?|equipes?|"
@@ -271,7 +279,9 @@ NO_DANGER_CONTEXT = re.compile(r"\b(moose hunting|deer hunting|going hunting|hun
                                 r"goose hunting|turkey hunting|deer season|opening day|for hunting|(moose|deer|duck|goose|turkey|bear|elk|"
                                 r"orignal|chevreuil) season|hunting tag|my tag for|mon tag|"
                                 # work gear: climbing rope, rope access, cut-resistant gloves (dev_h)
-                                r"climbing rope|rope access|fall arrest|fall protection|harness|harnais|rigging|arborist|"
+                                r"climbing rope|rope access|rope acces|boat trailer|marine rope|rope brand|tow rope|mooring|amarrage|"
+                                r"remorque|culinary|culinaire|knife kit|chef knife|couteau de chef|ecole de cuisine|"
+                                r"cooking school|sharpen|aiguiser|aiguise|fall arrest|fall protection|harness|harnais|rigging|arborist|"
                                 r"arboriste|elagueur|lanyards?|corde d escalade|cut resistant|knife resistant|"
                                 r"resistant aux coupures|anti coupures?|meat plant|butcher|boucherie|abattoir|"
                                 r"(my|mon|ma) (first|premier|premiere) (turkey|"
@@ -423,6 +433,7 @@ META = re.compile(r"\b(?:formation en prevention|formation sur le suicide|format
 
                   r"asking (someone |people |a person )?directly|demander directement|nouvelle aidante|nouvel aidant|"
                   r"(le|la|the|notre|our) (formateur|formatrice|trainer|instructor|instructeur|instructrice)( \w+){0,2} (a dit|a parle|nous a|said|told|talked|explained|a explique|disait)|signes de detresse|signs of distress|"
+                  r"role play|role playing|jeu de role|jeux de role|mises en situation|mise en situation|"
                   r"nouveau aidant|new helper|new peer helper|(prepare|prepare for|preparer|me preparer) (for )?"
                   r"(the|a|la|le|une|un) (training|formation|workshop|atelier|class|cours))\b")
 # A message that is nothing but a farewell ("Adieu 😔🙏", "goodbye everyone"): a plain "bye" is how chats end.
@@ -455,17 +466,30 @@ SAFETY_QUESTION = re.compile(r"\b(procedure|procedures|protocole|protocol|bonnes
                              r"limite securitaire|limite maximale|safe limit|safe dose|dose securitaire|dose maximale|"
                              r"max dose|maximum dose|max legale|maximum legal|legal limit|limite legale|c est tu legal|"
                              r"ce est tu legal|est ce legal|est ce que ce est legal|is it legal|is that legal|"
-                             r"(ce|c) est tu normal|is that normal|normes|regulations?|reglementation|"
+                             r"normes|regulations?|reglementation|"
                              r"temperature max|temperature maximale|max temperature|premiers soins|first aid|secouriste|"
-                             r"first aider|droit de refus|right to refuse)\b")
+                             r"first aider|droit de refus|right to refuse|(can|could) (you|u|i|we) take (in|per|a) (24h|24 h|24 hrs|24 hours|"
+                             r"day)|(en|par) (24h|24 h|24 heures|jour|journee))\b")
+# A practical question about work paperwork or a plan: "do I need to log it as personal days", "budget is tiny. ideas?".
+# It takes back only the loose rules whose parts are everyday words (a means and an intent anywhere in a window).
+ADMIN_QUESTION = re.compile(r"\b((do|should|can|could) (i|we) (need to )?(log|book|declare|submit|claim|fill|put|count|"
+                            r"code|enter)|personal days|vacation (rule|rules|bank|policy)|jours de vacances|"
+                            r"banque de (vacances|conges|temps)|budget is|notre budget|ideas|des idees|suggestions|"
+                            r"mental health week|semaine de la sante mentale)\b")
 # What no safety frame takes back: the writer's own wish, intent or despair.
 PERSONAL_DISTRESS = re.compile(r"\b((je|j|i) (veux|voudrais|want|wanna|wish) (mourir|die|en finir|be dead|me tuer|"
                                r"kill myself|disparaitre|disappear)|me tuer|me suicider|kill myself|end my life|"
                                r"en finir|end it|suicid\w*|(plus|pas|pu|not|never) (me|se) reveiller|not wake up|"
                                r"pour de bon|for good|a boutte|can t go on|peux plus continuer|tout le monde va dormir|"
                                r"d un coup|all at once|toute la boite|the whole bottle|toute la bouteille|trop|too many|"
-                               r"de cote|cachee|cache|hidden|stash|au cas|just in case|assez pour|enough to|whole|entire|au complet|toute ma|"
-                               r"toutes mes|tout mon|tous mes|all my|que ca arrete|make it stop|vide mon|emptied)\b")
+                               r"de cote|cachee|cache|hidden|stash|au cas|just in case|on purpose|expres|assez pour|enough to|au complet|que ca arrete|"
+                               r"make it stop|vide mon|emptied|(whole|entire|toute ma|toute la|tout mon|all my|tous mes|"
+                               r"toutes mes) (prescription|bouteille|boite|bottle|pills|meds|medicaments|comprimes|"
+                               r"pilules|pilulier))\b")
+# Someone else's danger already handled: "I handled it, got the pharmacist, and she was connected with help".
+HANDLED = re.compile(r"\b(i handled it|j ai gere|je ai gere|got (her|him|them) help|(was|were|got) connected (with|to)|"
+                     r"connected (her|him|them) (with|to)|(she|he|they) (s|is|are|re) safe now|(il|elle) est en securite|"
+                     r"a eu de l aide|got the help|a ete pris en charge|was taken care of)\b")
 # Medication taken as prescribed, a routine asked about: "je prends mes médicaments pis je dors mieux", "mes heures
 # de prise", "mon pharmacien m'a proposé des dispills", "tous les jours pour mon dos".
 MED_ROUTINE = re.compile(r"\b(tous les jours|chaque jour|chaque soir|chaque matin|every day|daily|every night|"
