@@ -623,7 +623,10 @@ def detect(text: str) -> CrisisResult:
     # Each sentence, then each pair of neighbours ("The rope is in the shed. I can't stop thinking about it."),
     # then each three ("Sold my truck. He doesn't know why. He'll understand soon.").
     in_sentences: set[str] = set()
-    for size in (1, 2, 3):
+    # Late-night fragments ("gave away all my plants today. 30 of them. ... felt like closing a chapter. last one"): when
+    # a message is many short sentences, its ideas are read across up to five of them.
+    fragments = len(sentences) >= 4 and sum(len(s.tokens) for s in sentences) <= 5 * len(sentences)
+    for size in (1, 2, 3, 4, 5) if fragments else (1, 2, 3):
         seen = {f[4] for f in found}
         for start in range(len(sentences) - size + 1):
             window = sentences[start:start + size]

@@ -38,12 +38,12 @@ DEV_H: tuple[Rule, ...] = (
            r"(?:<WHEN>|(?:sait|savait|sais|know|knows|knew|choisi|choisie|picked|chose|decided on) (?:quel|quelle|which|"
            r"the|le|la) (?:jour|day|date|soir|night|nuit|moment|heure|time))"),
     # A message scheduled to go out later, to say goodbye or to the family: "un courriel programmé pour lundi".
-    all_of("suicide", "concern", "scheduled-message", r"(?:programme|programmee|programmer|programmes|scheduled|schedule|"
+    all_of("suicide", "concern", "scheduled-message", r"(?:programme|programmee|programmer|programmes|scheduled|schedule|scheduling|"
            r"timed|en differe|automatiquement|automatically|delayed send|send later|a retardement)",
            r"(?:message|messages|courriel|courriels|email|emails|e mail|texto|textos|text|texts|lettre|letter|vocal|"
            r"voicemail|voice message|video|post)",
            r"(?:au revoir|adieu|goodbye|bye|dire bye|say bye|personne d autre|personne de autre|nobody else|no one else|"
-           r"derniers mots|last words|je les aime|i love them|ma fille|mon fils|my daughter|my son|mes enfants|my kids|ma famille|my family|mes proches|my loved ones|ma mere|my mom|ma blonde|my wife)"),
+           r"derniers mots|last words|je les aime|i love them|ma fille|mon fils|my daughter|my son|mes enfants|my kids|too early|trop tot|finds them|les trouve|ma famille|my family|mes proches|my loved ones|ma mere|my mom|ma blonde|my wife)"),
     # Cleared out one's place and left a note: "j'ai vidé mon casier pis laissé une note à mon boss".
     all_of("suicide", "concern", "cleared-out-note", r"(?:vide|videe|emptied|cleared out|cleaned out|cleared|range|"
            r"nettoye|cleaned) (?:mon|ma|mes|my) (?:casier|locker|bureau|desk|appart|appartement|apartment|chambre|room|"

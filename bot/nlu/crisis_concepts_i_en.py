@@ -52,13 +52,38 @@ DEV_I_EN: tuple[Rule, ...] = (
     # The last shift, relieved: "I keep thinking this is the last one I ever work. kinda relieved".
     all_of("suicide", "risk", "last-one-relieved", r"(?:last|dernier|derniere) (?:one|shift|day|quart|journee|time) "
            r"(?:i|que je|je) (?:ever|ll ever|will ever|vais jamais)", r"(?:relieved|relief|soulage|soulagee|calm|peace)"),
+    # Not wanting to wake up, and it not mattering: "I don't really want to wake up tomorrow so maybe it doesn't matter".
+    all_of("suicide", "risk", "not-want-wake-matter", r"(?:don t|do not|dont) (?:really |even |actually )?want to wake up",
+           r"(?:doesn t matter|doesnt matter|won t matter|what s the point|whats the point|ever again|anymore|at all|"
+           r"for good)", writer=True),
+    # Those left would be fine, at peace, over it: "they'd get over it in a week if I was gone", "better off".
+    all_of("suicide", "risk", "they-d-be-fine-if-gone", r"(?:if (?:i|i m|im) (?:was|were|am)? ?(?:gone|dead|not here|not around)|"
+           r"if i died|without me|once i m gone|when i m gone)", r"(?:get over it|move on|get some peace|finally get|"
+           r"be at peace|be relieved|better off|be fine|be happier|wouldn t notice|in a week)", writer=True),
+    # "I'm done done. like gone. tonight".
+    all_of("suicide", "risk", "done-gone-tonight", r"(?:i m|im|i am) (?:done|so done|done done)",
+           r"(?:like gone|be gone|i ll be gone|gone for good|gone forever|just gone)", r"(?:<WHEN>)", writer=True),
+    # A load falling on me would be a relief: "if the crane dropped a load on me tomorrow I'd be relieved".
+    all_of("suicide", "risk", "accident-on-me-welcome", r"if (?:the|a|that) [a-z]+ (?:dropped|fell|landed|crushed|hit|"
+           r"ran over|rolled)(?: [a-z0-9]+){0,4} (?:on me|me)", r"(?:relieved|relief|wouldn t mind|fine with it|soulage|"
+           r"ok with it|on purpose|a favor|a favour)", writer=True),
+    # The same way a parent did it, planned: "I've been planning it since the funeral. Same way Dad did".
+    all_of("suicide", "risk", "same-way-they-did", r"(?:same way|the way|like|comme|de la meme facon que) (?:dad|mom|my dad|"
+           r"my father|my mother|my mom|my brother|my sister|he|she|papa|maman|mon pere|ma mere|mon frere) (?:did|did it|"
+           r"l a fait|a fait)", r"(?:planning|planned|plan|planifie|thinking|pense|ready|going to|gonna)", writer=True),
+    # Not coming back, and meaning it: "I won't be coming back after this week. I mean at all. Not anywhere."
+    all_of("suicide", "risk", "not-coming-back-at-all", r"(?:won t|will not|wont|not) (?:be )?(?:coming back|come back)",
+           r"(?:at all|not anywhere|i mean ever|for good|ever again|nulle part|pour de bon)", writer=True),
+    seq("suicide", "concern", "no-way-out-seen", r"(?:can t|cannot|don t|do not|couldn t) see (?:any|a|no|another) "
+        r"(?:way out|exit|way forward|end to this|other way|issue|sortie)", writer=True),
     # ---- suicide: a payout for when one is gone ----------------------------------------------------------------
     # Insurance, a beneficiary, a pension or RRSP put in order, or a death made to look like an accident.
     all_of("suicide", "risk", "payout-when-gone", r"(?:life insurance|insurance|assurance vie|assurance|beneficiary|"
            r"beneficiaire|death benefit|rrsp|reer|pension|payout)",
            r"(?:if (?:i m|im|i am|i was|i were) gone|if i die|if i died|when i m gone|look like an (?:accident|acident)|"
            r"looks like an (?:accident|acident)|workplace accident|accident on the highway|won t be needing|after i m gone|"
-           r"affairs in order|asap|everything sorted|pays if|paie si|si je meurs|si je suis plus la|ait l air d un accident)"),
+           r"affairs in order|asap|everything sorted|pays if|paie si|si je meurs|si je suis plus la|ait l air d un accident|"
+           r"better off|mieux sans moi)"),
     seq("suicide", "risk", "look-like-accident", r"(?:make|making|made) (?:it|my death|this) (?:look|seem|appear) like (?:an|a) "
         r"(?:accident|acident|workplace accident|car accident)|(?:faire|que ca ait) (?:passer pour|l air d) un accident",
         writer=True),
@@ -86,7 +111,7 @@ DEV_I_EN: tuple[Rule, ...] = (
     seq("suicide", "concern", "note-for-whoever", r"(?:note|letter|lettre|mot) for (?:whoever|the person who|whomever) "
         r"(?:clears|cleans|finds|empties|takes over)", writer=True),
     # "tell her it wasn't her fault", "pass a message if I don't show".
-    seq("suicide", "risk", "not-your-fault-message", r"tell (?:her|him|them|my \w+|everyone) (?:that )?(?:it wasn t|it s not|"
+    seq("suicide", "risk", "not-your-fault-message", r"tell (?:her|him|them|my \w+|everyone) (?:that )?(?:it wasn t|it wasnt|it s not|"
         r"it isn t|it was not) (?:her|his|their|your|anyone s|anybody s) fault|(?:dis|dites) (?:lui|leur|a \w+) que "
         r"(?:c est|ce est|c etait|ce etait) pas (?:sa|leur|ta) faute", writer=True),
     # ---- suicide: a means imagined or ready ------------------------------------------------------------------
@@ -134,7 +159,7 @@ DEV_I_EN: tuple[Rule, ...] = (
     seq("attempt", "risk", "took-many", r"(?:took|taken|swallowed|downed|ate|pris|avale) (?:about |like |over |around )?"
         r"(?:[2-9]\d|\d{3}) (?:<PILLS>|tylenol|advil|aspirin|oxys|percs|sleeping pills)"),
     seq("attempt", "risk", "emoji-pills-done", r"^(?:pills ?){2,}(?: (?:done|taken|down|bye|gone))"),
-    seq("attempt", "risk", "patches-on", r"(?:put on|stuck on|applied|used|wearing) (?:[a-z0-9]+ ){0,4}(?:fentanyl|"
+    seq("attempt", "risk", "patches-on", r"(?:put on|stuck on|applied|used|wearing) (?:[a-z0-9]+ ){0,6}(?:fentanyl|"
         r"fentanyl patches|patches|timbres)"),
     seq("attempt", "risk", "off-on-purpose", r"(?:went|jumped|drove|walked|threw myself) (?:off|into|in) (?:the |a )?"
         r"(?:wharf|<WATER>|<EDGE>|<HEIGHT>)(?: [a-z0-9]+){0,4} (?:on purpose|expres)"),

@@ -482,7 +482,7 @@ PERSONAL_DISTRESS = re.compile(r"\b((je|j|i) (veux|voudrais|want|wanna|wish) (mo
                                r"en finir|end it|suicid\w*|(plus|pas|pu|not|never) (me|se) reveiller|not wake up|"
                                r"pour de bon|for good|a boutte|can t go on|peux plus continuer|tout le monde va dormir|"
                                r"d un coup|all at once|toute la boite|the whole bottle|toute la bouteille|trop|too many|"
-                               r"de cote|cachee|cache|hidden|stash|au cas|just in case|on purpose|expres|assez pour|enough to|au complet|que ca arrete|"
+                               r"de cote|cachee|cache|hidden|stash|stashing|stashed|hoarding|au cas|just in case|on purpose|expres|assez pour|enough to|au complet|que ca arrete|"
                                r"make it stop|vide mon|emptied|(whole|entire|toute ma|toute la|tout mon|all my|tous mes|"
                                r"toutes mes) (prescription|bouteille|boite|bottle|pills|meds|medicaments|comprimes|"
                                r"pilules|pilulier))\b")
