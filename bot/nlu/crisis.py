@@ -580,6 +580,8 @@ def _set_aside(form: str, category: Category, rule: Rule, span: tuple[int, int] 
     accidents: see `detect`)."""
     if C.RETRACTED.search(form) and category in ("suicide", "self_harm"):
         return True
+    if category == "suicide" and C.PET_SUBJECT.search(form[:span[0]]):
+        return True  # "my old dog won't be around much longer": an animal is who the finding is about
     if rule.name in ("ready-to-die", "euphemism", "want-die") and category == "other_at_risk" and C.OLD_AGE.search(form):
         return True  # "my grandma says she's ready to go, she's 97 and at peace"
     if rule.name in ("goodbye", "sign-off", "secret-goodbye", "prep-after-me") and \

@@ -55,7 +55,22 @@ IDIOMS = [
 IDIOMS += [
     # dev_i: dying of an emotion ("je vais mourir de stress"); heat, cold or noise that "will kill us".
     # "goodnight forever (until 6am)": a forever with an end; a wish to vanish laughed at; harm sworn if a thing repeats.
-    r"(forever|pour toujours|for good) (until|till|til|jusqu a|jusque a)|(vanish|disappear|disparaitre|hide|me cacher)"
+    # Fresh look-alikes (dev_h round): everyday objects named by a means word ("la corde à linge", "extension cord"); a
+    # waking at a time of night ("so I don't wake up at 3am"); pushed to do something, which is encouragement.
+    r"corde a (linge|danser|sauter)|cordes a linge|clothes ?lines?|jump ropes?|skipping ropes?|extension cords?|"
+    r"power cords?|charging cords?|phone cords?|bungee cords?|rallonges? electriques?|tow ropes?|corde de remorquage",
+    r"(don t|do not|not|pas|plus|never) (wake up|wake|me reveiller|me reveille|se reveiller)( again| encore)? (at \d\w*|a \d\w*|"
+    r"vers \d\w*|around \d\w*|at night|during the night|in the middle of the night|la nuit|pendant la nuit|au milieu de la nuit|"
+    r"every night|toutes les nuits|too early|trop tot|before \d\w*|avant \d\w*|groggy|tired|fatigue|fatiguee)",
+    r"(pushed|pushes|pushing|push|encouraged)( \w+)? (me|us) (to|into) (apply|applying|go|going|try|trying|take|taking|do|"
+    r"get|finish|ask|talk|see|start|keep|sign|run|join|enroll|register|speak|negotiate|study)|(me|m|nous) (a |ont )?"
+    r"(pousse|poussee|pousser|encourage|encouragee) a (postuler|aller|essayer|faire|prendre|continuer|demander|parler|"
+    r"consulter|appliquer|finir|commencer|m inscrire|me inscrire|negocier|etudier)",
+    # an animal that "won't be around much longer": the animal's life, not the writer's
+    r"(dog|cat|chien|chienne|chat|chatte|pup|puppy|horse|cheval|bird|oiseau|hamster|lapin|rabbit|pitou|minou|doggo|"
+    r"kitty)( (?!(?:i|je|j|me|moi)\b)[a-z]+){0,4} (won t|will not|wont|is not going to|isn t going to|not gonna|sera pas|"
+    r"sera plus|sera pu|ne sera plus) (be around|be here|be with us|la)( much| very| bien)? ?(longer|long|longtemps)?",
+    r"(goodbye|adieu|bye) (cruel|cruelle) (?!world|monde)\w+|(forever|pour toujours|for good) (until|till|til|jusqu a|jusque a)|(vanish|disappear|disparaitre|hide|me cacher)"
     r"( zz)? (lol|lmao|mdr|ptdr|haha\w*)|(jump off a bridge|sauter en bas du pont|sauter du pont|kill myself|me tuer|die|"
     r"mourir) if (this|that|the|my|ce|cette|le|la|mon|ma) \w+( \w+){0,4} (one more time|again|encore une fois|encore)|"
     r"si (ce|cette|le|la|mon|ma) \w+( \w+){0,4} (encore une fois|une autre fois|encore) (je|j) (vais )?(saute|me tue|meurs)",
@@ -207,6 +222,9 @@ GRIEF = re.compile(r"\b((vient|viens|venait|venais) de (mourir|deceder|nous quit
 PET_FAREWELL = re.compile(r"\b((goodbye|adieu|bye) (old girl|old boy|buddy|mon chien|mon chat|ma chienne|ma chatte|my dog|"
                           r"my cat|doggo|minou|pitou)|the vet|le vet|le veterinaire|la veterinaire|put down|put to sleep|"
                           r"euthanas\w*)\b")
+# An animal named just before a finding: "my old dog won't be around much longer" is about the dog.
+PET_SUBJECT = re.compile(r"\b(dog|dogs|cat|cats|chien|chienne|chat|chatte|pup|puppy|chiot|horse|cheval|bird|oiseau|fish|"
+                         r"poisson|hamster|lapin|rabbit|pitou|minou|doggo|kitty)( [a-z]+){0,4} *$")
 # Goodbyes at work: a move, a new job, a retirement.
 WORK_FAREWELL = re.compile(r"\b((goodbye|adieux|adieu)( forever| pour toujours)? (to|a) (my|ma|mon|the|la|le|l) (old )?"
                            r"(\w+ )?(chair|chaise|laptop|phone|cell|printer|imprimante|computer|ordi|couch|divan|sofa|mug|"
@@ -219,6 +237,9 @@ WORK_FAREWELL = re.compile(r"\b((goodbye|adieux|adieu)( forever| pour toujours)?
                            r"retiring|retraite|retirement|transfer|mutation|leaving the company|quitte la compagnie|"
                            r"farewell party|party de depart|pot de depart|goodbye card|carte de adieu|carte de depart|"
                            r"(commence|start|starting|begin) (lundi|monday|\w+ prochain|next \w+) (chez|at)|(chez|at|for) (le|l|the|un|a) (competiteur|competition|competitor|nouvel employeur|new employer)|(remis|handed in|returned|rendu) (mes|ma|mon|my) (cles|keys|badge|carte)|demission|resignation|two weeks notice|2 weeks notice|preavis|"
+                           r"see (you|ya|u) (on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|"
+                           r"tmrw|next week|in the morning|at \w+)|(a|see you) (lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+                           r"dimanche|demain|la semaine prochaine|tantot)|"
                            r"our coworker who|notre collegue qui|our colleague who|last day at|dernier jour a|dernier jour au|"
                            r"(for|to|from|a|de|pour) (his|her|my|their|son|sa|mon|ma|ses|mes) (old|former|ancien|ancienne|"
                            r"anciens|anciennes|previous) (job|team|equipe|coworkers|collegues|colleagues|company|compagnie|work|travail|crew))\b")
