@@ -538,7 +538,8 @@ def _read(rule: Rule, form: str, span: tuple[int, int], meta: bool, no_danger: b
 _ABOUT_A_THING_RULES = frozenset({"cant-go-on", "no-point", "done-fighting", "hopeless", "no-way-out", "no-exit"})
 # Absences that are only absences when they are for good.
 _FOR_GOOD_RULES = frozenset({"fine-without-me", "who-gets-mine", "no-more-worry", "not-around-later", "want-out-for-good",
-                             "pills-stockpiled", "handed-over-cover-story", "leave-for-good"})
+                             "pills-stockpiled", "handed-over-cover-story", "leave-for-good",
+                             "they-d-be-fine-if-gone", "not-around-for", "not-coming-back-at-all"})
 # Threats that people also say laughing ("ma blonde va me tuer 😂"), and the lone keywords of "je vais mourir lol".
 _HYPERBOLE = frozenset({"threat-to-kill", "partner-threat", "partner-hurts", "kill-self-fr", "hurts-me"})
 _FIGURATIVE = frozenset({"me tuer", "mourir", "die", "dying"})

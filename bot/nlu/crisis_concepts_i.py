@@ -75,8 +75,8 @@ DEV_I: tuple[Rule, ...] = (
     # "je vais avaler toute la boîte à soir", "si je prends toute ma bouteille de lithium d'un coup ça fait quoi".
     seq("suicide", "risk", "whole-container", r"(?:avaler|avale|prendre|prends|prend|prenais|prenait|vider|take|taking|"
         r"swallow|swallowing|down|chug) (?:toute|tout|the whole|a whole|my whole|all|the entire|my entire|an entire) "
-        r"(?:la |ma |le |mon |the |my )?" + _CONTAINER + r"(?! (?:de |d )?(?:biscuits|chips|cookies|chocolat|bonbons|"
-        r"candy|eau|water|vin|wine|biere|beer|jus|juice|lait|milk|cereales|cereal|pizza))", negatable=True),
+        r"(?:la |ma |le |mon |the |my )?" + _CONTAINER + r"(?! (?:de|d|of) (?!(?:<PILLS>|lithium|tylenol|advil|aspirin|"
+        r"aspirine|pills|oxys|percs|sleeping)\b))", negatable=True),
     # Pills said taken and nothing more, or with "whether it works": "pilules avalées", "ça marchera pas?".
     seq("attempt", "risk", "pills-swallowed-bare", r"^(?:<PILLS>) (?:avalees|avales|avale|prises|pris|swallowed|taken|"
         r"down|done)$"),
@@ -106,7 +106,7 @@ DEV_I: tuple[Rule, ...] = (
         r"battu|battue|tabasse|tabassee|poignarde|poignardee|frappe|frappee)", negatable=True),
     # Stalked, followed to work, watched: "un ancien client me traque", "il me suit jusqu'au travail".
     seq("violence", "concern", "stalked", r"(?:me|m) (?:traque|traquer|traquait|suit jusque|suit jusqu|suivait jusque|"
-        r"suit partout|suivait partout|suis jusque|stalk|stalks|stalking)|(?:is |s )?(?:stalking|following) me (?:to|home|"
+        r"suis jusque|stalk|stalks|stalking)|(?:is |s )?(?:stalking|following) me (?:to|home|"
         r"everywhere|at work)", negatable=True),
     # Bruises and "it was him": "j'ai dit que j'étais tombée dans l'escalier mais c'est lui".
     all_of("domestic_violence", "risk", "bruises-it-was-him", r"(?:bleus|marques|bruises|marks|black eye|oeil au beurre noir)",

@@ -164,7 +164,7 @@ DEV_I_EN: tuple[Rule, ...] = (
     seq("attempt", "risk", "off-on-purpose", r"(?:went|jumped|drove|walked|threw myself) (?:off|into|in) (?:the |a )?"
         r"(?:wharf|<WATER>|<EDGE>|<HEIGHT>)(?: [a-z0-9]+){0,4} (?:on purpose|expres)"),
     seq("attempt", "risk", "bleeding-from-mine", r"bleeding (?:a lot |so much |badly |bad |heavily )?(?:from|out of) my "
-        r"(?:wrist|wrists|arm|arms|neck|throat|leg|thigh)|(?:go|went|cut) (?:that|so|too) deep", negatable=True),
+        r"(?:wrist|wrists|arm|arms|neck|throat|leg|thigh)", negatable=True),
     seq("self_harm", "risk", "cut-my-body", r"^(?:i )?(?:cut|sliced|slashed) my (?:neck|throat|wrist|wrists|"
         r"arm|arms|thigh|thighs|leg|legs)(?: open)?", negatable=True),
     # ---- self-harm: an act on one's own body, on purpose --------------------------------------------------------

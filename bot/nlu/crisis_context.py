@@ -340,7 +340,7 @@ ABOUT_A_THING = re.compile(r"\b(with|avec|at|dans|de|in|about|a propos de|a caus
                            r" (is|est|s)\b")
 # Away for a while, not for good: "they'll be fine without me while I'm at the conference".
 AWAY_FOR_A_WHILE = re.compile(r"\b(while i m|while i am|while im|pendant que je|pendant mon|pendant ma|during my|when i m away|"
-                              r"quand je serai parti en|conference|congres|colloque|vacation|vacances|voyage|trip|"
+                              r"quand je serai parti en|conference|congres|colloque|vacation(?! days| bank| pay)|vacances(?! accumulees)|voyage|trip|"
                               r"business trip|weekend away|fin de semaine|la semaine prochaine|next week|formation a|"
                               r"training in|surgery|operation|hospital stay|hospitalisation|before leaving (for|on)|up north|dans le nord|"
                               r"au chalet|at the cottage|refill|renouvellement|installe|installer|moving to|le an prochain|"
@@ -505,8 +505,8 @@ PERSONAL_DISTRESS = re.compile(r"\b((je|j|i) (veux|voudrais|want|wanna|wish) (mo
                                r"d un coup|all at once|toute la boite|the whole bottle|toute la bouteille|trop|too many|"
                                r"de cote|cachee|cache|hidden|stash|stashing|stashed|hoarding|au cas|just in case|on purpose|expres|assez pour|enough to|au complet|que ca arrete|"
                                r"make it stop|vide mon|emptied|(whole|entire|toute ma|toute la|tout mon|all my|tous mes|"
-                               r"toutes mes) (prescription|bouteille|boite|bottle|pills|meds|medicaments|comprimes|"
-                               r"pilules|pilulier))\b")
+                               r"toutes mes) (\w+ )?(prescription|bouteille|boite|bottle|pills|meds|medicaments|comprimes|"
+                               r"pilules|pilulier|organizer|dosettes|dispill|dispills|blister))\b")
 # Someone else's danger already handled: "I handled it, got the pharmacist, and she was connected with help".
 HANDLED = re.compile(r"\b(i handled it|j ai gere|je ai gere|got (her|him|them) help|(was|were|got) connected (with|to)|"
                      r"connected (her|him|them) (with|to)|(she|he|they) (s|is|are|re) safe now|(il|elle) est en securite|"
@@ -521,11 +521,9 @@ MED_ROUTINE = re.compile(r"\b(tous les jours|chaque jour|chaque soir|chaque mati
 # Training told as training, yet this time real: "on a eu une formation sentinelle mais là c'est pour vrai".
 FOR_REAL = re.compile(r"\b(mais la ce est pour vrai|mais la c est pour vrai|mais cette fois ce est pour vrai|"
                       r"but (now|this time) (it s|its|it is) (for )?real|this time it s real|pour vrai cette fois)\b")
-# A workplace injury told as an injury: hurt at a body part, to be reported, an accident at work or hunting.
-WORK_INJURY = re.compile(r"\b((se est|s est|me suis|m suis|got|was|been) (blesse|blessee|injured|hurt) (a le|au|aux|a la|"
-                         r"a l|to his|to her|to my|in the|on the|at work|au travail|on the job)|declarer|report it|"
-                         r"report the injury|accident de (travail|chasse|char|auto|la route)|work accident|hunting accident|"
-                         r"workplace injury|lesion professionnelle)\b")
+# A workplace injury told as an injury: hurt at a body part or on the job ("s'est blessé à l'épaule").
+WORK_INJURY = re.compile(r"\b(se est|s est|me suis|m suis|got|was|been) (blesse|blessee|injured|hurt) (a le|au|aux|a la|"
+                         r"a l|to his|to her|to my|in the|on the|at work|au travail|on the job)\b")
 # Worn out, needing sleep: "pu de jus, pu de batterie, faut que je me couche".
 WORN_OUT = re.compile(r"\b(me coucher|me couche|je me couche|"
                       r"aller dormir|aller me coucher|go to bed|need to sleep|need sleep|besoin de dormir|crash on the couch)\b")
