@@ -27,7 +27,8 @@ DEV_I: tuple[Rule, ...] = (
            r"tant mieux|bienvenue|would be a gift|a gift|a relief|wouldn t mind|would not mind|wouldn t care|hope|"
            r"hoping|wish|pray|faut prendre|combien|how many|how much|enough|assez)"),
     # ---- suicide: being found, or known dead, afterwards --------------------------------------------------------
-    seq("suicide", "risk", "when-found", r"(?:pour quand|quand|when|for when|once|lorsque) (?:ils|elles|on|vous|they|"
+    all_of("suicide", "risk", "when-found", r"(?:me trouver|me trouvera|find me|finds me|savoir que|know i m)",
+        r"(?:pour quand|quand|when|for when|once|lorsque) (?:ils|elles|on|vous|they|"
         r"you|someone|quelqu un|ma famille|my family) (?:vont|va|will|ll|finiront par)? ?(?:me trouver|me trouvera|"
         r"find me|finds me|savoir que (?:je|j) (?:suis|serai) (?:mort|morte|parti|partie)|know i m (?:dead|gone))",
         writer=True),
@@ -122,14 +123,15 @@ DEV_I: tuple[Rule, ...] = (
         r"would|ll) do(?: to)?|le faire pour vrai|doing it for real|" + _HURT_VERB + r" (?:mon|ma|mes|le|la|my|the|him|"
         r"her|them))"),
     # Thinking, dreaming or seeing oneself hurting someone named: "je pense à faire mal à mon superviseur".
-    seq("harm_to_others", "risk", "thinks-of-hurting", r"(?:pense|pensees|pensee|penser|images|reve|revé|envie|"
+    all_of("harm_to_others", "risk", "thinks-of-hurting", _HURT_VERB, r"(?:pense|pensees|pensee|penser|images|reve|revé|envie|"
         r"thinking|thoughts|picture|imagine|dream) (?:de |d |a |of |about )?(?:[a-z0-9]+ ){0,3}" + _HURT_VERB +
         r" (?:a )?(?:mon|ma|mes|le|la|l|my|the|him|her|them)\b"),
     # Thoughts of doing it to someone named before: "j'ai des pensées de le lancer", "thoughts of shaking her".
     seq("harm_to_others", "risk", "thoughts-of-it", r"(?:pensees|pensee|images|envie|idees|thoughts|urges|urge) (?:de|d|"
         r"of|to) (?:le |la |les |lui )?" + _HURT_VERB + r"(?: (?:him|her|them|it|the baby|my baby))?\b"),
     # Ramming someone's car with one's own: "je fonce avec mon camion dans le char de mon ancien boss".
-    seq("harm_to_others", "risk", "ram-their-car", r"(?:fonce|foncer|fonces|rentre|rentrer|ram|ramming|drive|driving|"
+    all_of("harm_to_others", "risk", "ram-their-car", r"(?:fonce|foncer|fonces|ram|ramming|plow|plowing|rentrer|rentre)",
+        r"(?:fonce|foncer|fonces|rentre|rentrer|ram|ramming|drive|driving|"
         r"plow|plowing) (?:avec|with) (?:mon|ma|my) (?:<CAR>|camion|van|pickup) (?:dans|into|through) (?:le|la|les|the|his|her|son|sa)"),
     # Shooting oneself, said of oneself or someone: "y allait se tirer au camp", "je me suis tiré dans le bras".
     seq("suicide", "risk", "shoot-self-somewhere", r"(?:se|s|me|m) tirer (?:dessus|une balle|au camp|dans le bois|"
@@ -137,7 +139,8 @@ DEV_I: tuple[Rule, ...] = (
     seq("attempt", "risk", "shot-self", r"(?:je|j) (?:me|m) suis tire (?:dans|une balle|a le|au)(?! (?:pied|d affaire|de la))",
         negatable=True),
     # A threat to hurt a named person if they do it again: "s'il me parle encore de même je y fends la face".
-    seq("harm_to_others", "risk", "if-again-i-hurt", r"(?:si|if) (?:[a-z0-9]+ ){0,6}(?:encore|again|une autre fois) "
+    all_of("harm_to_others", "risk", "if-again-i-hurt", r"(?:fends|fend|poignarde|stab|smash|crisse|pete)",
+        r"(?:si|if) (?:[a-z0-9]+ ){0,6}(?:encore|again|une autre fois) "
         r"(?:[a-z0-9]+ ){0,4}(?:je|j|i) (?:y |le |la |lui |te |ll )?(?:fends|fend|poignarde|tue|frappe|casse|stab|kill|punch|"
         r"smash|break|crisse|pete)"),
     # Putting something in someone's coffee or food to hurt.

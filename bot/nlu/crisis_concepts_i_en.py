@@ -219,7 +219,7 @@ DEV_I_EN: tuple[Rule, ...] = (
            r"healthy|never hunted|nobody would miss|drinking)"),
     seq("other_at_risk", "risk", "talks-of-jumping", r"(?:talking|talks|talked|thinking|thinks) (?:about|of) (?:jumping|"
         r"going|driving) off (?:the|a)"),
-    seq("other_at_risk", "risk", "going-off-wharf", r"(?:goin|going|gonna go|about to go) off the (?:wharf|<WATER>|<EDGE>|"
+    all_of("other_at_risk", "risk", "going-off-wharf", r"(?:wharf|<WATER>|<EDGE>|<HEIGHT>)", r"(?:goin|going|gonna go|about to go) off the (?:wharf|<WATER>|<EDGE>|"
         r"<HEIGHT>)"),
     all_of("other_at_risk", "risk", "pic-of-means", r"(?:sent|send|sends|texted) me (?:a )?(?:pic|picture|photo|photos|"
            r"pics) of (?:a |the |her |his )?(?:<BLADE>|<GUN>|<ROPE>|<PILLS>|razor|noose)",
