@@ -588,6 +588,8 @@ def _set_aside(form: str, category: Category, rule: Rule, span: tuple[int, int] 
     if rule.name in ("goodbye", "sign-off", "secret-goodbye", "prep-after-me") and \
             (C.WORK_FAREWELL.search(form) or C.PET_FAREWELL.search(form)):
         return True  # a goodbye card for a colleague who moves, the team told about a new job
+    if rule.name == "hit-on-body" and C.WORK_INJURY.search(form) and not C.ON_PURPOSE.search(form):
+        return True  # "un employé se blesse à la main sur la presse": an injury, nobody's blow
     if rule.name in ("got-attacked", "hit-on-body", "hurts-me", "shoot-up", "done-to-me-fr") and C.SPORT.search(form):
         return True
     if category in ("self_harm", "other_at_risk") and rule.category == "self_harm" \

@@ -77,7 +77,8 @@ IDIOMS += [
     r"(mort|morte|morts|mourir|mourrir|meurs|meurt|crever|creve|die|dying|died) (de|of|from) (stress|nervosite|trac|"
     r"angoisse|nerfs|jalousie|impatience|nerves|anxiety|jealousy)",
     r"(chaleur|heat|canicule|heatwave|froid|cold|bruit|noise|poussiere|dust|humidite|humidity|temperature|rythme|pace|"
-    r"cadence)( \w+){0,5} (va|vont|will|is going to|s going to|gonna|ll) (nous|me|les|us|them) (tuer|kill|achever)",
+    r"cadence)( \w+){0,5} ((va|vont) (nous|me|les) (tuer|achever)|(will|is going to|s going to|gonna|ll|is|s) "
+    r"(kill|killing) (us|me|them))",
     r"(va|vont|is going to|s going to|gonna|will|ll) (me tuer|kill me)(?= .*(oublie|forgot|forget|oublier|"
     r"vidanges|garbage|dishes|vaisselle|when (she|he) sees|quand (il|elle) va voir))",
     r"(me|m) (tue|tuent) (a petit feu|de voir)|(kills|killing) me (that|to see)|ca me tue|it kills me",
@@ -522,7 +523,8 @@ MED_ROUTINE = re.compile(r"\b(tous les jours|chaque jour|chaque soir|chaque mati
 FOR_REAL = re.compile(r"\b(mais la ce est pour vrai|mais la c est pour vrai|mais cette fois ce est pour vrai|"
                       r"but (now|this time) (it s|its|it is) (for )?real|this time it s real|pour vrai cette fois)\b")
 # A workplace injury told as an injury: hurt at a body part or on the job ("s'est blessé à l'épaule").
-WORK_INJURY = re.compile(r"\b(se est|s est|me suis|m suis|got|was|been) (blesse|blessee|injured|hurt) (a le|au|aux|a la|"
+WORK_INJURY = re.compile(r"\b(se est|s est|me suis|m suis|se|s|me|got|gets|was|been) (blesse|blessee|blessent|injured|hurt) "
+                         r"(a le|au|aux|a la|"
                          r"a l|to his|to her|to my|in the|on the|at work|au travail|on the job)\b")
 # Worn out, needing sleep: "pu de jus, pu de batterie, faut que je me couche".
 WORN_OUT = re.compile(r"\b(me coucher|me couche|je me couche|"
