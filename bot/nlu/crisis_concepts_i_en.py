@@ -154,7 +154,7 @@ DEV_I_EN: tuple[Rule, ...] = (
         r"pills|sleeping pills)(?: [a-z0-9]+){0,3} (?:would be|is|are) (?:too many|enough|lethal)"),
     # Borrowing a place where the guns are, alone: "borrow his cabin ... where he keeps the guns. just me".
     all_of("suicide", "risk", "alone-with-guns", r"(?:where (?:he|she|they) keeps? the|with the|has the|ou il garde les) "
-           r"(?:guns|gun|rifles|rifle|fusils|carabines)", r"(?:just me|alone|by myself|tout seul|toute seule|seul)"),
+           r"(?:<GUN>)", r"(?:just me|alone|by myself|tout seul|toute seule|seul)"),
     # ---- attempt -----------------------------------------------------------------------------------------------
     seq("attempt", "risk", "took-many", r"(?:took|taken|swallowed|downed|ate|pris|avale) (?:about |like |over |around )?"
         r"(?:[2-9]\d|\d{3}) (?:<PILLS>|tylenol|advil|aspirin|oxys|percs|sleeping pills)"),

@@ -491,7 +491,8 @@ SAFETY_QUESTION = re.compile(r"\b(procedure|procedures|protocole|protocol|bonnes
                              r"normes|regulations?|reglementation|"
                              r"temperature max|temperature maximale|max temperature|premiers soins|first aid|secouriste|"
                              r"first aider|droit de refus|right to refuse|(can|could) (you|u|i|we) take (in|per|a) (24h|24 h|24 hrs|24 hours|"
-                             r"day)|(en|par) (24h|24 h|24 heures|jour|journee))\b")
+                             r"day)|(combien|how many|how much|max|maximum|mg)( \w+){0,6} (en|par|per|in|a) (24h|24 h|24 heures|"
+                             r"jour|journee|day))\b")
 # A practical question about work paperwork or a plan: "do I need to log it as personal days", "budget is tiny. ideas?".
 # It takes back only the loose rules whose parts are everyday words (a means and an intent anywhere in a window).
 ADMIN_QUESTION = re.compile(r"\b((do|should|can|could) (i|we) (need to )?(log|book|declare|submit|claim|fill|put|count|"
