@@ -59,11 +59,13 @@ IDIOMS += [
     # waking at a time of night ("so I don't wake up at 3am"); pushed to do something, which is encouragement.
     r"corde a (linge|danser|sauter)|cordes a linge|clothes ?lines?|jump ropes?|skipping ropes?|extension cords?|"
     r"power cords?|charging cords?|phone cords?|bungee cords?|rallonges? electriques?|tow ropes?|corde de remorquage",
-    r"(don t|do not|not|pas|plus|never) (wake up|wake|me reveiller|me reveille|se reveiller)( again| encore)? (at \d\w*|a \d\w*|"
+    # (the negation as lookbehinds, so the idiom is looked up by its rare words, not by "pas" or "not")
+    r"((?<=don t )|(?<=do not )|(?<=not )|(?<=pas )|(?<=plus )|(?<=never ))(wake up|wake|me reveiller|me reveille|"
+    r"se reveiller)( again| encore)? (at \d\w*|a \d\w*|"
     r"vers \d\w*|around \d\w*|at night|during the night|in the middle of the night|la nuit|pendant la nuit|au milieu de la nuit|"
     r"every night|toutes les nuits|too early|trop tot|before \d\w*|avant \d\w*|groggy|tired|fatigue|fatiguee)",
     r"(pushed|pushes|pushing|push|encouraged)( \w+)? (me|us) (to|into) (apply|applying|go|going|try|trying|take|taking|do|"
-    r"get|finish|ask|talk|see|start|keep|sign|run|join|enroll|register|speak|negotiate|study)|(me|m|nous) (a |ont )?"
+    r"get|finish|ask|talk|see|start|keep|sign|run|join|enroll|register|speak|negotiate|study)|((?<=me )|(?<=m )|(?<=nous ))(a |ont )?"
     r"(pousse|poussee|pousser|encourage|encouragee) a (postuler|aller|essayer|faire|prendre|continuer|demander|parler|"
     r"consulter|appliquer|finir|commencer|m inscrire|me inscrire|negocier|etudier)",
     # an animal that "won't be around much longer": the animal's life, not the writer's
@@ -454,7 +456,8 @@ META = re.compile(r"\b(?:formation en prevention|formation sur le suicide|format
                   r"(pendant|durant|dans) (le|l|un|notre) atelier|"  # "à l'atelier" is the shop floor (dev_i)
 
                   r"asking (someone |people |a person )?directly|demander directement|nouvelle aidante|nouvel aidant|"
-                  r"(le|la|the|notre|our) (formateur|formatrice|trainer|instructor|instructeur|instructrice)( \w+){0,2} (a dit|a parle|nous a|said|told|talked|explained|a explique|disait)|signes de detresse|signs of distress|"
+                  r"((?<=le )|(?<=la )|(?<=the )|(?<=notre )|(?<=our ))(formateur|formatrice|trainer|instructor|instructeur|"
+                  r"instructrice)( \w+){0,2} (a dit|a parle|nous a|said|told|talked|explained|a explique|disait)|signes de detresse|signs of distress|"
                   r"role play|role playing|jeu de role|jeux de role|mises en situation|mise en situation|"
                   r"nouveau aidant|new helper|new peer helper|(prepare|prepare for|preparer|me preparer) (for )?"
                   r"(the|a|la|le|une|un) (training|formation|workshop|atelier|class|cours))\b")
