@@ -11,7 +11,9 @@ import asyncio
 import logging
 import threading
 from collections.abc import Callable
+from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass, replace
+from functools import partial
 
 from bot.channels.base import Channels, default_channels
 from bot.config import Config
@@ -93,6 +95,7 @@ class Entraide:
         self.wording: dict[str, Callable[[Definitions], Definitions]] = {}
         self._worded: dict[str, tuple[Definitions, Definitions]] = {}
         self.raise_errors = raise_errors  # tests: see the failure instead of the person's apology
+        self.executor: Executor | None = None  # where `turn` runs turn_sync; None: asyncio's default threads
 
     def key(self, channel: str, user_id: str | int) -> str:
         return session_key(self.secret, channel, user_id)
@@ -129,7 +132,8 @@ class Entraide:
 
     async def turn(self, channel: str, user_id: str | int, event: Event, delivery: Delivery | None = None,
                    sender: Sender | None = None) -> Reply:
-        return await asyncio.to_thread(self.turn_sync, channel, user_id, event, delivery, sender)
+        return await asyncio.get_running_loop().run_in_executor(
+            self.executor, partial(self.turn_sync, channel, user_id, event, delivery, sender))
 
     def turn_sync(self, channel: str, user_id: str | int, event: Event, delivery: Delivery | None = None,
                   sender: Sender | None = None) -> Reply:
@@ -230,10 +234,16 @@ def build_service(cfg: Config, defs: Definitions, store: Store, invite_codes: Ca
     """The service every channel uses: engine, store, the peer-helper desk and the channel registry."""
     warm()  # the model, the crisis rules and langdetect are built now, not on the first people's messages
     svc = Entraide(defs, store, cfg.secret)
+    svc.executor = store_executor(store)
     svc.channels = Channels(svc.key, Sealer(cfg.relay_key), default_channels())
     svc.desk = Desk(lambda: svc.defs, Sealer(cfg.relay_key), cfg.settings.helpers, cfg.secret,
                     stats_text=lambda lang: format_stats(store.stats(), lang), reload=lambda: svc.reload_from(cfg), codes=invite_codes)
     return svc
+
+
+def store_executor(store: Store) -> Executor | None:
+    """The threads a store's turns and outbox writes run on, when it says how many are worth having."""
+    return ThreadPoolExecutor(store.threads, thread_name_prefix="store") if store.threads else None
 
 
 def fresh_service_turner(cfg: Config, defs: Definitions) -> Callable[[], Callable[[SessionState, Event],

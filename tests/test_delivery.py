@@ -11,7 +11,7 @@ import pytest
 from bot.channels.delivery import Outbox, Permanent, Transient
 from bot.crypto import Sealer
 from bot.engine.state import SessionState
-from bot.store.base import Queued
+from bot.store.base import Queued, SenderReads, SenderWrites
 from bot.store.memory import MemoryStore
 
 
@@ -88,3 +88,63 @@ async def test_a_row_sealed_with_another_key_is_dropped_with_an_error(caplog: py
         box.kick("chat")
         await asyncio.wait_for(box.drain(), 5)
     assert sent == [] and store.pending("chat") == [] and "ENTRAIDE_RELAY_KEY" in caplog.text
+
+
+async def test_many_chats_share_their_store_writes_and_each_reply_goes_once_in_order() -> None:
+    class Counting(MemoryStore):
+        calls = 0
+
+        def write_for_senders(self, writes: SenderWrites) -> SenderReads:
+            self.calls += 1
+            return super().write_for_senders(writes)
+
+    store, sealer = Counting(), Sealer(b"k" * 20)
+    chats = [f"chat{i}" for i in range(50)]
+    for chat in chats:
+        store.save(chat, SessionState(), 0, receipt=chat,
+                   queued=[Queued(chat, sealer.seal({"chat": chat, "text": t}), "telegram") for t in ("1", "2", "3")])
+    sent: dict[str, list[str]] = {chat: [] for chat in chats}
+
+    async def send(env: dict[str, Any]) -> None:
+        await asyncio.sleep(0)
+        sent[env["chat"]].append(env["text"])
+
+    box = Outbox(store, sealer, send, "telegram", per_chat_interval=0)
+    for chat in chats:
+        box.kick(chat)
+    await asyncio.wait_for(box.drain(), 5)
+    assert all(texts == ["1", "2", "3"] for texts in sent.values()) and box.delivered == 150
+    assert all(store.pending(chat) == [] for chat in chats)
+    assert store.calls < 20  # a claim, two deletions and a finish for each of 50 chats: 200 writes alone
+
+
+async def test_a_failed_shared_write_pauses_its_chats_and_the_sweeper_resumes_them() -> None:
+    class Flaky(MemoryStore):
+        fail = True
+
+        def write_for_senders(self, writes: SenderWrites) -> SenderReads:
+            if self.fail:
+                self.fail = False
+                raise OSError("database is locked")
+            return super().write_for_senders(writes)
+
+    store, sealer = Flaky(), Sealer(b"k" * 20)
+    queue(store, sealer, "one", "two")
+    sent: list[str] = []
+
+    async def send(env: dict[str, Any]) -> None:
+        sent.append(env["text"])
+
+    box = Outbox(store, sealer, send, "telegram", per_chat_interval=0, lease_ttl=0.3)
+    box.kick("chat")  # its claim fails with the shared write
+    await asyncio.wait_for(box.drain(), 5)
+    assert sent == [] and [p.receipt for p in store.pending("chat")] == ["tg:1:1", "tg:1:1"]
+    sweeper = asyncio.create_task(box.sweep_forever(every=0.05))
+    try:
+        for _ in range(100):
+            if sent == ["one", "two"] and store.pending("chat") == []:
+                break
+            await asyncio.sleep(0.02)
+    finally:
+        sweeper.cancel()
+    assert sent == ["one", "two"] and store.pending("chat") == []

@@ -14,7 +14,7 @@ from bot.engine.messages import Event
 from bot.engine.state import Frame, SessionState
 from bot.errors import ConflictError, DuplicateError
 from bot.service import Entraide
-from bot.store.base import Queued, Store
+from bot.store.base import Queued, SenderWrites, Store
 from bot.store.memory import MemoryStore
 from bot.store.sql import SqlStore
 
@@ -143,6 +143,32 @@ def test_a_burst_claims_the_lease_with_the_rows_and_finishes_with_the_last_delet
 
 def test_the_memory_store_bursts_the_same_way() -> None:
     burst_on(MemoryStore())
+
+
+def test_many_chats_senders_write_in_one_call(store: SqlStore) -> None:
+    writes_on(store)
+
+
+def test_the_memory_store_writes_for_many_senders_the_same_way() -> None:
+    writes_on(MemoryStore())
+
+
+def writes_on(store: Store) -> None:
+    """`write_for_senders` is `sent`, `finish` and `claim` for several chats at once, answered in the order asked."""
+    for chat in ("a", "b", "c"):
+        store.save(chat, SessionState(), 0, receipt=chat, queued=[Queued(chat, f"{chat}1", "telegram"),
+                                                                  Queued(chat, f"{chat}2", "telegram")])
+    reads = store.write_for_senders(SenderWrites("p1", 100.0, 25, claims=("c", "a")))
+    assert [[p.envelope for p in rows or []] for rows in reads.claimed] == [["c1", "c2"], ["a1", "a2"]]
+    a, c = reads.claimed[1] or [], reads.claimed[0] or []
+    reads = store.write_for_senders(SenderWrites("p2", 101.0, 25, claims=("a", "b")))
+    assert reads.claimed[0] is None and [p.envelope for p in reads.claimed[1] or []] == ["b1", "b2"]  # p1 holds "a"
+    store.save("late", SessionState(), 0, receipt="late", queued=[Queued("c", "c3", "telegram")])
+    reads = store.write_for_senders(SenderWrites("p1", 102.0, 25, sent=(a[0].id, c[0].id),
+                                                 finished=(("c", c[1].id), ("a", a[1].id))))
+    assert reads.waiting == (True, False) and reads.claimed == ()  # "c3" came while p1 held "c"
+    assert [p.envelope for p in store.pending("c")] == ["c3"] and store.pending("a") == []
+    assert store.lease("a", "p2", now=103.0, ttl=25) is True  # released
 
 
 def burst_on(store: Store) -> None:

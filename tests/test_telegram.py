@@ -143,6 +143,27 @@ def test_long_replies_are_split_under_telegrams_limit() -> None:
     assert "".join(parts).replace("\n", "").replace(" ", "") == (("Un paragraphe assez long. " * 60) * 6).replace(" ", "")
 
 
+async def test_send_text_makes_the_request_send_message_makes(fake: FakeTelegram) -> None:
+    """The adapter's send keeps only the new message's id; the request itself must stay the library's own."""
+    from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+    from telegram.ext import AIORateLimiter
+    from telegram.request import HTTPXRequest
+
+    from bot.channels.telegram import _Bot
+
+    bot = _Bot(TOKEN, base_url=f"{fake.base_url}/bot", request=HTTPXRequest(), rate_limiter=AIORateLimiter(max_retries=0))
+    await bot.initialize()
+    try:
+        markup = InlineKeyboardMarkup([[InlineKeyboardButton("Oui <é>", callback_data="yes")]])
+        for mode, buttons in (("HTML", markup), ("HTML", None), (None, markup)):
+            message_id = await bot.send_text(42, "<b>x</b> & é", mode, buttons)
+            message = await bot.send_message(42, "<b>x</b> & é", parse_mode=mode, reply_markup=buttons)
+            assert fake.calls[-2] == fake.calls[-1] and fake.calls[-1][0] == "sendMessage"
+            assert message_id == fake.sent[42][-2]["message_id"] and message.message_id == message_id + 1
+    finally:
+        await bot.shutdown()
+
+
 async def test_full_french_conversation_with_buttons_and_free_text(fake: FakeTelegram, bot: BotProcess,
                                                                    project_copy: Path) -> None:
     p = Person(5550001, "Gertrude", "gtremblay_qc", "fr", last_name="Tremblay")

@@ -7,6 +7,12 @@ same transaction that releases the lease: taking the lease with the rows, and gi
 the last deletion, makes a two-message reply three round trips to the database instead of seven).
 A sweeper picks up rows left behind by a process that died. The only way a reply can be sent twice is a crash in the
 instant between the channel accepting it and the row's deletion.
+
+Those writes (claims, deletions, finished bursts) go through one writer for all chats (`_SenderWrites`): what the
+senders ask for while a transaction runs goes in the next one, so a crowd's hundreds of chats share a few commits
+and a few trips to the store's thread, and a quiet chat's write still goes at once. A delivered row's deletion
+waits at most for the transaction already running (alone, it waited as long for a free thread), so the instant
+in which a crash could send it twice stays that short.
 """
 
 from __future__ import annotations
@@ -16,12 +22,14 @@ import logging
 import time
 import uuid
 from collections.abc import Awaitable, Callable
-from typing import Any
+from concurrent.futures import Executor
+from typing import Any, TypeVar
 
 from bot.crypto import InvalidToken, Sealer
-from bot.store.base import Pending, Store
+from bot.store.base import Pending, SenderWrites, Store
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class Transient(Exception):
@@ -47,7 +55,7 @@ def backoff(attempt: int, cap: float = 60.0) -> float:
 class Outbox:
     def __init__(self, store: Store, sealer: Sealer, send: Send, channel: str, *, per_chat_interval: float = 1.0,
                  give_up_after: float = 3600.0, lease_ttl: float = 30.0, max_backoff: float = 60.0,
-                 max_in_flight: int = 16, clock: Callable[[], float] = time.time):
+                 max_in_flight: int = 16, clock: Callable[[], float] = time.time, executor: Executor | None = None):
         self.store = store
         self.sealer = sealer
         self.send = send
@@ -63,6 +71,7 @@ class Outbox:
         # More concurrent sends than HTTP connections only queue inside httpcore, whose pool costs
         # grow with the queue (measured in bench/telegram.py).
         self._in_flight = asyncio.Semaphore(max_in_flight)
+        self._writes = _SenderWrites(store, self.owner, lease_ttl, clock, executor)
         self.delivered = 0
         self.abandoned = 0
 
@@ -103,14 +112,14 @@ class Outbox:
         try:
             while True:
                 self._again.discard(chat_key)
-                rows = await asyncio.to_thread(self.store.claim, chat_key, self.owner, self.clock(), self.lease_ttl)
+                rows = await self._writes.claim(chat_key)
                 if rows is None:
                     return
                 burst = _Burst()
                 try:
                     await self._send_all(chat_key, rows, burst)
                 finally:
-                    waiting = await asyncio.to_thread(self.store.finish, chat_key, self.owner, burst.sent_id)
+                    waiting = await self._writes.finish(chat_key, burst.sent_id)
                 # A turn committed while we held the lease could not take it; look once more.
                 if not waiting and chat_key not in self._again:
                     return
@@ -142,7 +151,7 @@ class Outbox:
                 last_sent = self.clock()
             else:
                 return
-            claimed = await asyncio.to_thread(self.store.claim, chat_key, self.owner, self.clock(), self.lease_ttl)
+            claimed = await self._writes.claim(chat_key)
             if claimed is None:
                 return
             rows, leased_at = claimed, self.clock()
@@ -156,7 +165,7 @@ class Outbox:
             envelope = self.sealer.open(row.envelope)
         except InvalidToken:
             log.error("reply for %s cannot be decrypted (was ENTRAIDE_RELAY_KEY changed?); dropped", where)
-            await asyncio.to_thread(self.store.sent, row.id)
+            await self._writes.sent(row.id)
             self.abandoned += 1
             return True
         try:
@@ -164,13 +173,13 @@ class Outbox:
                 await self.send(envelope)
         except Permanent as e:
             log.error("reply for %s could not be delivered and will not be retried: %s", where, e)
-            await asyncio.to_thread(self.store.sent, row.id)
+            await self._writes.sent(row.id)
             self.abandoned += 1
             return True
         except Transient as e:
             if row.created_at < self.clock() - self.give_up_after:
                 log.error("reply for %s given up after %d attempts: %s", where, row.attempts + 1, e)
-                await asyncio.to_thread(self.store.sent, row.id)
+                await self._writes.sent(row.id)
                 self.abandoned += 1
                 return True
             delay = e.retry_after if e.retry_after is not None else backoff(row.attempts, self.max_backoff)
@@ -180,9 +189,74 @@ class Outbox:
         if burst is not None:
             burst.sent_id = row.id
         else:
-            await asyncio.to_thread(self.store.sent, row.id)
+            await self._writes.sent(row.id)
         self.delivered += 1
         return True
+
+
+class _SenderWrites:
+    """One writer for every chat's sender (group commit): a write asked for while none runs goes at once, in the
+    next turn of the event loop; those asked for meanwhile wait for it to end and then go together."""
+
+    def __init__(self, store: Store, owner: str, ttl: float, clock: Callable[[], float], executor: Executor | None):
+        self.store = store
+        self.owner = owner
+        self.ttl = ttl
+        self.clock = clock
+        self.executor = executor  # the turns' (bot.service.store_executor): one queue for the store's work
+        self._sent: list[tuple[int, asyncio.Future[None]]] = []
+        self._finished: list[tuple[str, int | None, asyncio.Future[bool]]] = []
+        self._claims: list[tuple[str, asyncio.Future[list[Pending] | None]]] = []
+        self._writer: asyncio.Task[None] | None = None
+
+    async def sent(self, row_id: int) -> None:
+        """Delete a delivered (or abandoned) row."""
+        fut: asyncio.Future[None] = self._future()
+        self._sent.append((row_id, fut))
+        await fut
+
+    async def finish(self, chat_key: str, sent_id: int | None) -> bool:
+        """End a burst (`Store.finish`): whether rows still wait."""
+        fut: asyncio.Future[bool] = self._future()
+        self._finished.append((chat_key, sent_id, fut))
+        return await fut
+
+    async def claim(self, chat_key: str) -> list[Pending] | None:
+        """Take a chat's lease and read its rows (`Store.claim`)."""
+        fut: asyncio.Future[list[Pending] | None] = self._future()
+        self._claims.append((chat_key, fut))
+        return await fut
+
+    def _future(self) -> asyncio.Future[Any]:
+        if self._writer is None or self._writer.done():
+            self._writer = asyncio.create_task(self._write())
+        return asyncio.get_running_loop().create_future()
+
+    async def _write(self) -> None:
+        while self._sent or self._finished or self._claims:
+            sent, finished, claims = self._sent, self._finished, self._claims
+            self._sent, self._finished, self._claims = [], [], []
+            writes = SenderWrites(self.owner, self.clock(), self.ttl, tuple(row_id for row_id, _ in sent),
+                                  tuple((chat, row_id) for chat, row_id, _ in finished), tuple(c for c, _ in claims))
+            try:
+                reads = await asyncio.get_running_loop().run_in_executor(self.executor, self.store.write_for_senders,
+                                                                         writes)
+            except Exception as e:  # noqa: BLE001 - each sender hears of it, as when it wrote alone
+                for fut in [f for *_, f in sent] + [f for *_, f in finished] + [f for *_, f in claims]:
+                    if not fut.done():
+                        fut.set_exception(e)
+                continue
+            for _, fut in sent:
+                _resolve(fut, None)
+            for (*_, fut_w), waiting in zip(finished, reads.waiting, strict=True):
+                _resolve(fut_w, waiting)
+            for (_, fut_c), rows in zip(claims, reads.claimed, strict=True):
+                _resolve(fut_c, rows)
+
+
+def _resolve(fut: asyncio.Future[T], value: T) -> None:
+    if not fut.done():  # its sender may have been cancelled meanwhile
+        fut.set_result(value)
 
 
 class _Burst:

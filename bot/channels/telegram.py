@@ -40,6 +40,7 @@ from telegram.ext import (
     Application,
     CallbackQueryHandler,
     ContextTypes,
+    ExtBot,
     MessageHandler,
     filters,
 )
@@ -77,6 +78,22 @@ def escape(text: str, parse_mode: str) -> str:
     return text
 
 
+class _Bot(ExtBot[Any]):
+    """The library's bot, with a send that keeps only the new message's id.
+
+    `send_message` builds a Message from Telegram's answer (its chat, sender and keyboard objects too): 80-110 µs
+    of CPU a message, of the 2.5-3.5 ms one costs (bench/telegram.py), for the one number an offer needs.
+    `send_text` makes the same request by the same path as `send_message` (ExtBot's `_post`, then its rate
+    limiter and HTTP request) and reads the id from the answer; python-telegram-bot is pinned below 23 and
+    tests/test_telegram*.py run it against a Bot API server, so a change in that path fails them."""
+
+    async def send_text(self, chat_id: int, text: str, parse_mode: str | None,
+                        reply_markup: InlineKeyboardMarkup | None) -> int:
+        result = await self._post("sendMessage", {"chat_id": chat_id, "text": text, "parse_mode": parse_mode,
+                                                  "reply_markup": reply_markup})
+        return int(result["message_id"])
+
+
 class TelegramBot:
     """The adapter: events in, committed turns, outbox out. One per process."""
 
@@ -91,18 +108,12 @@ class TelegramBot:
         self.bot_id = cfg.telegram_token.split(":", 1)[0]
         api = (self.tg.api_base_url or "https://api.telegram.org").rstrip("/")
         poll_read = self.tg.poll_timeout + 10
-        self.app: Application[Any, Any, Any, Any, Any, Any] = (
-            Application.builder()
-            .token(cfg.telegram_token)
-            .base_url(f"{api}/bot")
-            .base_file_url(f"{api}/file/bot")
-            .updater(None)
-            .rate_limiter(AIORateLimiter(overall_max_rate=self.tg.max_messages_per_second, max_retries=0))
-            .request(HTTPXRequest(connection_pool_size=SEND_CONNECTIONS, connect_timeout=3, read_timeout=8, write_timeout=3,
-                                  pool_timeout=3))
-            .get_updates_request(HTTPXRequest(connect_timeout=5, read_timeout=poll_read, pool_timeout=5))
-            .build()
-        )
+        self.bot = _Bot(cfg.telegram_token, base_url=f"{api}/bot", base_file_url=f"{api}/file/bot",
+                        request=HTTPXRequest(connection_pool_size=SEND_CONNECTIONS, connect_timeout=3, read_timeout=8,
+                                             write_timeout=3, pool_timeout=3),
+                        get_updates_request=HTTPXRequest(connect_timeout=5, read_timeout=poll_read, pool_timeout=5),
+                        rate_limiter=AIORateLimiter(overall_max_rate=self.tg.max_messages_per_second, max_retries=0))
+        self.app: Application[Any, Any, Any, Any, Any, Any] = Application.builder().bot(self.bot).updater(None).build()
         self.app.add_handler(MessageHandler(~filters.ChatType.PRIVATE, self._on_group))
         self.app.add_handler(CallbackQueryHandler(self._on_button))
         self.app.add_handler(MessageHandler(filters.UpdateType.EDITED, self._ignore))
@@ -111,7 +122,7 @@ class TelegramBot:
         self.app.add_error_handler(self._on_error)
         self.outbox = Outbox(svc.store, self.sealer, self._send, CHANNEL, per_chat_interval=self.tg.per_chat_interval,
                              give_up_after=self.tg.give_up_after_minutes * 60, lease_ttl=LEASE_SECONDS,
-                             max_in_flight=SEND_CONNECTIONS)
+                             max_in_flight=SEND_CONNECTIONS, executor=svc.executor)
         self.handled = 0
 
     # -- from Telegram to the engine ---------------------------------------------------------
@@ -234,7 +245,7 @@ class TelegramBot:
                 await self.app.bot.edit_message_text(text, chat_id=chat, message_id=int(envelope["edit"]),
                                                      parse_mode=self._mode(), reply_markup=None)
                 return
-            sent = await self.app.bot.send_message(chat, text, parse_mode=self._mode(), reply_markup=markup)
+            message_id = await self.bot.send_text(chat, text, self._mode(), markup)
         except RetryAfter as e:
             raise Transient("Telegram asked to slow down", _wait_seconds(e)) from None
         except (Forbidden, BadRequest, InvalidToken) as e:
@@ -242,11 +253,11 @@ class TelegramBot:
         except NetworkError as e:  # includes TimedOut and 5xx answers
             raise Transient(e.__class__.__name__) from None
         if envelope.get("ref") and self.svc.desk is not None:
-            still_open = await asyncio.to_thread(self._record_ref, str(envelope["ref"]), str(chat), sent.message_id)
+            still_open = await asyncio.to_thread(self._record_ref, str(envelope["ref"]), str(chat), message_id)
             if not still_open and markup is not None:
                 # Taken or withdrawn while the offer was on its way (the desk's note says so): its buttons go.
                 try:
-                    await self.app.bot.edit_message_reply_markup(chat_id=chat, message_id=sent.message_id,
+                    await self.app.bot.edit_message_reply_markup(chat_id=chat, message_id=message_id,
                                                                  reply_markup=None)
                 except TelegramError as e:
                     log.warning("could not take the buttons off a late offer: %s", e.__class__.__name__)

@@ -35,6 +35,28 @@ class Pending:
     created_at: float
 
 
+@dataclass(frozen=True)
+class SenderWrites:
+    """What a process's outbox senders have to write at one moment, for every chat at once (`Store.write_for_senders`):
+    delivered rows to delete, bursts to finish (chat and its last delivered row) and chats to claim."""
+
+    owner: str
+    now: float
+    ttl: float
+    sent: tuple[int, ...] = ()
+    finished: tuple[tuple[str, int | None], ...] = ()
+    claims: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SenderReads:
+    """What `Store.write_for_senders` answers, in the order asked: whether rows still wait after each finished burst,
+    and each claimed chat's rows (None when another sender holds its lease)."""
+
+    waiting: tuple[bool, ...]
+    claimed: tuple[list[Pending] | None, ...]
+
+
 class Transaction(Protocol):
     """One unit of work: the session, the peer desk's tables and the outbox rows it queues are
     committed together with the update's receipt, or not at all."""
@@ -63,6 +85,11 @@ class Transaction(Protocol):
 
 class Store(ABC):
     """What the service, the desk and the channels need from storage, honoured in full by every implementation."""
+
+    # How many threads turns and senders' writes are worth running on (bot.service.store_executor); None: asyncio's
+    # default pool. A store whose writes queue for one lock gains nothing from more, and its threads would only
+    # take Python's lock from each other and from the event loop.
+    threads: int | None = None
 
     @abstractmethod
     def load(self, key: str) -> tuple[SessionState | None, int]:
@@ -147,6 +174,15 @@ class Store(ABC):
             self.sent(sent_id)
         self.release(chat_key, owner)
         return bool(self.pending(chat_key))
+
+    def write_for_senders(self, writes: SenderWrites) -> SenderReads:
+        """`sent`, then `finish` and `claim`, for many chats: the SQL store does them in one transaction, so a
+        crowd's senders share one commit (and one trip to a thread) instead of paying one each."""
+        for row_id in writes.sent:
+            self.sent(row_id)
+        waiting = tuple(self.finish(chat, writes.owner, sent_id) for chat, sent_id in writes.finished)
+        return SenderReads(waiting, tuple(self.claim(chat, writes.owner, writes.now, writes.ttl)
+                                          for chat in writes.claims))
 
     @abstractmethod
     def prune_receipts(self, before: float) -> int:
