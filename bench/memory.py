@@ -106,7 +106,7 @@ def stages() -> None:
         url = f"sqlite:///{tmp / 'bench.db'}"
         with migrating(url):
             defs = load_definitions(cfg)
-        mark("flows and knowledge, with the model (and the migrations apart)")
+        mark("flows and knowledge with the model (migrations apart, if so)")
         store = SqlStore(url)
         mark("open the store")
         svc = build_service(cfg, defs, store)
