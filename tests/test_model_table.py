@@ -39,9 +39,8 @@ def test_every_vector_is_the_librarys_to_the_last_bit(stock: USE) -> None:
     assert np.array_equal(ours.encode(TEXTS), stock.encode(TEXTS))  # and in one batch, as examples are read
 
 
-def test_each_row_is_the_librarys_row(stock: USE, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("ENTRAIDE_CACHE_DIR", str(tmp_path))
-    rows = Rows(table_file(WEIGHTS, model_table.cache_dir()))
+def test_each_row_is_the_librarys_row(stock: USE, tmp_path: Path) -> None:
+    rows = Rows(table_file(WEIGHTS, tmp_path))
     last = CHUNKS * CHUNK_ROWS - 1
     ids = np.array([0, 1, 16, 17, 18, 7529, 7530, CHUNK_ROWS * 17 // 2, last - 17, last, 5, 5])
     assert np.array_equal(rows[ids], stock._backend.table[ids])
@@ -55,6 +54,14 @@ def test_a_cut_short_table_file_is_unpacked_again(tmp_path: Path) -> None:
     again = table_file(WEIGHTS, tmp_path)
     assert again == path and again.stat().st_size == CHUNKS * CHUNK_ROWS * WIDTH
     assert [p.name for p in tmp_path.iterdir()] == [path.name]  # no temporary file left behind
+
+
+def test_the_cache_folder_is_entraide_cache_dir_else_the_users_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ENTRAIDE_CACHE_DIR", "/srv/entraide-cache")
+    assert model_table.cache_dir() == Path("/srv/entraide-cache")
+    monkeypatch.delenv("ENTRAIDE_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", "/var/cache/bot")
+    assert model_table.cache_dir() == Path("/var/cache/bot/entraide")
 
 
 def test_without_a_cache_the_library_loads_its_table_as_before(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
