@@ -44,6 +44,7 @@ bench: $(TESTSTAMP)
 	-$(BIN)/python bench/engine.py
 	-$(BIN)/python bench/telegram.py 150 --echo-pool 8
 	-$(BIN)/python bench/web.py 500
+	-$(BIN)/python bench/memory.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -294,7 +294,15 @@ def service_rate(cfg: Any, defs: Any, rounds: int, count: int, free: Sequence[st
     from bot.store.sql import SqlStore
 
     with tempfile.TemporaryDirectory(prefix="entraide-bench-") as tmp:
-        store = SqlStore(f"sqlite:///{tmp}/bench.db")
+        url = f"sqlite:///{tmp}/bench.db"
+        try:  # migrated as `entraide run` migrates it, in a child process, where this tree does so
+            from bot.store.migrate import migrating_apart
+
+            with migrating_apart(url):
+                pass
+        except ImportError:
+            pass
+        store = SqlStore(url)
         svc = build_service(cfg, defs, store)
         svc.raise_errors = True  # a failing turn stops the bench instead of timing the apology
         update_ids = iter(range(10**9))

@@ -6,6 +6,7 @@ knowledge are printed as `file:line: what is wrong`, never as a traceback.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import json
 import logging
@@ -42,19 +43,22 @@ def _config(path: str | None) -> Config:
 
 
 def _service(cfg: Config, db: str | None = None, memory: bool = False,
-             invite_codes: Callable[[], str] | None = None) -> Entraide:
+             invite_codes: Callable[[], str] | None = None, migrate_apart: bool = False) -> Entraide:
+    """`migrate_apart`: for a long-running process, the migrations in a child while the model loads (bot.store.migrate)."""
     from bot.engine.definitions import load_definitions
     from bot.service import build_service
     from bot.store.memory import MemoryStore
+    from bot.store.migrate import migrating_apart
     from bot.store.sql import SqlStore
 
+    url = db or cfg.database_url
     try:
-        defs = load_definitions(cfg)
+        with migrating_apart(url) if migrate_apart and not memory else contextlib.nullcontext():
+            defs = load_definitions(cfg)
     except ProblemsError as e:
         raise _fail(f"{e}\nThe bot cannot start with these errors; run `entraide validate` for details.") from None
     if memory:  # nothing on disk, peers included
         return build_service(cfg, defs, MemoryStore(), invite_codes)
-    url = db or cfg.database_url
     try:
         store = SqlStore(url)
     except Exception as e:  # noqa: BLE001 - a clear sentence, not a traceback
@@ -92,7 +96,7 @@ def run(config: ConfigOpt = None,
     if not telegram_on:
         err.print("[dim]TELEGRAM_BOT_TOKEN is not set: starting the web chat only "
                   f"(database: {cfg.database_url.split('://')[0]}).[/dim]")
-    svc = _service(cfg)
+    svc = _service(cfg, migrate_apart=True)
     # The model, the definitions and the libraries now live as long as the process: the garbage collector
     # need not walk them again at each full collection (about 0.15 s each; bench/telegram.py, issue 13).
     gc.freeze()

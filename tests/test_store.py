@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -187,3 +189,43 @@ def burst_on(store: Store) -> None:
     assert store.claim("c", "p1", now=103.0, ttl=25) is None
     assert store.finish("c", "p2", again[0].id) is False
     assert store.pending("c") == [] and store.claim("c", "p1", now=104.0, ttl=25) == []
+
+
+# --- migrations ------------------------------------------------------------------------------------
+
+
+def test_head_is_the_newest_migration() -> None:
+    from alembic.script import ScriptDirectory
+
+    from bot.store.migrate import HEAD, alembic_config
+
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head == HEAD, f"bot/store/migrate.py: set HEAD = {head!r}, the revision of the newest migration"
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "postgres"])
+def test_a_store_at_head_opens_without_importing_alembic(kind: str, tmp_path: Path,
+                                                         request: pytest.FixtureRequest) -> None:
+    """Alembic, Mako and Pygments stay in memory once imported (about 11 MB): a migrated database needs none."""
+    url = f"sqlite:///{tmp_path / 'entraide.db'}" if kind == "sqlite" else request.getfixturevalue("pg_url")
+    SqlStore(url).close()
+    probe = "import sys; from bot.store.sql import SqlStore; SqlStore(sys.argv[1]).close(); print('alembic' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", probe, url], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "postgres"])
+def test_run_migrates_a_new_database_in_a_child_process(kind: str, tmp_path: Path,
+                                                        request: pytest.FixtureRequest) -> None:
+    from bot.store.migrate import at_head, migrating_apart
+    from bot.store.sql import make_engine
+
+    url = f"sqlite:///{tmp_path / 'entraide.db'}" if kind == "sqlite" else request.getfixturevalue("pg_url")
+    engine = make_engine(url)
+    assert not at_head(engine)
+    with migrating_apart(url):
+        pass
+    assert at_head(engine)
+    engine.dispose()
+    with migrating_apart("sqlite://"):  # a database in memory is this process's own: nothing apart
+        pass

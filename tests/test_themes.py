@@ -344,4 +344,4 @@ def test_an_example_the_cache_lacks_is_embedded_when_the_bot_loads(model_on: Non
     vectors = theme_examples.example_vectors([new.text, old.text], model)
     fresh = model.encode([theme_examples.for_model(new.text)])[0]
     assert np.allclose(vectors[0], fresh, atol=2e-3)
-    assert np.allclose(vectors[1], theme_examples._cached()[theme_examples.digest(model.name, old.text)])
+    assert np.allclose(vectors[1], theme_examples.stored()[theme_examples.digest(model.name, old.text)])

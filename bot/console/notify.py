@@ -16,7 +16,6 @@ import os
 import time
 from collections.abc import Callable, Sequence
 
-import psycopg
 from sqlalchemy import Connection, Engine, text
 
 log = logging.getLogger(__name__)
@@ -68,6 +67,8 @@ class Listener:
             await asyncio.sleep(self.backoff[min(attempt, len(self.backoff)) - 1])
 
     async def _listen(self) -> None:
+        import psycopg  # here, not at the top: a process on SQLite never listens, and psycopg is 10 MB
+
         # keepalives: a connection dropped silently (a network cut) is noticed in about a minute, not hours
         async with await psycopg.AsyncConnection.connect(
                 self.url, autocommit=True, application_name=f"{APPLICATION} {os.getpid()}", connect_timeout=10,

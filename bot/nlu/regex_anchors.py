@@ -311,7 +311,14 @@ class AnchoredSet:
         for w, pairs in index.items():
             for i, k in pairs:
                 by_word.setdefault(w, {}).setdefault(i, set()).add(k)
-        self._index = {w: tuple((i, frozenset(ks)) for i, ks in v.items()) for w, v in by_word.items()}
+        # Equal frozensets and tuples made once: the crisis rules' 11,000 frozensets are 500 distinct (2 MB).
+        shared: dict[Any, Any] = {}
+
+        def one(x: Any) -> Any:
+            return shared.setdefault(x, x)
+
+        self._index = {w: one(tuple(one((i, one(frozenset(ks)))) for i, ks in v.items()))
+                       for w, v in by_word.items()}
         self._always = {i: frozenset(v) for i, v in always.items()}
         self._compiled: dict[tuple[int, frozenset[int]], re.Pattern[str]] = {}
 

@@ -44,11 +44,13 @@ class Corrector:
     def __init__(self, keywords: Iterable[str], guard: Iterable[str] = ()):
         self.keywords = frozenset(k for k in keywords if len(k) >= MIN_LENGTH)
         self.guard = frozenset(guard)
-        self._index: dict[str, set[str]] = {}
-        self._seen: dict[str, str] = {}
+        index: dict[str, set[str]] = {}
         for k in self.keywords:
             for d in _deletes(k):
-                self._index.setdefault(d, set()).add(k)
+                index.setdefault(d, set()).add(k)
+        # Kept as tuples: a set of one or two keywords takes 216 bytes, a tuple 48 (some 5 MB in all).
+        self._index: dict[str, tuple[str, ...]] = {d: tuple(ks) for d, ks in index.items()}
+        self._seen: dict[str, str] = {}
 
     def correct(self, token: str) -> str:
         """The keyword `token` is one edit from, or `token` itself. Remembered: a message repeats its words."""

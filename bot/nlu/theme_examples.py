@@ -34,8 +34,9 @@ def digest(model_name: str, text: str) -> str:
     return hashlib.sha256(f"{model_name}\0{for_model(text)}".encode()).hexdigest()[:32]
 
 
-@lru_cache(maxsize=1)
-def _cached() -> dict[str, np.ndarray]:
+def stored() -> dict[str, np.ndarray]:
+    """The cache file's vectors by key. Read each time a space is built (about 10 ms), not kept: the space
+    holds its own centred copy, and a second copy of every example stayed in memory for nothing."""
     if not CACHE_FILE.exists():
         return {}
     with np.load(CACHE_FILE) as data:
@@ -44,7 +45,7 @@ def _cached() -> dict[str, np.ndarray]:
 
 def example_vectors(texts: Sequence[str], model: Embedder) -> Vectors:
     """One row per text: from the cache file where it has the sentence, else from the model, in one batch."""
-    cache = _cached()
+    cache = stored()
     keys = [digest(model.name, t) for t in texts]
     missing = [i for i, k in enumerate(keys) if k not in cache]
     fresh: dict[int, np.ndarray] = {}

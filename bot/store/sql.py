@@ -27,8 +27,6 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
@@ -72,9 +70,21 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
+def upsert(dialect: str) -> Any:
+    """The dialect's INSERT ... ON CONFLICT. PostgreSQL's module (2.4 MB with its drivers' dialects) is
+    imported only by a process that runs on PostgreSQL."""
+    if dialect == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
+        return postgresql.insert
+    from sqlalchemy.dialects import sqlite
+
+    return sqlite.insert
+
+
 def counter_upsert(dialect: str) -> Any:
     """Run with the row to add (`counter_row`): an existing counter grows by its n."""
-    counter = (pg_insert if dialect == "postgresql" else sqlite_insert)(stats)
+    counter = upsert(dialect)(stats)
     return counter.on_conflict_do_update(index_elements=["week", "metric", "value", "lang"],
                                          set_={"n": stats.c.n + counter.excluded.n})
 
@@ -110,8 +120,7 @@ class TurnStatements:
         self.count = Prepared(counter_upsert(dialect.name), dialect, STATS_COLUMNS)
         self.outbox = Prepared(insert(outbox), dialect, OUTBOX_COLUMNS)
         # The sender's, for every message delivered: claim a chat (lease, then its rows), delete, finish.
-        upsert = pg_insert if dialect.name == "postgresql" else sqlite_insert
-        lease = upsert(outbox_leases)  # taken when free, run out, or already ours (a renewal)
+        lease = upsert(dialect.name)(outbox_leases)  # taken when free, run out, or already ours (a renewal)
         self.lease = Prepared(lease.on_conflict_do_update(
             index_elements=["chat_key"], set_={"owner": lease.excluded.owner, "until": lease.excluded.until},
             where=or_(outbox_leases.c.until < bindparam("b_now"), outbox_leases.c.owner == lease.excluded.owner),
