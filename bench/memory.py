@@ -23,7 +23,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -38,35 +37,17 @@ def status_mb(pid: int | str, field: str) -> float:
 
 
 async def service(tabs: int) -> bool:
-    from web import configure, free_port, tab  # bench/web.py, beside this file
+    from web import served, tab  # bench/web.py, beside this file
 
-    tmp = Path(tempfile.mkdtemp(prefix="entraide-memory-"))
-    port = free_port()
-    config = configure(tmp, port, tabs)
-    env = {**os.environ, "ENTRAIDE_SECRET": "bench-secret-0123456789", "ENTRAIDE_RELAY_KEY": "bench-relay-0123456789",
-           "DATABASE_URL": f"sqlite:///{tmp / 'bench.db'}"}
-    env.pop("TELEGRAM_BOT_TOKEN", None)
-    log = (tmp / "server.log").open("w")
-    proc = subprocess.Popen([sys.executable, "-m", "bot", "run", "--config", str(config)], cwd=ROOT, env=env,
-                            stdout=log, stderr=log)
-    try:
-        deadline = time.monotonic() + 120
-        while "Web chat:" not in (tmp / "server.log").read_text():
-            if proc.poll() is not None or time.monotonic() > deadline:
-                print((tmp / "server.log").read_text()[-2000:])
-                return False
-            await asyncio.sleep(0.2)
+    async with served("entraide-memory-", tabs) as (proc, port):
+        if proc is None:
+            return False
         started, started_peak = status_mb(proc.pid, "VmRSS"), status_mb(proc.pid, "VmHWM")
         latencies: list[float] = []
         failures: list[str] = []
         url = f"http://127.0.0.1:{port}"
         await asyncio.wait_for(asyncio.gather(*(tab(url, n, 0.2, latencies, failures) for n in range(tabs))), 120)
         rss, peak = status_mb(proc.pid, "VmRSS"), status_mb(proc.pid, "VmHWM")
-    finally:
-        proc.terminate()
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            proc.wait(20)
-        shutil.rmtree(tmp, ignore_errors=True)
     ok = not failures and peak <= TARGET_MB
     print(f"memory: `entraide run` (web chat alone, SQLite, as `make run` without a Telegram token): "
           f"{started:.0f} MB resident once started (peak {started_peak:.0f}); after {len(latencies)} turns from "

@@ -27,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 from websockets.asyncio.client import connect
@@ -89,17 +90,16 @@ async def tab(url: str, n: int, think: float, latencies: list[float], failures: 
         failures.append(f"{e.__class__.__name__}: {e}"[:120])
 
 
-async def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("tabs", type=int, nargs="?", default=500)
-    ap.add_argument("--think", type=float, default=5.0, help="mean pause between a tab's turns, seconds")
-    ap.add_argument("--db", default=None)
-    args = ap.parse_args()
-    tmp = Path(tempfile.mkdtemp(prefix="entraide-web-bench-"))
+@contextlib.asynccontextmanager
+async def served(prefix: str, tabs: int, db: str | None = None) -> AsyncIterator[tuple[subprocess.Popen[bytes] | None, int]]:
+    """A bare `entraide run` (the web chat alone, as `make run` starts it without a Telegram token) in a
+    folder of its own, ready once it says "Web chat:"; (None, port) when it does not start within two minutes
+    (its log's end is printed). Stopped and its folder removed on leaving. bench/memory.py starts it too."""
+    tmp = Path(tempfile.mkdtemp(prefix=prefix))
     port = free_port()
-    config = configure(tmp, port, args.tabs)
+    config = configure(tmp, port, tabs)
     env = {**os.environ, "ENTRAIDE_SECRET": "bench-secret-0123456789", "ENTRAIDE_RELAY_KEY": "bench-relay-0123456789",
-           "DATABASE_URL": args.db or f"sqlite:///{tmp / 'bench.db'}"}
+           "DATABASE_URL": db or f"sqlite:///{tmp / 'bench.db'}"}
     env.pop("TELEGRAM_BOT_TOKEN", None)
     log = (tmp / "server.log").open("w")
     proc = subprocess.Popen([sys.executable, "-m", "bot", "run", "--config", str(config)], cwd=ROOT, env=env,
@@ -109,8 +109,27 @@ async def main() -> int:
         while "Web chat:" not in (tmp / "server.log").read_text():
             if proc.poll() is not None or time.monotonic() > deadline:
                 print((tmp / "server.log").read_text()[-2000:])
-                return 1
+                yield None, port
+                return
             await asyncio.sleep(0.2)
+        yield proc, port
+    finally:
+        proc.terminate()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            proc.wait(20)
+        log.close()
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+async def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("tabs", type=int, nargs="?", default=500)
+    ap.add_argument("--think", type=float, default=5.0, help="mean pause between a tab's turns, seconds")
+    ap.add_argument("--db", default=None)
+    args = ap.parse_args()
+    async with served("entraide-web-bench-", args.tabs, args.db) as (proc, port):
+        if proc is None:
+            return 1
         url = f"http://127.0.0.1:{port}"
         cpu0, _ = proc_stat(proc.pid)
         latencies: list[float] = []
@@ -119,11 +138,6 @@ async def main() -> int:
         await asyncio.wait_for(asyncio.gather(*(tab(url, n, args.think, latencies, failures) for n in range(args.tabs))), 600)
         elapsed = time.perf_counter() - start
         cpu1, rss = proc_stat(proc.pid)
-    finally:
-        proc.terminate()
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            proc.wait(20)
-        shutil.rmtree(tmp, ignore_errors=True)
     lat = sorted(latencies)
     p50 = statistics.median(lat) if lat else float("nan")
     p95 = lat[int(len(lat) * 0.95) - 1] if lat else float("nan")
