@@ -118,17 +118,41 @@ async def test_many_chats_share_their_store_writes_and_each_reply_goes_once_in_o
     assert store.calls < 20  # a claim, two deletions and a finish for each of 50 chats: 200 writes alone
 
 
+class Flaky(MemoryStore):
+    """A store whose shared sender writes fail `fails` times, then work."""
+
+    def __init__(self, fails: int) -> None:
+        super().__init__()
+        self.fails = fails
+        self.calls = 0
+
+    def write_for_senders(self, writes: SenderWrites) -> SenderReads:
+        self.calls += 1
+        if self.fails:
+            self.fails -= 1
+            raise OSError("database is locked")
+        return super().write_for_senders(writes)
+
+
+async def test_a_shared_write_that_fails_once_is_tried_again_and_nothing_goes_twice() -> None:
+    store, sealer = Flaky(fails=0), Sealer(b"k" * 20)
+    queue(store, sealer, "one", "two")
+    sent: list[str] = []
+
+    async def send(env: dict[str, Any]) -> None:
+        sent.append(env["text"])
+        store.fails = 1  # the write that deletes this delivered row fails once
+
+    box = Outbox(store, sealer, send, "telegram", per_chat_interval=0, lease_ttl=0.3)
+    box.kick("chat")
+    await asyncio.wait_for(box.drain(), 5)
+    assert sent == ["one", "two"] and store.pending("chat") == []
+    assert box.delivered == 2
+
+
 async def test_a_failed_shared_write_pauses_its_chats_and_the_sweeper_resumes_them() -> None:
-    class Flaky(MemoryStore):
-        fail = True
 
-        def write_for_senders(self, writes: SenderWrites) -> SenderReads:
-            if self.fail:
-                self.fail = False
-                raise OSError("database is locked")
-            return super().write_for_senders(writes)
-
-    store, sealer = Flaky(), Sealer(b"k" * 20)
+    store, sealer = Flaky(fails=2), Sealer(b"k" * 20)  # the first try and the second
     queue(store, sealer, "one", "two")
     sent: list[str] = []
 
@@ -136,7 +160,7 @@ async def test_a_failed_shared_write_pauses_its_chats_and_the_sweeper_resumes_th
         sent.append(env["text"])
 
     box = Outbox(store, sealer, send, "telegram", per_chat_interval=0, lease_ttl=0.3)
-    box.kick("chat")  # its claim fails with the shared write
+    box.kick("chat")  # its claim fails with the shared write, twice
     await asyncio.wait_for(box.drain(), 5)
     assert sent == [] and [p.receipt for p in store.pending("chat")] == ["tg:1:1", "tg:1:1"]
     sweeper = asyncio.create_task(box.sweep_forever(every=0.05))

@@ -11,8 +11,9 @@ instant between the channel accepting it and the row's deletion.
 Those writes (claims, deletions, finished bursts) go through one writer for all chats (`_SenderWrites`): what the
 senders ask for while a transaction runs goes in the next one, so a crowd's hundreds of chats share a few commits
 and a few trips to the store's thread, and a quiet chat's write still goes at once. A delivered row's deletion
-waits at most for the transaction already running (alone, it waited as long for a free thread), so the instant
-in which a crash could send it twice stays that short.
+waits for the writer's transaction already running and, on SQLite, where turns share the one store thread,
+for the turns queued before it: under a crowd the instant in which a crash could send a row twice is that
+long. A shared write that fails is tried once more before its chats pause (each part may run twice).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from concurrent.futures import Executor
 from typing import Any, TypeVar
 
 from bot.crypto import InvalidToken, Sealer
-from bot.store.base import Pending, SenderWrites, Store
+from bot.store.base import Pending, SenderReads, SenderWrites, Store
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -236,15 +237,26 @@ class _SenderWrites:
         while self._sent or self._finished or self._claims:
             sent, finished, claims = self._sent, self._finished, self._claims
             self._sent, self._finished, self._claims = [], [], []
-            writes = SenderWrites(self.owner, self.clock(), self.ttl, tuple(row_id for row_id, _ in sent),
-                                  tuple((chat, row_id) for chat, row_id, _ in finished), tuple(c for c, _ in claims))
-            try:
-                reads = await asyncio.get_running_loop().run_in_executor(self.executor, self.store.write_for_senders,
-                                                                         writes)
-            except Exception as e:  # noqa: BLE001 - each sender hears of it, as when it wrote alone
-                for fut in [f for *_, f in sent] + [f for *_, f in finished] + [f for *_, f in claims]:
-                    if not fut.done():
-                        fut.set_exception(e)
+            reads: SenderReads | None = None
+            # Tried twice: one failed write would otherwise pause every chat in it, and each delivered row it
+            # meant to delete would go again from the sweeper. Every part may run twice (a deletion by id, a
+            # release of our own lease, a lease we already hold taken again), so a second try is safe.
+            for attempt in (1, 2):
+                writes = SenderWrites(self.owner, self.clock(), self.ttl, tuple(row_id for row_id, _ in sent),
+                                      tuple((chat, row_id) for chat, row_id, _ in finished),
+                                      tuple(c for c, _ in claims))
+                try:
+                    reads = await asyncio.get_running_loop().run_in_executor(
+                        self.executor, self.store.write_for_senders, writes)
+                    break
+                except Exception as e:  # noqa: BLE001 - each sender hears of it, as when it wrote alone
+                    if attempt == 1:
+                        log.warning("shared outbox write failed (%s), trying once more", type(e).__name__)
+                        continue
+                    for fut in [f for *_, f in sent] + [f for *_, f in finished] + [f for *_, f in claims]:
+                        if not fut.done():
+                            fut.set_exception(e)
+            if reads is None:
                 continue
             for _, fut in sent:
                 _resolve(fut, None)
