@@ -65,6 +65,8 @@ def table_file(weights: Path, folder: Path) -> Path:
                 if chunk.shape != (CHUNK_ROWS, WIDTH) or chunk.dtype != np.uint8:
                     raise ValueError(f"q{i + 1} is {chunk.dtype}{chunk.shape}, not uint8({CHUNK_ROWS}, {WIDTH})")
                 out.write(chunk.tobytes())
+            out.flush()
+            os.fsync(out.fileno())  # on disk before its name: after a power cut, never a right-sized file of zeros
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
